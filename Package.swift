@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SummaryKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SummaryKit", targets: ["SummaryKit"]),
+        .executable(name: "summarykit", targets: ["summarykit"]),
+        // The bare ICU wrappers, exported so that the benchmark package can measure the
+        // baseline (a plain C loop over ubrk_next) in the same run as the full segmenter.
+        .library(name: "CICU", targets: ["CICU"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU (Debian: libicu-dev). Only supplies compiler and linker flags; its
+        // header declares nothing, so no Swift module ever sees an ICU type.
+        .systemLibrary(
+            name: "CICUSystem",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Unversioned C wrappers around ICU (ubrk, ucnv, ucsdet, unorm2, utrans). The public
+        // header uses only opaque handles and plain integers.
+        .target(
+            name: "CICU",
+            dependencies: ["CICUSystem"]
+        ),
+        .target(
+            name: "SummaryKit",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "summarykit",
+            dependencies: [
+                "SummaryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SummaryKitTests",
+            dependencies: ["SummaryKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SummaryKitCLITests",
+            dependencies: ["summarykit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,260 @@
+import CICU
+
+/// Splits Chinese, English and mixed text into tokens with ICU's word break iterator, then
+/// keeps domain terms whole.
+///
+/// Build it once and share it: it is `Sendable`, and each call clones its own ICU iterator
+/// from a prototype, so any number of tasks may segment at the same time.
+///
+/// ```swift
+/// let segmenter = try WordSegmenter()
+/// let source = SourceText("加强党风廉政建设，落实三会一课制度。")
+/// let words = try segmenter.tokens(in: source).map { source[utf8: $0.utf8Range] }
+/// // ["加强", "党风廉政建设", "落实", "三会一课", "制度"]
+/// ```
+///
+/// - Complexity: O(*n*) in the length of the text, plus ICU's dictionary work for Han runs.
+public struct WordSegmenter: Sendable {
+    /// How the segmenter is built.
+    public struct Options: Sendable, Hashable {
+        /// Which segments ``WordSegmenter/tokens(in:)`` returns.
+        public enum Selection: String, Sendable, Hashable, CaseIterable {
+            /// Word-like segments only: words, numbers, terms.
+            case words
+            /// Every segment, punctuation and white space included.
+            case all
+        }
+
+        /// Normalisations applied to the text ICU sees (offsets never move).
+        public var normalization: Normalization
+        /// Which segments to return.
+        public var selection: Selection
+        /// The term dictionary; ``TermDictionary/empty`` turns the term layer off.
+        public var terms: TermDictionary
+        /// The ICU locale of the break iterator.
+        public var locale: String
+
+        /// Options with the built-in term list, no normalisation, words only.
+        public init(normalization: Normalization = [], selection: Selection = .words,
+                    terms: TermDictionary = .builtIn, locale: String = "zh") {
+            self.normalization = normalization
+            self.selection = selection
+            self.terms = terms
+            self.locale = locale
+        }
+    }
+
+    /// The options the segmenter was built with.
+    public let options: Options
+    private let prototype: ICUBreakPrototype
+    private let transliterator: ICUTransliteratorPrototype?
+
+    /// Builds a segmenter.
+    ///
+    /// - Throws: ``SegmentationError/icu(operation:code:)`` when ICU cannot open a word break
+    ///   iterator or the `Hant-Hans` transliterator.
+    public init(options: Options = Options()) throws(SegmentationError) {
+        self.options = options
+        self.prototype = try ICUBreakPrototype(locale: options.locale)
+        self.transliterator = options.normalization.contains(.simplified)
+            ? try ICUTransliteratorPrototype(identifier: "Hant-Hans") : nil
+    }
+
+    /// Segments `source`.
+    ///
+    /// - Returns: Tokens in text order, with offsets into `source.text`.
+    /// - Throws: ``SegmentationError`` when ICU fails or the text is over 2^31 UTF-16 units.
+    public func tokens(in source: SourceText) throws(SegmentationError) -> [Token] {
+        let original = try Self.utf16(of: source)
+        let view = try NormalizedText(original: original, normalization: options.normalization,
+                                      transliterator: transliterator)
+        let (ends, statuses) = try boundaries(of: view.units)
+        return assemble(source: source, original: original, view: view, ends: ends, statuses: statuses)
+    }
+
+    /// Segments a string; a convenience for ``tokens(in:)``.
+    public func tokens(in text: String) throws(SegmentationError) -> [Token] {
+        try tokens(in: SourceText(text))
+    }
+
+    /// The text of each token, for quick inspection and tests.
+    public func words(in text: String) throws(SegmentationError) -> [String] {
+        let source = SourceText(text)
+        return try tokens(in: source).map { String(source[utf8: $0.utf8Range]) }
+    }
+
+    // MARK: - Stages
+
+    static func utf16(of source: SourceText) throws(SegmentationError) -> [UInt16] {
+        var text = source.text
+        let byteCount = text.utf8.count
+        guard byteCount < Int(Int32.max) else {
+            throw .textTooLong(origin: source.origin, units: byteCount)
+        }
+        if byteCount == 0 { return [] }
+        var units = [UInt16](repeating: 0, count: byteCount + 1)
+        var status: Int32 = 0
+        let written = text.withUTF8 { utf8 in
+            units.withUnsafeMutableBufferPointer { dest in
+                sk_utf8_to_utf16(utf8.baseAddress, Int32(utf8.count), dest.baseAddress!, Int32(dest.count), &status)
+            }
+        }
+        guard written >= 0 else { throw .icu(operation: "u_strFromUTF8", code: String(cString: sk_error_name(status))) }
+        units.removeSubrange(Int(written)...)
+        return units
+    }
+
+    /// Every boundary after 0 and the rule status of the segment ending there.
+    func boundaries(of units: [UInt16]) throws(SegmentationError) -> ([Int32], [Int32]) {
+        if units.isEmpty { return ([], []) }
+        let iterator = try prototype.makeIterator()
+        defer { sk_brk_close(iterator) }
+        var ends = [Int32]()
+        var statuses = [Int32]()
+        let estimate = units.count / 2 + 16
+        ends.reserveCapacity(estimate)
+        statuses.reserveCapacity(estimate)
+        var status: Int32 = 0
+        let batch = 4096
+        var endBuffer = [Int32](repeating: 0, count: batch)
+        var statusBuffer = [Int32](repeating: 0, count: batch)
+        units.withUnsafeBufferPointer { text in
+            sk_brk_set_utf16(iterator, text.baseAddress, Int32(text.count), &status)
+            while true {
+                let n = endBuffer.withUnsafeMutableBufferPointer { e in
+                    statusBuffer.withUnsafeMutableBufferPointer { s in
+                        sk_brk_next_batch(iterator, e.baseAddress!, s.baseAddress!, Int32(batch))
+                    }
+                }
+                if n == 0 { break }
+                ends.append(contentsOf: endBuffer[0..<Int(n)])
+                statuses.append(contentsOf: statusBuffer[0..<Int(n)])
+            }
+        }
+        guard status <= 0 else { throw .icu(operation: "ubrk_setText", code: String(cString: sk_error_name(status))) }
+        return (ends, statuses)
+    }
+
+    @inline(__always)
+    static func kind(status: Int32, firstUnit: UInt16) -> Token.Kind {
+        switch status {
+        case 0..<100:
+            switch firstUnit {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+                return .whitespace
+            default:
+                return .punctuation
+            }
+        case 100..<200: return .number
+        case 200..<300: return .letter
+        case 300..<400: return .kana
+        case 400..<500: return .ideographic
+        default: return .other
+        }
+    }
+
+    /// Merges segments into domain terms, filters, and maps every boundary back to UTF-8 offsets
+    /// and lines of the original text in one forward pass.
+    func assemble(source: SourceText, original: [UInt16], view: NormalizedText,
+                  ends: [Int32], statuses: [Int32]) -> [Token] {
+        var tokens = [Token]()
+        let wordsOnly = options.selection == .words
+        tokens.reserveCapacity(wordsOnly ? ends.count / 2 + 8 : ends.count)
+        let trie = options.terms.trie
+        let useTerms = !trie.isEmpty
+        let text = source.text
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+
+        // Forward walker over the original UTF-16 units.
+        var walk16 = 0
+        var walk8 = 0
+        var line = 1
+        var lastWasCR = false
+
+        original.withUnsafeBufferPointer { orig in
+            view.units.withUnsafeBufferPointer { units in
+                ends.withUnsafeBufferPointer { ends in
+                    statuses.withUnsafeBufferPointer { statuses in
+                        @inline(__always) func advance(to target: Int) {
+                            while walk16 < target {
+                                let u = orig[walk16]
+                                if u < 0x80 {
+                                    walk8 += 1
+                                    if u == 0x0A {
+                                        if !lastWasCR { line += 1 }
+                                        lastWasCR = false
+                                    } else if u == 0x0D {
+                                        line += 1
+                                        lastWasCR = true
+                                    } else {
+                                        lastWasCR = false
+                                    }
+                                } else {
+                                    lastWasCR = false
+                                    if u < 0x800 {
+                                        walk8 += 2
+                                    } else if u >= 0xD800, u < 0xDC00 {
+                                        walk8 += 4
+                                        walk16 += 1
+                                    } else {
+                                        walk8 += 3
+                                    }
+                                }
+                                walk16 += 1
+                            }
+                        }
+
+                        let count = ends.count
+                        var i = 0
+                        var start = 0
+                        while i < count {
+                            var last = i
+                            var isTerm = false
+                            var kind = Self.kind(status: statuses[i], firstUnit: units[start])
+                            if useTerms, kind.isWordLike {
+                                // Longest dictionary term that starts here and ends on a boundary.
+                                var node: Int32 = 0
+                                var position = start
+                                var j = i
+                                var best = -1
+                                while position < units.count {
+                                    node = trie.child(node, units[position])
+                                    if node < 0 { break }
+                                    position += 1
+                                    while j < count, Int(ends[j]) < position { j += 1 }
+                                    if j >= count { break }
+                                    if Int(ends[j]) == position, trie.isTerminal(node) { best = j }
+                                }
+                                if best >= 0 {
+                                    last = best
+                                    isTerm = true
+                                    if best > i { kind = .ideographic }
+                                }
+                            }
+                            let end = Int(ends[last])
+                            if !wordsOnly || kind.isWordLike {
+                                advance(to: view.originalOffset(start))
+                                let startLine = line
+                                let start8 = walk8
+                                advance(to: view.originalOffset(end))
+                                if walk8 == start8 {  // inside one normalisation chunk
+                                    start = end
+                                    i = last + 1
+                                    continue
+                                }
+                                let lower = utf8.index(base, offsetBy: start8)
+                                let upper = utf8.index(base, offsetBy: walk8)
+                                tokens.append(Token(utf8Range: start8..<walk8, range: lower..<upper,
+                                                    line: startLine, kind: kind, isTerm: isTerm))
+                            }
+                            start = end
+                            i = last + 1
+                        }
+                    }
+                }
+            }
+        }
+        return tokens
+    }
+}

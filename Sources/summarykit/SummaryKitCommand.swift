@@ -1,0 +1,49 @@
+import ArgumentParser
+import SummaryKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `summarykit` command: reads party-branch annual work summaries and reports what they
+/// cover and what they miss.
+struct SummaryKitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarykit",
+        abstract: "Read party-branch annual work summaries (党支部工作总结) and tell what they cover and miss.",
+        discussion: """
+        Exit status: 0 success, 1 a check failed (audit), 2 usage or input error.
+        """,
+        version: "summarykit \(SummaryKitInfo.version) (ICU \(SummaryKitInfo.icuVersion))",
+        subcommands: [SegmentCommand.self]
+    )
+}
+
+@main
+enum Main {
+    static func main() async {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try SummaryKitCommand.parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Output.standard.flush()
+        } catch {
+            Output.standard.flush()
+            let code = SummaryKitCommand.exitCode(for: error)
+            let message = SummaryKitCommand.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                exit(0)
+            }
+            if !message.isEmpty { Output.error(message) }
+            // Usage errors exit 2, like other Unix tools, not ArgumentParser's EX_USAGE.
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
