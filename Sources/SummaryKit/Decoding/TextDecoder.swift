@@ -73,6 +73,11 @@ public struct TextDecoder: Sendable, Hashable {
         if invalid == nil, control == nil {
             return SourceText(String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", origin: origin)
         }
+        if control == nil, let invalid,
+           bytes.withUnsafeBufferPointer({ UTF8Validation.validMultibyteShare($0) }) >= 0.9 {
+            // UTF-8 with a few damaged bytes: say so rather than misread it as a legacy encoding.
+            throw .invalidBytes(file: origin, encoding: "UTF-8", offset: invalid)
+        }
         let (guess, confidence) = Self.detect(bytes)
         if let guess, guess.hasPrefix("UTF-16"), confidence >= 30 {
             return try convert(bytes, from: guess, origin: origin)

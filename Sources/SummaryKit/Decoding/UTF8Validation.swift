@@ -33,4 +33,33 @@ enum UTF8Validation {
         }
         return nil
     }
+
+    /// The share of non-ASCII bytes that stand in valid UTF-8 sequences, scanning past errors.
+    /// Text in a legacy Chinese encoding rarely forms valid UTF-8 sequences (well under half);
+    /// UTF-8 with a few damaged bytes stays close to 1.
+    static func validMultibyteShare(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
+        var valid = 0
+        var total = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let rest = UnsafeBufferPointer(rebasing: bytes[i..<min(bytes.count, i + 4)])
+            let width: Int
+            switch bytes[i] {
+            case 0xC2...0xDF: width = 2
+            case 0xE0...0xEF: width = 3
+            case 0xF0...0xF4: width = 4
+            default: width = 0
+            }
+            if width > 0, rest.count >= width, firstInvalidOffset(UnsafeBufferPointer(rebasing: rest[0..<width])) == nil {
+                valid += width
+                total += width
+                i += width
+            } else {
+                total += 1
+                i += 1
+            }
+        }
+        return total == 0 ? 1 : Double(valid) / Double(total)
+    }
 }

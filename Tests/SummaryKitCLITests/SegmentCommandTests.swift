@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("summarykit segment")
+struct SegmentCommandTests {
+    @Test("keeps 党风廉政建设, 三会一课 and 民主生活会 whole, one output line per input line")
+    func termsWhole() throws {
+        let result = try CLI.run(["segment"], stdin: "加强党风廉政建设\n落实三会一课，召开民主生活会。\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "加强 党风廉政建设\n落实 三会一课 召开 民主生活会\n")
+    }
+
+    @Test("jsonl gives text, kind, line and UTF-8 byte offsets")
+    func jsonl() throws {
+        let result = try CLI.run(["segment", "--format", "jsonl"], stdin: "一、三会一课\nStudy hard")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+        {"text":"一","kind":"number","line":1,"start":0,"end":3}
+        {"text":"三会一课","kind":"ideographic","line":1,"start":6,"end":18,"term":true}
+        {"text":"Study","kind":"letter","line":2,"start":19,"end":24}
+        {"text":"hard","kind":"letter","line":2,"start":25,"end":29}
+
+        """)
+    }
+
+    @Test("a GB18030 copy of a corpus file gives the same tokens as the UTF-8 file")
+    func gb18030() throws {
+        let utf8 = try CLI.run(["segment", "Corpus/texts/zh-04-hospital.txt"])
+        let gb = try CLI.run(["segment", "Corpus/variants/zh-04-hospital.gb18030.txt"])
+        #expect(utf8.status == 0 && gb.status == 0)
+        #expect(utf8.stdout == gb.stdout)
+        #expect(utf8.stdout.contains("三会一课"))
+    }
+
+    @Test("a Traditional copy gives the same tokens with --normalize simplified")
+    func traditional() throws {
+        let simp = try CLI.run(["segment", "--format", "jsonl", "Corpus/texts/zh-04-hospital.txt"])
+        let trad = try CLI.run(["segment", "--format", "jsonl", "--normalize", "simplified", "Corpus/variants/zh-04-hospital.hant.txt"])
+        func ranges(_ s: String) -> [String] {
+            s.split(separator: "\n").map { line in String(line[line.range(of: "\"line\"")!.lowerBound...]) }
+        }
+        #expect(ranges(simp.stdout) == ranges(trad.stdout))
+        #expect(trad.stdout.contains("\"text\":\"黨風廉政建設\"") || trad.stdout.contains("\"text\":\"三會一課\""))
+    }
+
+    @Test("a file of random bytes exits 2 with a message naming it; other files still print")
+    func randomBytes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let noise = dir.appendingPathComponent("noise.bin")
+        var generator = SystemRandomNumberGenerator()
+        try Data((0..<5000).map { _ in UInt8.random(in: 0...255, using: &generator) }).write(to: noise)
+        let good = dir.appendingPathComponent("good.txt")
+        try "发展党员".write(to: good, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["segment", noise.path, good.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(noise.path))
+        #expect(result.stderr.contains("binary"))
+        #expect(result.stdout.contains("发展党员"))
+    }
+
+    @Test("usage errors exit 2 and say what is wrong")
+    func usage() throws {
+        let result = try CLI.run(["segment", "--normalize", "nfd"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'nfd'"))
+        let missing = try CLI.run(["segment", "no/such/file.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "summarykit: no/such/file.txt: cannot read the file: no such file or directory.\n")
+    }
+
+    @Test("--version and --help")
+    func versionAndHelp() throws {
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("summarykit "))
+        let help = try CLI.run(["segment", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--user-dict"))
+    }
+}

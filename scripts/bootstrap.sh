@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what building SummaryKit needs on a fresh Debian machine with Swift installed:
+# the system ICU (libicu-dev) and pkg-config, through which SwiftPM finds it.
+set -euo pipefail
+need=()
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then need+=(libicu-dev); fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${need[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+command -v swift >/dev/null 2>&1 || { echo "bootstrap: swift is not on PATH; install Swift 6 first" >&2; exit 1; }
