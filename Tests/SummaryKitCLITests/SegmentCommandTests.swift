@@ -15,7 +15,7 @@ struct SegmentCommandTests {
         let result = try CLI.run(["segment", "--format", "jsonl"], stdin: "一、三会一课\nStudy hard")
         #expect(result.status == 0)
         #expect(result.stdout == """
-        {"text":"一","kind":"number","line":1,"start":0,"end":3}
+        {"text":"一","kind":"ideographic","line":1,"start":0,"end":3}
         {"text":"三会一课","kind":"ideographic","line":1,"start":6,"end":18,"term":true}
         {"text":"Study","kind":"letter","line":2,"start":19,"end":24}
         {"text":"hard","kind":"letter","line":2,"start":25,"end":29}
