@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // ZIP reading for .docx input (word/document.xml).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // System ICU (Debian: libicu-dev). Only supplies compiler and linker flags; its
@@ -30,7 +32,10 @@ let package = Package(
         ),
         .target(
             name: "SummaryKit",
-            dependencies: ["CICU"],
+            dependencies: [
+                "CICU",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

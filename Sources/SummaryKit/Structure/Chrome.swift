@@ -1,0 +1,117 @@
+/// Recognises web chrome: the parts of a saved page that are not the author's text.
+enum Chrome {
+    /// What a chrome line is, when it is one.
+    enum Kind: Sendable, Hashable {
+        /// A single line of chrome (breadcrumb, share line, date, lead-in, stray number …).
+        case line
+        /// A header that starts a list of links ("recommended article", 推荐文章, 热门文章).
+        case linkListHeader
+    }
+
+    static let breadcrumbStarts = ["当前位置", "您的位置", "你的位置", "您现在的位置", "位置：", "首页 >", "首页>", "Home >", "Home>", "Location:"]
+    static let leadInMarks = [
+        "小编", "欢迎阅读", "仅供参考", "供大家参考", "为大家整理", "为大家精心整理", "为大家收集", "为大家分享",
+        "本站", "欢迎大家阅读", "希望对大家", "希望对你", "希望能帮助", "希望能够帮助", "欢迎借鉴", "欢迎参考",
+        "希望大家喜欢", "一起来看看", "一起来看一下",
+    ]
+    static let englishLeadInMarks = [
+        "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
+        "for your reference", "for everyone's reference", "hope it helps", "hope to help you",
+        "i hope it will help", "collected for you", "compiled for you", "for reference only",
+    ]
+    static let lineStarts = [
+        "分享到", "分享：", "分享:", "一键分享", "扫一扫", "扫码", "收藏本文", "打印本文", "点击下载", "下载本文", "免费下载",
+        "复制链接", "发布时间", "发表时间", "更新时间", "发布日期", "时间：", "日期：", "阅读：", "阅读量", "浏览：", "浏览次数",
+        "点击：", "点击数", "来源：", "来源:", "作者：", "作者:", "编辑：", "责任编辑", "文章来源", "上一篇", "下一篇",
+        "返回顶部", "返回首页", "【打印】", "【关闭】", "【收藏】", "本文来源", "（本文来源", "(本文来源", "本文由", "本文标题",
+        "本文链接", "原文链接", "版权声明", "转载请", "如有侵权", "（如有侵权", "声明：", "标签：", "关键词：", "相关标签",
+        "Share to", "Share:", "Share this", "Posted on", "Posted by", "Published:", "Release time", "Views:", "Author:",
+        "Source:", "Editor:", "Previous article", "Next article", "Previous:", "Next:", "Tags:", "Download", "Click to download",
+        "Copyright", "All rights reserved", "Back to top",
+    ]
+    static let lineContains = [
+        "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
+    ]
+    static let linkListHeaders = [
+        "推荐文章", "相关推荐", "相关文章", "推荐阅读", "热门文章", "热门推荐", "猜你喜欢", "延伸阅读", "精选文章", "最新文章",
+        "相关阅读", "热门阅读", "精彩推荐", "更多相关", "相关范文", "你可能还喜欢", "大家都在看", "看了本文的人还看了",
+        "recommended article", "recommended articles", "recommended reading", "popular articles", "popular article",
+        "related articles", "related article", "related reading", "hot articles", "you may also like", "latest articles",
+        "more articles", "further reading",
+    ]
+
+    /// Whether `text` (one trimmed block) is chrome, and of which kind.
+    static func classify(_ text: String) -> Kind? {
+        let count = text.unicodeScalars.count
+        guard count > 0, count <= 400 else { return nil }
+        let folded = text.lowercased()
+        let bare = folded.trimmingTrailing(":：")
+        if count <= 40, linkListHeaders.contains(bare) { return .linkListHeader }
+        if isStrayNumber(text) { return .line }
+        if count <= 120, isBreadcrumb(text) { return .line }
+        if count <= 150 {
+            for start in lineStarts where text.hasPrefix(start) { return .line }
+            for mark in lineContains where text.contains(mark) { return .line }
+            if count <= 10, text.hasSuffix("分享") { return .line }  // author tags: 自畅分享
+            if count <= 60, folded.hasPrefix("by ") || folded.hasPrefix("author") { return .line }
+        }
+        for mark in leadInMarks where text.contains(mark) { return .line }
+        for mark in englishLeadInMarks where folded.contains(mark) { return .line }
+        if folded.hasPrefix("the following is"), folded.contains("for everyone") || folded.contains("for you") || folded.contains("editor") {
+            return .line
+        }
+        return nil
+    }
+
+    /// A short line that could be a link under a "recommended" header.
+    static func isLinkLine(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last else { return false }
+        if last == "。" || last == "；" || last == "：" { return false }
+        let wide = scalars.filter(\.isWide).count
+        if wide > scalars.count / 2 { return scalars.count <= 40 }
+        let words = text.split(separator: " ").count
+        return words <= 16 && !(last == "." && words > 10)
+    }
+
+    /// Digits alone (a page number, a view count), with at most some punctuation around.
+    static func isStrayNumber(_ text: String) -> Bool {
+        var digits = 0
+        for s in text.unicodeScalars {
+            if s.isASCIIDigit { digits += 1; continue }
+            if s.isBlank || s == "." || s == "," || s == "-" || s == "/" { continue }
+            return false
+        }
+        return digits > 0 && text.unicodeScalars.count <= 12
+    }
+
+    /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文".
+    static func isBreadcrumb(_ text: String) -> Bool {
+        for start in breadcrumbStarts where text.hasPrefix(start) { return true }
+        let separators: Set<Character> = [">", "＞", "»", "›", "→"]
+        let parts = text.split(whereSeparator: { separators.contains($0) })
+        let count = text.filter { separators.contains($0) }.count
+        guard count >= 1, !parts.isEmpty else { return false }
+        for part in parts {
+            let trimmed = part.trimmingCharacters(in: " 　")
+            if trimmed.isEmpty || trimmed.unicodeScalars.count > 30 { return false }
+            if let last = trimmed.unicodeScalars.last, last.isClauseEnd { return false }
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    func trimmingTrailing(_ characters: String) -> String {
+        var s = String(self)
+        while let last = s.last, characters.contains(last) { s.removeLast() }
+        return s
+    }
+
+    func trimmingCharacters(in characters: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, characters.contains(first) { s.removeFirst() }
+        while let last = s.last, characters.contains(last) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import ZIPFoundation
+
+/// Extracts the text of a Word `.docx` file: one line per paragraph (`w:p`), text from
+/// `w:t`, tabs and breaks kept, and structure hints from heading styles and list numbering.
+///
+/// `word/document.xml` is refused when it unpacks to more than the limit (64 MiB by
+/// default); the size is checked before and while unpacking.
+struct DocxExtractor {
+    let file: String
+    let limit: Int
+
+    struct Extracted {
+        var text: String
+        var hints: [Int: LineHint]
+    }
+
+    static let documentPart = "word/document.xml"
+    static let stylesPart = "word/styles.xml"
+
+    func extract(_ bytes: [UInt8]) throws(DocumentError) -> Extracted {
+        let archive: Archive
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw .corruptContainer(file: file, format: .docx, reason: "the ZIP directory cannot be read")
+        }
+        guard let entry = archive[Self.documentPart] else {
+            throw .missingPart(file: file, part: Self.documentPart)
+        }
+        let xml = try unpack(entry, from: archive)
+        var styles: [String: WordXMLReader.Style] = [:]
+        if let stylesEntry = archive[Self.stylesPart], let data = try? unpack(stylesEntry, from: archive) {
+            styles = (try? WordXMLReader.styles(data)) ?? [:]
+        }
+        let paragraphs: [WordXMLReader.Paragraph]
+        do {
+            paragraphs = try WordXMLReader.paragraphs(xml)
+        } catch let error as WordXMLReader.Failure {
+            throw .malformedXML(file: file, part: Self.documentPart, line: error.line, reason: error.reason)
+        } catch {
+            throw .malformedXML(file: file, part: Self.documentPart, line: 0, reason: "\(error)")
+        }
+        var lines: [String] = []
+        var hints: [Int: LineHint] = [:]
+        for paragraph in paragraphs {
+            let pieces = paragraph.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = lines.count + 1
+            lines.append(contentsOf: pieces.map(String.init))
+            if let hint = hint(for: paragraph, styles: styles), !paragraph.text.allSatisfy(\.isWhitespace) {
+                hints[first] = hint
+            }
+        }
+        return Extracted(text: lines.joined(separator: "\n"), hints: hints)
+    }
+
+    func hint(for paragraph: WordXMLReader.Paragraph, styles: [String: WordXMLReader.Style]) -> LineHint? {
+        let style = paragraph.style.flatMap { styles[$0] }
+        let name = (style?.name ?? paragraph.style ?? "").lowercased()
+        if name == "title" || name == "标题" { return .title }
+        if let level = paragraph.outlineLevel ?? style?.outlineLevel { return .heading(level: level + 1) }
+        for prefix in ["heading ", "heading", "标题 ", "标题"] where name.hasPrefix(prefix) {
+            if let level = Int(name.dropFirst(prefix.count)) { return .heading(level: level) }
+        }
+        if let level = paragraph.listLevel { return .listItem(level: level + 1) }
+        return nil
+    }
+
+    func unpack(_ entry: Entry, from archive: Archive) throws(DocumentError) -> Data {
+        let limit = self.limit
+        if entry.uncompressedSize > UInt64(limit) {
+            throw .partTooLarge(file: file, part: entry.path, bytes: entry.uncompressedSize, limit: limit)
+        }
+        var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                if data.count + chunk.count > limit { throw SizeExceeded() }
+                data.append(chunk)
+            }
+        } catch is SizeExceeded {
+            throw .partTooLarge(file: file, part: entry.path, bytes: UInt64(data.count), limit: limit)
+        } catch {
+            throw .corruptContainer(file: file, format: .docx, reason: "\(entry.path) cannot be unpacked")
+        }
+        return data
+    }
+
+    struct SizeExceeded: Error {}
+}

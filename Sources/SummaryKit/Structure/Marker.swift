@@ -1,0 +1,272 @@
+/// A family of heading or enumeration markers. Heading levels follow the order in which
+/// families first appear as headings in a summary.
+enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
+    /// 一、 二、
+    case chineseNumeral
+    /// （一） (一)
+    case chineseParen
+    /// 第一， 第二、
+    case chineseOrdinal
+    /// 一是 二是
+    case chineseIs
+    /// 首先 其次 再次 最后
+    case sequenceWord
+    /// 1. 1、 1． and, in English, "1, "
+    case arabic
+    /// （1） (1) 1）
+    case arabicParen
+    /// ① ②
+    case circled
+    /// First, Second, … Finally,
+    case englishOrdinal
+    /// I. II. III.
+    case roman
+    /// A Word heading style without a textual marker (docx only).
+    case style
+
+    /// Families that head sections: they may start a heading in the middle of a flattened line.
+    var isMajor: Bool {
+        switch self {
+        case .chineseNumeral, .chineseParen, .chineseOrdinal, .englishOrdinal, .roman: return true
+        default: return false
+        }
+    }
+
+    /// Families that enumerate items inside running text.
+    var isEnumeration: Bool {
+        switch self {
+        case .chineseIs, .arabic, .arabicParen, .circled, .chineseParen: return true
+        default: return false
+        }
+    }
+}
+
+/// A marker found at a position: its family, its ordinal value, and how many scalars it
+/// takes (white space after it included in ``length`` but not in ``textLength``).
+struct MarkerMatch: Sendable, Hashable {
+    var family: MarkerFamily
+    /// 1 for 一、/First,/①…; ``MarkerMatch/last`` for 最后/Finally.
+    var value: Int
+    /// Scalars of the marker itself.
+    var textLength: Int
+    /// Scalars of the marker and the white space after it.
+    var length: Int
+
+    static let last = 99
+}
+
+/// Recognises markers at a scalar position. Pure functions over ``ScalarText``.
+enum MarkerScanner {
+    static let chineseDigits: [Unicode.Scalar: Int] = [
+        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+        "两": 2, "壹": 1, "贰": 2, "叁": 3,
+    ]
+
+    /// Parses a Chinese numeral 1…99 at `i`: returns value and length.
+    static func chineseNumber(_ t: ScalarText, at i: Int) -> (Int, Int)? {
+        guard let first = t.at(i), let d1 = chineseDigits[first], first != "两" else { return nil }
+        if d1 == 10 {
+            if let next = t.at(i + 1), let d2 = chineseDigits[next], d2 < 10 { return (10 + d2, 2) }
+            return (10, 1)
+        }
+        if let next = t.at(i + 1), next == "十" {
+            if let third = t.at(i + 2), let d3 = chineseDigits[third], d3 < 10 { return (d1 * 10 + d3, 3) }
+            return (d1 * 10, 2)
+        }
+        return (d1, 1)
+    }
+
+    /// Parses 1–2 ASCII or full-width digits at `i`.
+    static func arabicNumber(_ t: ScalarText, at i: Int) -> (Int, Int)? {
+        var value = 0
+        var length = 0
+        while let s = t.at(i + length), let d = digit(s) {
+            value = value * 10 + d
+            length += 1
+            if length > 2 { return nil }
+        }
+        return length == 0 || value == 0 ? nil : (value, length)
+    }
+
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        if s.isASCIIDigit { return Int(s.value - 0x30) }
+        if (0xFF10...0xFF19).contains(s.value) { return Int(s.value - 0xFF10) }
+        return nil
+    }
+
+    static let sequenceWords: [([Unicode.Scalar], Int)] = [
+        (Array("首先".unicodeScalars), 1), (Array("其次".unicodeScalars), 2),
+        (Array("再次".unicodeScalars), 3), (Array("最后".unicodeScalars), MarkerMatch.last),
+    ]
+
+    static let englishOrdinals: [([Unicode.Scalar], Int)] = {
+        let words = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"]
+        var out: [([Unicode.Scalar], Int)] = []
+        for (k, word) in words.enumerated() {
+            out.append((Array((word + "ly").unicodeScalars), k + 1))
+            out.append((Array(word.unicodeScalars), k + 1))
+        }
+        out.append((Array("Finally".unicodeScalars), MarkerMatch.last))
+        out.append((Array("Lastly".unicodeScalars), MarkerMatch.last))
+        return out
+    }()
+
+    static let romans: [(String, Int)] = [
+        ("VIII", 8), ("III", 3), ("VII", 7), ("II", 2), ("IV", 4), ("VI", 6), ("IX", 9),
+        ("I", 1), ("V", 5), ("X", 10),
+    ]
+
+    /// The marker starting at `i`, if any. The caller decides whether the position is a
+    /// plausible start (line start, after white space or a clause end).
+    static func marker(in t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard i < end, let s = t.at(i) else { return nil }
+        var result: MarkerMatch?
+        if s == "（" || s == "(" {
+            result = parenthesised(t, at: i, end: end)
+        } else if (0x2460...0x2473).contains(s.value) || (0x2474...0x2487).contains(s.value) {
+            let base: UInt32 = s.value >= 0x2474 ? 0x2474 : 0x2460
+            result = MarkerMatch(family: .circled, value: Int(s.value - base) + 1, textLength: 1, length: 1)
+        } else if s == "第" {
+            result = chineseOrdinal(t, at: i, end: end)
+        } else if chineseDigits[s] != nil {
+            result = chineseNumeralMarker(t, at: i, end: end)
+        } else if digit(s) != nil {
+            result = arabicMarker(t, at: i, end: end)
+        } else if s == "首" || s == "其" || s == "再" || s == "最" {
+            for (word, value) in sequenceWords where t.matches(word, at: i) {
+                var length = word.count
+                if let next = t.at(i + length), next == "，" || next == "," || next == "：" { length += 1 }
+                result = MarkerMatch(family: .sequenceWord, value: value, textLength: length, length: length)
+                break
+            }
+        } else if s.isASCIIUpper {
+            result = englishOrdinal(t, at: i, end: end) ?? roman(t, at: i, end: end)
+        }
+        guard var match = result, i + match.textLength <= end else { return nil }
+        var k = i + match.textLength
+        while k < end, t[k].isBlank { k += 1 }
+        match.length = k - i
+        return match
+    }
+
+    static func parenthesised(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        var k = i + 1
+        let family: MarkerFamily
+        let value: Int
+        if let (v, n) = chineseNumber(t, at: k) {
+            family = .chineseParen; value = v; k += n
+        } else if let (v, n) = arabicNumber(t, at: k) {
+            family = .arabicParen; value = v; k += n
+        } else {
+            return nil
+        }
+        guard let close = t.at(k), close == "）" || close == ")" else { return nil }
+        k += 1
+        if let next = t.at(k), next == "、" || next == "，" || next == "." || next == "．" { k += 1 }
+        return MarkerMatch(family: family, value: value, textLength: k - i, length: k - i)
+    }
+
+    static func chineseOrdinal(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard let (value, n) = chineseNumber(t, at: i + 1) else { return nil }
+        let k = i + 1 + n
+        guard let delimiter = t.at(k) else { return nil }
+        switch delimiter {
+        case "，", "、", ",", "：", "是": return MarkerMatch(family: .chineseOrdinal, value: value, textLength: k + 1 - i, length: 0)
+        default: return nil
+        }
+    }
+
+    static func chineseNumeralMarker(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard let (value, n) = chineseNumber(t, at: i) else { return nil }
+        let k = i + n
+        guard let delimiter = t.at(k) else { return nil }
+        switch delimiter {
+        case "、", "．": return MarkerMatch(family: .chineseNumeral, value: value, textLength: n + 1, length: 0)
+        case "是":
+            // 一是… but not 一是否
+            if t.at(k + 1) == "否" { return nil }
+            return MarkerMatch(family: .chineseIs, value: value, textLength: n + 1, length: 0)
+        default: return nil
+        }
+    }
+
+    static func arabicMarker(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard let (value, n) = arabicNumber(t, at: i) else { return nil }
+        let k = i + n
+        guard let delimiter = t.at(k) else { return nil }
+        let after = t.at(k + 1)
+        switch delimiter {
+        case "、", "．":
+            return MarkerMatch(family: .arabic, value: value, textLength: n + 1, length: 0)
+        case ".":
+            // 1. Text / 1.坚持 — but not 3.5 or 1.2公里
+            if let after, digit(after) != nil || after == "." || after.isASCIILower { return nil }
+            return MarkerMatch(family: .arabic, value: value, textLength: n + 1, length: 0)
+        case ",":
+            // English "1, improve …": a space, then a lower-case word.
+            guard after == " ", let word = t.at(k + 2), word.isASCIILower else { return nil }
+            return MarkerMatch(family: .arabic, value: value, textLength: n + 1, length: 0)
+        case ")", "）":
+            if let after, digit(after) != nil { return nil }
+            return MarkerMatch(family: .arabicParen, value: value, textLength: n + 1, length: 0)
+        default:
+            return nil
+        }
+    }
+
+    static func englishOrdinal(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        for (word, value) in englishOrdinals where t.matches(word, at: i) {
+            let k = i + word.count
+            guard let delimiter = t.at(k), delimiter == "," || delimiter == ":" || delimiter == "，" else { continue }
+            return MarkerMatch(family: .englishOrdinal, value: value, textLength: k + 1 - i, length: 0)
+        }
+        return nil
+    }
+
+    static func roman(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        for (numeral, value) in romans where t.matches(Array(numeral.unicodeScalars), at: i) {
+            let k = i + numeral.count
+            guard let delimiter = t.at(k), delimiter == "." || delimiter == "、" || delimiter == "．" else { continue }
+            if delimiter == ".", let after = t.at(k + 1), !after.isBlank { continue }
+            return MarkerMatch(family: .roman, value: value, textLength: k + 1 - i, length: 0)
+        }
+        return nil
+    }
+
+    /// A separator (【篇一】, 【第一篇】, 第1篇, 篇一：, 范文(一)) at `i`: its length, white space after included.
+    static func separator(in t: ScalarText, at i: Int, end: Int) -> Int? {
+        var k = i
+        if t.at(k) == "【" || t.at(k) == "[" {
+            var j = k + 1
+            var hasPian = false
+            var hasNumber = false
+            while j < end, j - k <= 10, t[j] != "】", t[j] != "]" {
+                if t[j] == "篇" { hasPian = true }
+                if chineseDigits[t[j]] != nil || digit(t[j]) != nil { hasNumber = true }
+                j += 1
+            }
+            guard j < end, hasPian || (hasNumber && j - k <= 4) else { return nil }
+            k = j + 1
+        } else if t.matches(Array("篇".unicodeScalars), at: k) {
+            guard let (_, n) = chineseNumber(t, at: k + 1) ?? arabicNumber(t, at: k + 1) else { return nil }
+            k += 1 + n
+            guard let d = t.at(k), d == "：" || d == ":" || d.isBlank else { return nil }
+            k += 1
+        } else if t.at(k) == "第" {
+            guard let (_, n) = chineseNumber(t, at: k + 1) ?? arabicNumber(t, at: k + 1),
+                  t.at(k + 1 + n) == "篇" else { return nil }
+            k += 2 + n
+            if let d = t.at(k), d == "：" || d == ":" { k += 1 }
+        } else if t.matches(Array("范文".unicodeScalars), at: k) {
+            guard let open = t.at(k + 2), open == "（" || open == "(",
+                  let (_, n) = chineseNumber(t, at: k + 3) ?? arabicNumber(t, at: k + 3),
+                  let close = t.at(k + 3 + n), close == "）" || close == ")" else { return nil }
+            k += 4 + n
+            if let d = t.at(k), d == "：" || d == ":" { k += 1 }
+        } else {
+            return nil
+        }
+        while k < end, t[k].isBlank { k += 1 }
+        return k - i
+    }
+}

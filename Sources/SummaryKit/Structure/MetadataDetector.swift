@@ -1,0 +1,106 @@
+import Foundation
+
+/// Works out a document's language, title, years and kind of organisation.
+struct MetadataDetector {
+    let text: ScalarText
+    let units: [Unit]
+
+    /// Keywords per organisation kind, in priority order: a hospital's 社区卫生服务中心 is a
+    /// hospital, a university's 学院 is not a school, a village co-operative is an enterprise.
+    static let keywords: [(OrganizationKind, [String])] = [
+        (.hospital, ["医院", "醫院", "卫生院", "衛生院", "卫生服务中心", "衛生服務中心", "疾控", "hospital", "health service", "health center", "clinic"]),
+        (.university, ["大学", "大學", "高校", "学院", "學院", "university", "college", "undergraduate", "postgraduate"]),
+        (.school, ["中学", "中學", "小学", "小學", "学校", "學校", "幼儿园", "幼兒園", "school"]),
+        (.enterprise, ["公司", "企业", "企業", "集团", "集團", "合作社", "工厂", "工廠", "company", "co., ltd", "enterprise", "corporation", "factory", "group co"]),
+        (.government, ["局", "机关", "機關", "政府", "法院", "检察院", "人大", "政协", "街道党工委", "委员会", "委員會", "bureau", "government", "court", "procuratorate", "administration", "office of", "agency", "department"]),
+        (.community, ["社区", "社區", "街道", "居委会", "community", "sub-district", "residents' committee"]),
+        (.village, ["村", "village"]),
+    ]
+
+    func detect() -> DocumentMetadata {
+        let titles = units.filter { $0.kind == .title }.map { string($0) }
+        let content = units.filter { $0.kind != .boilerplate }
+        return DocumentMetadata(language: language(content), title: titles.first, years: years(titles, content),
+                                organization: organization(titles, content))
+    }
+
+    func string(_ unit: Unit) -> String {
+        let lower = text.offsets.partitionPoint { $0 >= unit.utf8Range.lowerBound }
+        let upper = text.offsets.partitionPoint { $0 >= unit.utf8Range.upperBound }
+        return text.string(lower..<upper)
+    }
+
+    /// zh when ideographs carry nearly all the text, en when Latin letters do, else mixed.
+    /// An ideograph is weighed as three letters (about one English word's worth of meaning).
+    func language(_ content: [Unit]) -> Language {
+        var ideographs = 0
+        var letters = 0
+        for unit in content {
+            for s in string(unit).unicodeScalars {
+                if s.isIdeograph { ideographs += 1 } else if s.isASCIILetter { letters += 1 }
+            }
+        }
+        let wide = Double(ideographs) * 3
+        let total = wide + Double(letters)
+        guard total > 0 else { return .zh }
+        let share = wide / total
+        if share >= 0.85 { return .zh }
+        if share <= 0.25 { return .en }
+        return .mixed
+    }
+
+    func years(_ titles: [String], _ content: [Unit]) -> [Int] {
+        let fromTitles = Set(titles.flatMap(Self.years(in:)))
+        if !fromTitles.isEmpty { return fromTitles.sorted() }
+        let firstParagraphs = content.filter { $0.kind == .paragraph }.prefix(2).map { string($0) }
+        return Set(firstParagraphs.flatMap(Self.years(in:))).sorted()
+    }
+
+    /// Four-digit years 1949–2099 standing alone ("2023年", "in 2021", "2019-2020").
+    static func years(in string: String) -> [Int] {
+        var out: [Int] = []
+        let scalars = Array(string.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i].isASCIIDigit else { i += 1; continue }
+            var j = i
+            while j < scalars.count, scalars[j].isASCIIDigit { j += 1 }
+            let before = i > 0 ? scalars[i - 1] : " "
+            let after = j < scalars.count ? scalars[j] : " "
+            if j - i == 4, !before.isASCIILetter, before != ".", !after.isASCIILetter || after == "年",
+               let value = Int(String(String.UnicodeScalarView(scalars[i..<j]))), (1949...2099).contains(value) {
+                out.append(value)
+            }
+            i = j
+        }
+        return out
+    }
+
+    func organization(_ titles: [String], _ content: [Unit]) -> OrganizationKind? {
+        for title in titles {
+            let folded = title.lowercased()
+            for (kind, words) in Self.keywords where words.contains(where: { folded.contains($0) }) { return kind }
+        }
+        // No title says it: the kind whose words occur most often in the first paragraphs.
+        let sample = content.filter { $0.kind == .paragraph }.prefix(3).map { string($0).lowercased() }.joined(separator: "\n")
+        var best: (OrganizationKind, Int)?
+        for (kind, words) in Self.keywords {
+            let count = words.reduce(0) { $0 + sample.components(separatedBy: $1).count - 1 }
+            if count >= 2, count > (best?.1 ?? 0) { best = (kind, count) }
+        }
+        return best?.0
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `predicate`, which must be false then true.
+    func partitionPoint(where predicate: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}

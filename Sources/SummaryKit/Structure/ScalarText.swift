@@ -1,0 +1,158 @@
+/// The decoded text as an array of Unicode scalars with the UTF-8 offset of each, so that the
+/// structure stage can look around any position in O(1) and still report exact byte ranges.
+///
+/// Built once per document in O(*n*); every scan of the structure stage is linear in it.
+struct ScalarText: Sendable {
+    /// The scalars of the text.
+    let scalars: [Unicode.Scalar]
+    /// `offsets[i]` is the UTF-8 offset of `scalars[i]`; `offsets[count]` is the text's length.
+    let offsets: [Int]
+    /// `lineStarts[k]` is the scalar index at which line `k + 1` starts.
+    let lineStarts: [Int]
+
+    init(_ source: SourceText) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(source.text.utf8.count / 2)
+        offsets.reserveCapacity(source.text.utf8.count / 2 + 1)
+        var offset = 0
+        for scalar in source.text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+        // Line starts in scalar indices, walking both sorted arrays together.
+        var starts: [Int] = []
+        starts.reserveCapacity(source.lineStarts.count)
+        var index = 0
+        for byteStart in source.lineStarts {
+            while index < scalars.count, offsets[index] < byteStart { index += 1 }
+            starts.append(index)
+        }
+        self.lineStarts = starts
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+
+    /// The scalar at `i`, or nil outside the text.
+    func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
+
+    /// The UTF-8 byte range of scalar range `range`.
+    func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
+
+    /// The text of scalar range `range`.
+    func string(_ range: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[range])
+        return String(out)
+    }
+
+    /// The 1-based line of scalar index `i`.
+    func line(of i: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count
+        while low + 1 < high {
+            let mid = (low + high) / 2
+            if lineStarts[mid] <= i { low = mid } else { high = mid }
+        }
+        return low + 1
+    }
+
+    /// The scalar range of line `line` (1-based) without its line break.
+    func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : scalars.count
+        while end > start, scalars[end - 1] == "\n" || scalars[end - 1] == "\r" { end -= 1 }
+        return start..<end
+    }
+
+    /// `range` without white space at either end.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].isBlank { lower += 1 }
+        while upper > lower, scalars[upper - 1].isBlank { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// Whether the scalars at `i` spell `word`.
+    func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= scalars.count else { return false }
+        for k in 0..<word.count where scalars[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Display width of `range`: ideographs and full-width forms count 2, everything else 1.
+    func width(_ range: Range<Int>) -> Int {
+        var total = 0
+        for i in range { total += scalars[i].isWide ? 2 : 1 }
+        return total
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space of any kind, including the ideographic space used to indent paragraphs.
+    var isBlank: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x3000, 0xFEFF, 0x200B, 0x2002...0x200A, 0x202F, 0x205F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A Han ideograph (CJK Unified Ideographs and their extensions and compatibility forms).
+    var isIdeograph: Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
+    /// Wide in a terminal: ideographs, CJK punctuation, full-width forms, kana, Hangul.
+    var isWide: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+    var isASCIIUpper: Bool { (0x41...0x5A).contains(value) }
+    var isASCIILower: Bool { (0x61...0x7A).contains(value) }
+    var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
+    var isAlphanumericASCII: Bool { isASCIILetter || isASCIIDigit }
+
+    /// Punctuation that ends a sentence: 。！？ . ! ? and their full-width forms.
+    var isSentenceEnd: Bool {
+        switch self {
+        case "。", "！", "？", ".", "!", "?", "．", "｡": return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a clause strongly enough for an enumeration item to follow.
+    var isClauseEnd: Bool {
+        switch self {
+        case "。", "！", "？", ".", "!", "?", "；", ";", "：", ":", "．": return true
+        default: return false
+        }
+    }
+
+    /// Closing quotes and brackets that may follow a sentence end.
+    var isCloser: Bool {
+        switch self {
+        case "”", "’", "\"", "'", "）", ")", "」", "』", "》", "】", "]": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// Headings and paragraphs inside a block: run-in headings, flattened lines, inline enumerations.
+extension StructureParser {
+    /// Longest run-in heading (text after the marker): 32 ideographs or 20 words.
+    static let runInLimit = (wide: 32, words: 20)
+    /// Longest stand-alone heading line: 60 ideographs or 30 words.
+    static let standaloneLimit = (wide: 60, words: 30)
+
+    /// Whether position `i` may start a marker: after white space or a clause end.
+    func isBoundary(_ i: Int, lower: Int, allowComma: Bool = false) -> Bool {
+        guard i > lower else { return true }
+        let previous = text[i - 1]
+        if previous.isBlank { return true }
+        if previous.isClauseEnd { return !(previous == "." && i >= 2 && text[i - 2].isASCIIDigit) }
+        if allowComma, previous == "，" || previous == "," { return true }
+        if previous.isCloser, i >= 2, text[i - 2].isSentenceEnd { return true }
+        return false
+    }
+
+    /// Cuts a content block at mid-line section markers (一、 二、 / First, Second, in
+    /// flattened pages), then reads each section.
+    mutating func content(_ block: Range<Int>) {
+        guard !block.isEmpty else { return }
+        var values = current.lastValue
+        var starts: [(Int, MarkerMatch?)] = []
+        let lead = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound)
+        starts.append((block.lowerBound, lead))
+        if let lead, lead.family.isMajor { values[lead.family] = lead.value }
+        var i = block.lowerBound + 1
+        while i < block.upperBound {
+            if isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
+               let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor,
+               follows(match, values[match.family]) {
+                values[match.family] = match.value
+                starts.append((i, match))
+                i += match.length
+                continue
+            }
+            i += 1
+        }
+        for (k, (start, match)) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].0 : block.upperBound
+            section(text.trimmed(start..<end), match: match)
+        }
+    }
+
+    /// Whether `match` continues its family's sequence, whose last value was `last`.
+    func follows(_ match: MarkerMatch, _ last: Int?) -> Bool {
+        if match.value == MarkerMatch.last { return last != nil }
+        return match.value == (last ?? 0) + 1
+    }
+
+    /// One section: a heading (maybe run into its text) and paragraphs, or paragraphs alone.
+    mutating func section(_ range: Range<Int>, match: MarkerMatch?) {
+        guard !range.isEmpty else { return }
+        guard let match else {
+            paragraphs(range, lead: nil)
+            return
+        }
+        let bodyStart = range.lowerBound + match.length
+        let cut = headingEnd(range, from: bodyStart)
+        let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
+        let consistent = cut == nil || runInFamilies[match.family] != false
+        if consistent, isHeadingText(headText, runIn: cut != nil, family: match.family, whole: range) {
+            let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
+            current.lastValue[match.family] = match.value
+            let marker = range.lowerBound..<range.lowerBound + match.textLength
+            emit(Piece(kind: .heading, range: head, level: level(of: match.family), marker: marker))
+            if let cut { paragraphs(text.trimmed(cut.body..<range.upperBound), lead: nil) }
+        } else {
+            if match.family.isMajor { current.lastValue[match.family] = match.value }
+            paragraphs(range, lead: match)
+        }
+    }
+
+    /// Per family, whether lines that start with its markers mostly run a short heading into
+    /// their text ("1、抓实集体学习。支部…": true) or mostly open long paragraphs ("1. The
+    /// branch insists on …, every Tuesday …": false). A family of paragraph openers keeps
+    /// its occasional short first sentence in the paragraph.
+    static func runInFamilies(_ text: ScalarText, blocks: [Range<Int>]) -> [MarkerFamily: Bool] {
+        let probe = StructureParser(text: text)
+        var eligible: [MarkerFamily: Int] = [:]
+        var total: [MarkerFamily: Int] = [:]
+        for block in blocks {
+            guard let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else { continue }
+            let start = block.lowerBound + match.length
+            guard let cut = probe.headingEnd(block, from: start) else {
+                // No sentence end near the start: a long paragraph, unless the line is a heading.
+                let whole = text.trimmed(start..<block.upperBound)
+                if !probe.isHeadingText(whole, runIn: false, family: match.family, whole: block) {
+                    total[match.family, default: 0] += 1
+                }
+                continue
+            }
+            total[match.family, default: 0] += 1
+            if probe.isHeadingText(text.trimmed(start..<cut.head), runIn: true, family: match.family, whole: block) {
+                eligible[match.family, default: 0] += 1
+            }
+        }
+        return total.reduce(into: [:]) { out, entry in
+            out[entry.key] = (eligible[entry.key] ?? 0) * 2 >= entry.value
+        }
+    }
+
+    /// Where a heading that runs into its text ends: at its first sentence end, at white space
+    /// between ideographs (a flattened page), or before an enumeration that starts at 1.
+    func headingEnd(_ range: Range<Int>, from start: Int) -> (head: Int, body: Int)? {
+        let limit = min(range.upperBound, start + 240)
+        var i = start
+        while i < limit {
+            let s = text[i]
+            if s == "。" || s == "！" || s == "？" {
+                var k = i + 1
+                while k < range.upperBound, text[k].isCloser { k += 1 }
+                return k < range.upperBound ? (k, k) : nil
+            }
+            if s == "." || s == "!" || s == "?" {
+                var k = i + 1
+                while k < range.upperBound, text[k].isCloser { k += 1 }
+                if k >= range.upperBound { return nil }
+                if text[k].isBlank {
+                    var n = k
+                    while n < range.upperBound, text[n].isBlank { n += 1 }
+                    if n < range.upperBound, text[n].isASCIIUpper || text[n].isASCIIDigit || text[n].isWide || text[n] == "(" || text[n] == "\"" || text[n] == "“" {
+                        return (k, n)
+                    }
+                }
+            }
+            if s.isBlank {
+                var n = i
+                while n < range.upperBound, text[n].isBlank { n += 1 }
+                guard n < range.upperBound else { return nil }
+                let before = text[i - 1]
+                let after = text[n]
+                if before.isWide, after.isWide || after.isASCIIDigit { return (i, n) }
+                if let match = MarkerScanner.marker(in: text, at: n, end: range.upperBound),
+                   match.family.isEnumeration, match.value == 1 {
+                    return (i, n)
+                }
+                i = n
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether the text after a marker is short enough to be a heading.
+    func isHeadingText(_ head: Range<Int>, runIn: Bool, family: MarkerFamily, whole: Range<Int>) -> Bool {
+        guard !head.isEmpty else { return !runIn }
+        if !runIn {
+            // A stand-alone line: no sentence inside it.
+            for i in head.dropLast() where text[i] == "。" || text[i] == "；" || text[i] == ";" { return false }
+        }
+        if isWide(head) {
+            let limit = runIn ? Self.runInLimit.wide : Self.standaloneLimit.wide
+            return head.count <= (family == .sequenceWord ? limit / 2 : limit)
+        }
+        let words = wordCount(head)
+        let limit = runIn ? Self.runInLimit.words : Self.standaloneLimit.words
+        return words <= limit
+    }
+
+    /// Paragraphs, cut at inline enumerations ("1. … 2. …", "（1）…（2）…", "一是…二是…").
+    /// `lead` is the marker the range starts with, if any.
+    mutating func paragraphs(_ range: Range<Int>, lead: MarkerMatch?) {
+        guard !range.isEmpty else { return }
+        var expected: [MarkerFamily: Int] = [:]
+        if let lead { expected[lead.family] = lead.value + 1 }
+        var items: [(Int, MarkerMatch)] = []
+        var counts: [MarkerFamily: Int] = [:]
+        var i = range.lowerBound + (lead?.length ?? 0)
+        if lead == nil, let first = MarkerScanner.marker(in: text, at: i, end: range.upperBound),
+           first.family.isEnumeration, first.value == 1 {
+            items.append((i, first))
+            expected[first.family] = 2
+            counts[first.family, default: 0] += 1
+            i += first.length
+        }
+        while i < range.upperBound {
+            let s = text[i]
+            if !s.isBlank, !s.isASCIILower {
+                let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
+                if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
+                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound),
+                   match.family.isEnumeration, match.value == expected[match.family, default: 1] {
+                    items.append((i, match))
+                    expected[match.family] = match.value + 1
+                    counts[match.family, default: 0] += 1
+                    i += match.length
+                    continue
+                }
+            }
+            i += 1
+        }
+        // A lone "1." is not an enumeration, unless it continues the lead's.
+        items.removeAll { counts[$0.1.family, default: 0] < 2 && $0.1.family != lead?.family }
+        var starts: [(Int, MarkerMatch?)] = [(range.lowerBound, lead)]
+        for item in items where item.0 > range.lowerBound { starts.append((item.0, item.1)) }
+        if let first = items.first, first.0 == range.lowerBound { starts[0] = (range.lowerBound, first.1) }
+        for (k, (start, match)) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].0 : range.upperBound
+            let piece = text.trimmed(start..<end)
+            guard !piece.isEmpty else { continue }
+            let marker = match.map { start..<start + $0.textLength }
+            emit(Piece(kind: .paragraph, range: piece, marker: marker))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// Title lines: …工作总结, "Summary of the work of …", "… Work Summary 2021".
+extension StructureParser {
+    static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報"]
+    static let englishOpeners: Set<String> = [
+        "Since", "In", "This", "During", "Over", "Throughout", "Under", "The", "Last", "Looking", "Our",
+        "Over", "Since", "Guided", "Based", "With", "Around", "Focusing", "After", "Over", "Having",
+    ]
+
+    /// Whether `range` ends with sentence or clause punctuation.
+    func endsSentence(_ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        let s = text[last]
+        return s.isClauseEnd || s == "，" || s == ","
+    }
+
+    /// Whether `range` is mostly ideographs (measured in characters) rather than words.
+    func isWide(_ range: Range<Int>) -> Bool {
+        var wide = 0
+        var letters = 0
+        for i in range {
+            if text[i].isWide { wide += 1 } else if text[i].isASCIILetter { letters += 1 }
+        }
+        return wide * 3 >= letters
+    }
+
+    /// The number of words (runs of non-blank scalars) in `range`.
+    func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range {
+            let blank = text[i].isBlank
+            if !blank, !inWord { count += 1 }
+            inWord = !blank
+        }
+        return count
+    }
+
+    /// A stand-alone title line: short, no leading marker, no sentence inside, naming a summary.
+    func isTitle(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 200 else { return false }
+        if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
+        if endsSentence(range) { return false }
+        let string = text.string(range)
+        if isWide(range) {
+            guard range.count <= 50, !string.contains("。"), !string.contains("；") else { return false }
+            return Self.titleWords.contains { string.contains($0) }
+        }
+        guard wordCount(range) <= 30, !string.contains(". "), !string.contains("; ") else { return false }
+        let folded = string.lowercased()
+        return folded.contains("summary") && !folded.contains("summary of work >")
+    }
+
+    /// The first line of a document that has no title yet, short and unpunctuated
+    /// ("清溪镇中心小学党支部", "Party Branch of …").
+    func isLeadingTitle(_ range: Range<Int>) -> Bool {
+        guard !seenNonChrome, current.titlePiece == nil, !current.hasContent else { return false }
+        if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
+        if endsSentence(range) { return false }
+        let string = text.string(range)
+        if string.contains("：") || string.contains(":") || string.contains("，") { return false }
+        return isWide(range) ? range.count <= 30 : wordCount(range) <= 12
+    }
+
+    /// For a flattened first line ("…2023年度工作总结 2023年，…", "Summary of … in 2016 Since
+    /// the beginning …"): where the title ends and the text starts.
+    func titlePrefix(_ block: Range<Int>) -> Int? {
+        guard block.count > 50 else { return nil }
+        let limit = min(block.upperBound, block.lowerBound + 200)
+        if isWide(block.lowerBound..<min(block.upperBound, block.lowerBound + 60)) {
+            let words: [[Unicode.Scalar]] = Self.titleWords.map { Array($0.unicodeScalars) }
+            var i = block.lowerBound
+            while i < min(limit, block.lowerBound + 60) {
+                for word in words where text.matches(word, at: i) {
+                    var k = i + word.count
+                    guard k < block.upperBound, text[k].isBlank else { continue }
+                    while k < block.upperBound, text[k].isBlank { k += 1 }
+                    return k
+                }
+                i += 1
+            }
+            return nil
+        }
+        var words = 0
+        var sawSummary = false
+        var i = block.lowerBound
+        while i < limit, words <= 35 {
+            guard text[i].isBlank else { i += 1; continue }
+            let prefix = text.string(block.lowerBound..<i).lowercased()
+            sawSummary = sawSummary || prefix.contains("summary")
+            var k = i
+            while k < limit, text[k].isBlank { k += 1 }
+            var e = k
+            while e < limit, text[e].isASCIILetter { e += 1 }
+            let word = text.string(k..<e)
+            if sawSummary, Self.englishOpeners.contains(word), e < limit, text[e] == " " || text[e] == "," {
+                let last = text[i - 1]
+                if !last.isClauseEnd, last != "," { return k }
+            }
+            words += 1
+            i = k
+        }
+        return nil
+    }
+}

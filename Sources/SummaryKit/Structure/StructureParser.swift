@@ -1,0 +1,211 @@
+/// A structure hint for one line of extracted text (from Word styles and numbering).
+enum LineHint: Sendable, Hashable {
+    /// A paragraph in the Title style.
+    case title
+    /// A paragraph in a heading style (level 1 is outermost).
+    case heading(level: Int)
+    /// A paragraph of a numbered or bulleted list (level 1 is outermost).
+    case listItem(level: Int)
+}
+
+/// Turns text into units and summaries. One parser per document; not shared.
+///
+/// The pass is linear: lines are grouped into blocks (``LineJoiner``), each block is checked
+/// for a separator, chrome and a title, and the rest is cut into headings and paragraphs at
+/// markers (``MarkerScanner``), keeping document-wide state for marker sequences, heading
+/// levels and summary boundaries.
+struct StructureParser {
+    let text: ScalarText
+    let hints: [Int: LineHint]
+
+    /// An emitted unit before it is turned into a public ``Unit``.
+    struct Piece {
+        var kind: UnitKind
+        var range: Range<Int>
+        var level: Int = 0
+        var marker: Range<Int>? = nil
+        var heading: Int? = nil
+        var summary: Int = 0
+    }
+
+    /// What the parser knows about the summary it is filling.
+    struct SummaryState {
+        var firstPiece: Int
+        var anchor: Int?
+        var hasContent = false
+        var hasSeparator = false
+        var familyOrder: [MarkerFamily] = []
+        var lastValue: [MarkerFamily: Int] = [:]
+        var headings: [(level: Int, piece: Int)] = []
+        var titlePiece: Int?
+    }
+
+    var pieces: [Piece] = []
+    var summaries: [SummaryState] = []
+    var runInFamilies: [MarkerFamily: Bool] = [:]
+    var linkList = false
+    var seenNonChrome = false
+
+    init(text: ScalarText, hints: [Int: LineHint] = [:]) {
+        self.text = text
+        self.hints = hints
+        self.summaries = [SummaryState(firstPiece: 0)]
+    }
+
+    var current: SummaryState {
+        get { summaries[summaries.count - 1] }
+        set { summaries[summaries.count - 1] = newValue }
+    }
+
+    /// Parses the whole text.
+    mutating func parse() -> (units: [Unit], summaries: [Summary]) {
+        var joiner = LineJoiner(text: text)
+        joiner.fixedLines = Set(hints.keys)
+        let blocks = joiner.blocks()
+        runInFamilies = Self.runInFamilies(text, blocks: blocks)
+        for block in blocks { process(block) }
+        return finish()
+    }
+
+    mutating func process(_ block: Range<Int>) {
+        var start = block.lowerBound
+        if let n = MarkerScanner.separator(in: text, at: start, end: block.upperBound) {
+            let marker = text.trimmed(start..<start + n)
+            if current.hasContent || current.hasSeparator { beginSummary() }
+            current.hasSeparator = true
+            current.anchor = pieces.count
+            current.titlePiece = nil
+            emit(Piece(kind: .separator, range: marker))
+            linkList = false
+            start += n
+            let rest = text.trimmed(start..<block.upperBound)
+            if rest.isEmpty { return }
+            if isTitle(rest) || (text.width(rest) <= 60 && !endsSentence(rest)) {
+                emitTitle(rest)
+                return
+            }
+            content(rest)
+            return
+        }
+        let line = text.line(of: block.lowerBound)
+        switch hints[line] {
+        case .title?:
+            emitTitle(block)
+            return
+        case let .heading(level)?:
+            styledHeading(block, level: level)
+            return
+        default:
+            break
+        }
+        if let chrome = chrome(block) {
+            emit(Piece(kind: .boilerplate, range: block))
+            linkList = chrome == .linkListHeader || linkList
+            return
+        }
+        linkList = false
+        if isTitle(block) || isLeadingTitle(block) {
+            emitTitle(block)
+            return
+        }
+        if !current.hasContent, current.titlePiece == nil, let split = titlePrefix(block) {
+            emitTitle(text.trimmed(block.lowerBound..<split))
+            content(text.trimmed(split..<block.upperBound))
+            return
+        }
+        content(block)
+    }
+
+    mutating func chrome(_ block: Range<Int>) -> Chrome.Kind? {
+        guard block.count <= 400 else { return nil }
+        let string = text.string(block)
+        if let kind = Chrome.classify(string) { return kind }
+        if linkList, Chrome.isLinkLine(string) { return .line }
+        return nil
+    }
+
+    mutating func beginSummary() {
+        summaries.append(SummaryState(firstPiece: pieces.count))
+    }
+
+    mutating func emitTitle(_ range: Range<Int>) {
+        if current.hasContent { beginSummary() }
+        if current.anchor == nil { current.anchor = pieces.count }
+        current.titlePiece = pieces.count
+        seenNonChrome = true
+        emit(Piece(kind: .title, range: range))
+    }
+
+    /// Appends a piece to the current summary, linking it to its enclosing heading.
+    mutating func emit(_ piece: Piece) {
+        var piece = piece
+        piece.summary = summaries.count - 1
+        switch piece.kind {
+        case .heading:
+            while let top = current.headings.last, top.level >= piece.level { current.headings.removeLast() }
+            piece.heading = current.headings.last?.piece
+            current.headings.append((piece.level, pieces.count))
+            markContent()
+        case .paragraph:
+            piece.heading = current.headings.last?.piece
+            markContent()
+        default:
+            break
+        }
+        pieces.append(piece)
+    }
+
+    mutating func markContent() {
+        if current.anchor == nil { current.anchor = pieces.count }
+        current.hasContent = true
+        seenNonChrome = true
+    }
+
+    /// The heading level of `family` in the current summary, registering it if new.
+    mutating func level(of family: MarkerFamily) -> Int {
+        if let index = current.familyOrder.firstIndex(of: family) { return index + 1 }
+        current.familyOrder.append(family)
+        return current.familyOrder.count
+    }
+
+    mutating func styledHeading(_ block: Range<Int>, level: Int) {
+        if let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) {
+            current.lastValue[match.family] = match.value
+            let marker = block.lowerBound..<block.lowerBound + match.textLength
+            emit(Piece(kind: .heading, range: block, level: self.level(of: match.family), marker: marker))
+        } else {
+            emit(Piece(kind: .heading, range: block, level: max(1, level)))
+        }
+    }
+
+    func finish() -> (units: [Unit], summaries: [Summary]) {
+        var units: [Unit] = []
+        units.reserveCapacity(pieces.count)
+        for piece in pieces {
+            let bytes = text.byteRange(piece.range)
+            let first = text.line(of: piece.range.lowerBound)
+            let last = text.line(of: max(piece.range.lowerBound, piece.range.upperBound - 1))
+            units.append(Unit(kind: piece.kind, utf8Range: bytes, lines: first...last, level: piece.level,
+                              marker: piece.marker.map { text.string($0) }, heading: piece.heading,
+                              summary: piece.summary))
+        }
+        var out: [Summary] = []
+        for (index, state) in summaries.enumerated() {
+            let end = index + 1 < summaries.count ? summaries[index + 1].firstPiece : pieces.count
+            let range = state.firstPiece..<end
+            let anchor = state.anchor ?? state.firstPiece
+            let lastContent = range.last { pieces[$0].kind != .boilerplate } ?? (range.isEmpty ? anchor : range.upperBound - 1)
+            let title = state.titlePiece.map { text.string(pieces[$0].range) }
+            if range.isEmpty || anchor >= pieces.count {
+                out.append(Summary(title: title, units: range, utf8Range: 0..<0, lines: 1...1))
+                continue
+            }
+            let startUnit = units[min(anchor, lastContent)]
+            let endUnit = units[max(anchor, lastContent)]
+            out.append(Summary(title: title, units: range,
+                               utf8Range: startUnit.utf8Range.lowerBound..<endUnit.utf8Range.upperBound,
+                               lines: startUnit.lines.lowerBound...endUnit.lines.upperBound))
+        }
+        return (units, out)
+    }
+}

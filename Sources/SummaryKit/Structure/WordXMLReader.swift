@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads WordprocessingML parts with Foundation's `XMLParser`.
+enum WordXMLReader {
+    /// One `w:p`: its text (tabs as `\t`, breaks as `\n`) and its style and numbering.
+    struct Paragraph {
+        var text = ""
+        var style: String?
+        var outlineLevel: Int?
+        var listLevel: Int?
+    }
+
+    /// One paragraph style from `word/styles.xml`.
+    struct Style {
+        var name: String?
+        var outlineLevel: Int?
+    }
+
+    /// Why a part could not be parsed.
+    struct Failure: Error {
+        var line: Int
+        var reason: String
+    }
+
+    static func paragraphs(_ data: Data) throws -> [Paragraph] {
+        let delegate = DocumentDelegate()
+        try run(data, delegate)
+        return delegate.paragraphs
+    }
+
+    static func styles(_ data: Data) throws -> [String: Style] {
+        let delegate = StylesDelegate()
+        try run(data, delegate)
+        return delegate.styles
+    }
+
+    static func run(_ data: Data, _ delegate: XMLParserDelegate) throws {
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        if !parser.parse() {
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            throw Failure(line: parser.lineNumber, reason: reason)
+        }
+    }
+
+    /// Collects paragraphs of `word/document.xml`. Deleted text (`w:delText`) and field
+    /// instructions (`w:instrText`) are not text.
+    final class DocumentDelegate: NSObject, XMLParserDelegate {
+        var paragraphs: [Paragraph] = []
+        var current: Paragraph?
+        var depth = 0
+        var inText = false
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch name {
+            case "w:p":
+                if current == nil { current = Paragraph() }
+                depth += 1
+            case "w:t":
+                inText = true
+            case "w:tab":
+                if current != nil, !inParagraphProperties { current?.text += "\t" }
+            case "w:br", "w:cr":
+                current?.text += "\n"
+            case "w:noBreakHyphen":
+                current?.text += "-"
+            case "w:pPr":
+                inParagraphProperties = true
+            case "w:pStyle":
+                if inParagraphProperties { current?.style = attributes["w:val"] }
+            case "w:outlineLvl":
+                if inParagraphProperties, let value = attributes["w:val"].flatMap(Int.init), value < 9 { current?.outlineLevel = value }
+            case "w:ilvl":
+                if inParagraphProperties { current?.listLevel = attributes["w:val"].flatMap(Int.init) ?? 0 }
+            case "w:numId":
+                if inParagraphProperties, current?.listLevel == nil, attributes["w:val"] != "0" { current?.listLevel = 0 }
+            default:
+                break
+            }
+        }
+
+        var inParagraphProperties = false
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            switch name {
+            case "w:p":
+                depth -= 1
+                if depth == 0, let paragraph = current {
+                    paragraphs.append(paragraph)
+                    current = nil
+                }
+            case "w:t":
+                inText = false
+            case "w:pPr":
+                inParagraphProperties = false
+            default:
+                break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { current?.text += string }
+        }
+    }
+
+    /// Collects style names and outline levels of `word/styles.xml`.
+    final class StylesDelegate: NSObject, XMLParserDelegate {
+        var styles: [String: Style] = [:]
+        var currentID: String?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            switch name {
+            case "w:style":
+                currentID = attributes["w:styleId"]
+                if let id = currentID { styles[id] = Style() }
+            case "w:name":
+                if let id = currentID { styles[id]?.name = attributes["w:val"] }
+            case "w:outlineLvl":
+                if let id = currentID, let value = attributes["w:val"].flatMap(Int.init), value < 9 {
+                    styles[id]?.outlineLevel = value
+                }
+            default:
+                break
+            }
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "w:style" { currentID = nil }
+        }
+    }
+}
