@@ -25,15 +25,21 @@ extension StructureParser {
         let lead = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound)
         starts.append((block.lowerBound, lead))
         if let lead, lead.family.isMajor { values[lead.family] = lead.value }
+        // A family whose mid-line marker breaks the sequence ("First, … Second, …" inside a
+        // paragraph) enumerates locally: none of its markers in this block cut it.
+        var local: Set<MarkerFamily> = []
         var i = block.lowerBound + 1
         while i < block.upperBound {
             if isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor,
-               follows(match, values[match.family]) {
-                values[match.family] = match.value
-                starts.append((i, match))
-                i += match.length
-                continue
+               !local.contains(match.family) {
+                if follows(match, values[match.family]) {
+                    values[match.family] = match.value
+                    starts.append((i, match))
+                    i += match.length
+                    continue
+                }
+                local.insert(match.family)
             }
             i += 1
         }
@@ -59,8 +65,9 @@ extension StructureParser {
         let bodyStart = range.lowerBound + match.length
         let cut = headingEnd(range, from: bodyStart)
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
-        let consistent = cut == nil || runInFamilies[match.family] != false
-        if consistent, isHeadingText(headText, runIn: cut != nil, family: match.family, whole: range) {
+        let runIn = cut.map { !$0.flattened } ?? false
+        let consistent = !runIn || runInFamilies[match.family] != false
+        if consistent, isHeadingText(headText, runIn: runIn, family: match.family, whole: range) {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
             current.lastValue[match.family] = match.value
             let marker = range.lowerBound..<range.lowerBound + match.textLength
@@ -83,7 +90,9 @@ extension StructureParser {
         for block in blocks {
             guard let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else { continue }
             let start = block.lowerBound + match.length
-            guard let cut = probe.headingEnd(block, from: start) else {
+            let found = probe.headingEnd(block, from: start)
+            if found?.flattened == true { continue }
+            guard let cut = found else {
                 // No sentence end near the start: a long paragraph, unless the line is a heading.
                 let whole = text.trimmed(start..<block.upperBound)
                 if !probe.isHeadingText(whole, runIn: false, family: match.family, whole: block) {
@@ -103,7 +112,7 @@ extension StructureParser {
 
     /// Where a heading that runs into its text ends: at its first sentence end, at white space
     /// between ideographs (a flattened page), or before an enumeration that starts at 1.
-    func headingEnd(_ range: Range<Int>, from start: Int) -> (head: Int, body: Int)? {
+    func headingEnd(_ range: Range<Int>, from start: Int) -> (head: Int, body: Int, flattened: Bool)? {
         let limit = min(range.upperBound, start + 240)
         var i = start
         while i < limit {
@@ -111,7 +120,7 @@ extension StructureParser {
             if s == "。" || s == "！" || s == "？" {
                 var k = i + 1
                 while k < range.upperBound, text[k].isCloser { k += 1 }
-                return k < range.upperBound ? (k, k) : nil
+                return k < range.upperBound ? (k, k, false) : nil
             }
             if s == "." || s == "!" || s == "?" {
                 var k = i + 1
@@ -121,7 +130,7 @@ extension StructureParser {
                     var n = k
                     while n < range.upperBound, text[n].isBlank { n += 1 }
                     if n < range.upperBound, text[n].isASCIIUpper || text[n].isASCIIDigit || text[n].isWide || text[n] == "(" || text[n] == "\"" || text[n] == "“" {
-                        return (k, n)
+                        return (k, n, false)
                     }
                 }
             }
@@ -131,10 +140,10 @@ extension StructureParser {
                 guard n < range.upperBound else { return nil }
                 let before = text[i - 1]
                 let after = text[n]
-                if before.isWide, after.isWide || after.isASCIIDigit { return (i, n) }
+                if before.isWide, after.isWide || after.isASCIIDigit { return (i, n, true) }
                 if let match = MarkerScanner.marker(in: text, at: n, end: range.upperBound),
                    match.family.isEnumeration, match.value == 1 {
-                    return (i, n)
+                    return (i, n, true)
                 }
                 i = n
                 continue
