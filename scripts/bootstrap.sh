@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building SummaryKit needs on a fresh Debian machine with Swift installed:
-# the system ICU (libicu-dev) and pkg-config, through which SwiftPM finds it.
+# the system ICU (libicu-dev) and pkg-config, through which SwiftPM finds it, and libxml2
+# (libxml2-dev), which FoundationXML links for reading .docx files.
 set -euo pipefail
 need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then need+=(libicu-dev); fi
+# FoundationXML (the .docx reader's XMLParser) links the system libxml2.
+if ! pkg-config --exists libxml-2.0 2>/dev/null; then need+=(libxml2-dev); fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "bootstrap: installing ${need[*]}" >&2
   SUDO=""

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+@Suite("DocumentReader")
+struct StructureTests {
+    let reader = DocumentReader()
+
+    func read(_ text: String) -> Document { reader.read(SourceText(text)) }
+
+    func kinds(_ document: Document) -> [String] {
+        document.units.map { "\($0.kind.rawValue) \(document.text(of: $0))" }
+    }
+
+    @Test("a page of five templates split by 【篇一】…【篇五】 yields five summaries with their titles")
+    func fiveTemplates() throws {
+        let document = try reader.read(fileAt: StructureFixture.path("zh-five-templates.txt"))
+        #expect(document.summaries.count == 5)
+        #expect(document.summaries.allSatisfy { $0.title == "党支部工作总结" })
+        #expect(document.summaries[0].lines.lowerBound == 11)
+        #expect(document.metadata.title == "党支部工作总结范文五篇")
+        let chrome = document.units.filter { $0.kind == .boilerplate }.map { String(document.text(of: $0)) }
+        #expect(chrome == ["范文网>实用范文>工作总结>党建工作总结>", "小林分享",
+                           "岁末年初，又到了写总结的时候。小编为大家整理了几篇党支部工作总结，希望对大家有所帮助，欢迎阅读！",
+                           "推荐文章", "村党支部书记述职报告", "学校党建工作总结范文", "热门文章", "党员个人年度总结", "1024"])
+        #expect(checkRanges(document).isEmpty)
+    }
+
+    @Test("every x-placeholder of the template page is found with line and column")
+    func templatePlaceholders() throws {
+        let document = try reader.read(fileAt: StructureFixture.path("zh-five-templates.txt"))
+        #expect(document.placeholders.map(\.text) == ["x", "x", "xx", "20x", "x", "XXX", "20__", "某某", "20x", "x"])
+        let first = try #require(document.placeholders.first)
+        #expect(first.line == 13 && first.column == 5)
+        #expect(document.source[utf8: first.utf8Range] == "x")
+    }
+
+    @Test("repeated title lines divide an English page into three summaries")
+    func repeatedTitles() throws {
+        let document = try reader.read(fileAt: StructureFixture.path("en-three-summaries.txt"))
+        #expect(document.summaries.count == 3)
+        #expect(document.summaries.map(\.title) == Array(repeating: "Summary of the work of the school party branch", count: 3))
+        #expect(document.metadata.language == .en)
+        #expect(document.metadata.years == [2015])
+        #expect(document.units.suffix(2).allSatisfy { $0.kind == .boilerplate })
+    }
+
+    @Test("a heading that runs into an enumeration is split into the heading and its items, ranges exact")
+    func runInEnumeration() throws {
+        let document = try reader.read(fileAt: StructureFixture.path("en-three-summaries.txt"))
+        let line = document.units.filter { $0.lines.lowerBound == 13 }
+        #expect(line.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+        #expect(line.map { $0.marker } == ["First,", "1,", "2.", "3."])
+        #expect(document.text(of: line[0]) == "First, strengthen ideological construction, seek truth and be pragmatic, do a good job in party building work")
+        #expect(document.text(of: line[1]) == "1, improve organization, and standardize systems. Further strengthen the role of the branch as a fortress.")
+        #expect(line[1].heading == document.units.firstIndex(of: line[0]))
+        let raw = Array(document.source.text.utf8)
+        for unit in line {
+            let slice = String(decoding: raw[unit.utf8Range], as: UTF8.self)
+            #expect(slice == String(document.text(of: unit)))
+        }
+    }
+
+    @Test("a run-in Chinese heading ends at its first sentence: 1、抓实集体学习。支部…")
+    func chineseRunIn() {
+        let document = read("一、加强学习\n1、抓实集体学习。支部坚持每周二下午集中学习。\n2、开展主题教育。支部扎实开展主题教育。\n")
+        #expect(kinds(document) == ["heading 一、加强学习", "heading 1、抓实集体学习。", "paragraph 支部坚持每周二下午集中学习。",
+                                    "heading 2、开展主题教育。", "paragraph 支部扎实开展主题教育。"])
+        #expect(document.units.map(\.level) == [1, 2, 0, 2, 0])
+    }
+
+    @Test("heading levels follow marker families in order of appearance")
+    func levels() {
+        let document = read("（一）学习\n1.集中学习。\n（1）每周一次\n（二）纪律\n")
+        #expect(document.units.map(\.level) == [1, 2, 3, 1])
+        #expect(document.units.map(\.marker) == ["（一）", "1.", "（1）", "（二）"])
+        #expect(document.units[2].heading == 1)
+        #expect(document.units[3].heading == nil)
+    }
+
+    @Test("inline enumerations become sub-paragraphs: 一是…二是…, （1）…（2）…, ①②")
+    func inlineEnumerations() {
+        let document = read("主要做了三件事：一是修路；二是建食堂；三是增设车位。\n重点工作：（1）晨会学习；（2）微党课。\n做法有：①结对；②捐款。\n")
+        #expect(document.units.map { String(document.text(of: $0)) } == [
+            "主要做了三件事：", "一是修路；", "二是建食堂；", "三是增设车位。", "重点工作：", "（1）晨会学习；", "（2）微党课。",
+            "做法有：", "①结对；", "②捐款。",
+        ])
+        #expect(document.units.allSatisfy { $0.kind == .paragraph })
+    }
+
+    @Test("a lone number inside a sentence does not split it")
+    func loneNumber() {
+        let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")
+        #expect(document.units.count == 1)
+    }
+
+    @Test("a flattened page (one line) is split into title, headings and paragraphs")
+    func flattened() {
+        let document = read("某镇党支部2023年度工作总结 2023年，支部工作稳步推进。 一、加强学习 1、支部坚持每周集中学习，全年组织学习38次，党员学习笔记优秀率达到百分之八十。 2、支部开设夜校，全年宣讲52场，受众三千余人次，宣讲内容涵盖乡村振兴。 二、存在的不足 理论学习还不够深入。")
+        #expect(document.units.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .paragraph, .heading, .paragraph])
+        #expect(document.text(of: document.units[5]) == "二、存在的不足")
+        #expect(checkRanges(document).isEmpty)
+    }
+
+    @Test("hard-wrapped Chinese joins back into whole paragraphs spanning their lines")
+    func hardWrapped() throws {
+        let document = try reader.read(fileAt: StructureFixture.path("zh-hardwrapped.txt"))
+        #expect(document.units.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .heading, .paragraph])
+        #expect(document.units[1].lines == 3...5)
+        #expect(document.units[3].lines == 9...11)
+        let joined = document.text(of: document.units[1]).filter { !$0.isNewline }
+        #expect(joined == "2023年，翠屏社区党支部在街道党工委的领导下，围绕居民群众最关心的事情开展工作，支部建设和服务水平都有了新的提高。现将全年工作总结如下。")
+        #expect(checkRanges(document).isEmpty)
+    }
+
+    @Test("indented continuation lines join the paragraph they continue")
+    func indentedContinuation() {
+        let document = read("1. The branch insists on the study day system, every Tuesday afternoon after the fourth class\n    all the members gather in the meeting room.\n2. Next item.\n")
+        #expect(document.units.count == 2)
+        #expect(document.units[0].lines == 1...2)
+    }
+
+    @Test("placeholders are found; Xi Jinping, x-ray, Max and 3x4 are not placeholders")
+    func placeholders() {
+        let document = read("xx中学在20xx年和20__年，XXX局与某某村。《x》、____、**。Members studied Xi Jinping's speech, bought an x-ray machine; Max saw 3x4 tiles. Zheng X visited XX District and xx Middle School.")
+        #expect(document.placeholders.map(\.text) == ["xx", "20xx", "20__", "XXX", "某某", "x", "____", "**", "X", "XX", "xx"])
+    }
+
+    @Test("metadata: language, title, years and organisation")
+    func metadata() {
+        let zh = read("东溪县人民医院党支部2023年工作总结\n2023年，支部坚持学习。\n")
+        #expect(zh.metadata == DocumentMetadata(language: .zh, title: "东溪县人民医院党支部2023年工作总结", years: [2023], organization: .hospital))
+        let en = read("Jinqiao Community Party Branch Work Summary for the Year 2017\nIn 2017, the branch studied hard.\n")
+        #expect(en.metadata.language == .en && en.metadata.organization == .community && en.metadata.years == [2017])
+        let mixed = read("一、加强思想建设，筑牢信仰之基\nThe branch made the study of the party history the first lesson of the year (党史学习教育).\n二、严明纪律，树立良好师德师风\nThe branch signed the responsibility letter.\n")
+        #expect(mixed.metadata.language == .mixed)
+    }
+}
