@@ -194,7 +194,7 @@ en = unhealthy trend | unhealthy practice | malpractice | unhealthy tendency | l
 [work-style-building]
 categories = discipline:1.0
 zh = 作风建设 | 工作作风 | 改进作风 | 转变作风 | 作风纪律 | 改进工作作风 | 转变工作作风 | 作风转变
-en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | changing style | change work style | improve the style
+en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | change work style | improve the style
 
 [style-rectification]
 categories = discipline:0.9
@@ -214,7 +214,7 @@ en = industry style | professional conduct | industry style construction | indus
 [teacher-ethics]
 categories = discipline:1.0
 zh = 师德师风 | 师德 | 师风 | 师德建设 | 师德师风建设 | 师德规范 | 师德考核 | 教风 | 师德教育 | 师德档案
-en = teacher's morality | teacher morality | teacher ethics | teacher's ethics | teacher's moral | morality of teachers | teaching style | teacher's professional ethics | teacher's moral examination | teacher's moral record | teachers' morality and style | ethics of teachers
+en = teacher's morality | teacher ethics | teacher's moral | morality of teachers | teaching style | teacher's professional ethics | teacher's moral examination | teacher's moral record | teachers' morality and style | ethics of teachers
 
 [medical-ethics]
 categories = discipline:0.9
@@ -229,7 +229,7 @@ en = professional ethics | professional morality | occupational ethics | politic
 [paid-tutoring-ban]
 categories = discipline:0.7
 zh = 有偿家教 | 有偿补课 | 乱收费 | 乱订资料 | 体罚学生 | 变相体罚
-en = paid tutoring | paid tutorial | charge classes | pay tutor | arbitrary charges | arbitrary charging | corporal punishment | disguised corporal punishment
+en = paid tutoring | paid tutorial | charge classes | pay tutor | arbitrary charges | corporal punishment | disguised corporal punishment
 
 [gifts-and-banquets]
 categories = discipline:0.8
@@ -274,7 +274,7 @@ en = integrity supervisor | special supervisor | party style supervisor | invite
 [whistleblowing]
 categories = discipline:0.6
 zh = 举报 | 举报箱 | 举报电话 | 检举 | 控告
-en = whistleblowing | report box | reporting hotline | tip-off | report hotline | complaint box | accusation
+en = whistleblowing | report box | reporting hotline | tip-off | complaint box | accusation
 
 [power-restraint]
 categories = discipline:0.7

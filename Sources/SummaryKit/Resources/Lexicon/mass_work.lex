@@ -83,7 +83,7 @@ en = assistance | support and help | help and support | assistance fund | assist
 [paired-assistance]
 categories = mass_work:1.0
 zh = 结对帮扶 | 结对 | 结对帮困 | 一对一 | 一帮一 | 结对子 | 双结对 | 结对认亲 | 对口帮扶 | 对口支援
-en = pairing assistance | paired assistance | pair assistance | one-on-one | one-to-one | pairing | pair up | one helps one | counterpart assistance | counterpart support | twinning | paired support
+en = pairing assistance | one-on-one | one-to-one | pairing | pair up | one helps one | counterpart assistance | counterpart support | twinning | paired support
 
 [help-the-needy]
 categories = mass_work:1.0
@@ -246,7 +246,7 @@ en = democratic management | democratic participation | participation in politic
 [home-school-cooperation]
 categories = mass_work:0.4
 zh = 家长委员会 | 家委会 | 家长会 | 家校合作 | 家校共育 | 家长学校 | 家校联系
-en = parent committee | parents' committee | parents' meeting | parent conference | home-school cooperation | parent school | family-school cooperation | home-school contact
+en = parent committee | parents' meeting | parent conference | home-school cooperation | parent school | family-school cooperation | home-school contact
 
 [staff-activities]
 categories = mass_work:0.6
@@ -291,12 +291,12 @@ en = young pioneer | pioneer team | children's palace | young pioneer counselor 
 [womens-federation]
 categories = mass_work:1.0
 zh = 妇联 | 妇委会 | 妇女工作 | 三八节 | 妇女节 | 女工委 | 女职工 | 妇女之家 | 三八红旗手
-en = women's federation | women's committee | women's work | women's day | march 8th | female worker | female staff | women's home | march 8th red flag bearer | women committee
+en = women's federation | women's committee | women's work | women's day | march 8th | female worker | female staff | women's home | march 8th red flag bearer
 
 [next-generation-committee]
 categories = mass_work:1.0
 zh = 关工委 | 关心下一代 | 关心下一代工作委员会 | 关工 | 关心下一代工作 | 五老
-en = committee for caring for the next generation | care for the next generation | caring for the next generation | next generation committee | working committee for the care of the next generation | care of the next generation | five elders | concern for the next generation
+en = committee for caring for the next generation | care for the next generation | next generation committee | working committee for the care of the next generation | care of the next generation | five elders | concern for the next generation
 
 [united-front]
 categories = mass_work:0.6
@@ -326,7 +326,7 @@ en = community co-building | co-construction | joint building | co-construction 
 [grid-and-contact-households]
 categories = mass_work:0.8
 zh = 联系户 | 党员联系户 | 包户 | 网格化 | 网格员 | 网格化管理 | 联户
-en = contact household | party member contact household | grid management | grid member | gridded management | grid-based management
+en = contact household | party member contact household | grid management | grid member | grid-based management
 
 [service-centers]
 categories = mass_work:0.8, member_development:0.3
@@ -361,7 +361,7 @@ en = road repair | road hardening | drinking water project | tap water | safe dr
 [epidemic-prevention]
 categories = mass_work:0.6
 zh = 疫情防控 | 抗疫 | 防疫 | 核酸检测 | 新冠疫情 | 疫苗接种
-en = epidemic prevention and control | fight the epidemic | epidemic prevention | nucleic acid testing | nucleic acid test | covid-19 | novel coronavirus | vaccination
+en = epidemic prevention and control | fight the epidemic | epidemic prevention | nucleic acid testing | covid-19 | novel coronavirus | vaccination
 
 [spiritual-civilization]
 categories = mass_work:0.4, study:0.3

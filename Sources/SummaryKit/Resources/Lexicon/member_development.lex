@@ -140,7 +140,7 @@ en = democratic appraisal of party member | democratic evaluation of party membe
 [member-team]
 categories = member_development:1.0
 zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大
-en = party member team | team of party member | party member management | management of party member | party members' team | management and education of party member | education and management of party member
+en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member
 
 [member-points]
 categories = member_development:0.7
@@ -209,7 +209,7 @@ en = public commitment | commitment and fulfillment | fulfil the commitment | fu
 [create-first-strive-excellence]
 categories = member_development:0.7, study:0.3
 zh = 创先争优 | 争先创优 | 创先争优活动 | 争当先锋 | 五好 | 五带头
-en = create first and strive for excellence | strive for excellence | competition for excellence | first-class competition | creating the first to compete for excellence | build first and strive for excellence | compete for excellence | striving for excellence | five good | five-lead | five leading
+en = create first and strive for excellence | strive for excellence | competition for excellence | first-class competition | creating the first to compete for excellence | build first and strive for excellence | compete for excellence | five good | five-lead
 
 [outstanding-members]
 categories = member_development:0.6
@@ -238,7 +238,7 @@ en = organizational life meeting | organizational life | organization life | org
 [themed-party-day]
 categories = member_development:1.0, study:0.3
 zh = 主题党日 | 主题党日活动 | 党日活动 | 党员活动日 | 固定党日 | 党员活动
-en = theme party day | themed party day | party day | party member activity day | party day activity | party activity day | party member activity | fixed party day
+en = theme party day | party day | party member activity day | party day activity | party activity day | party member activity | fixed party day
 
 [party-member-meeting]
 categories = member_development:0.8

@@ -38,7 +38,7 @@ en = future | later on | hereafter
 [work-plan]
 categories = plans:0.9
 zh = 工作计划 | 工作打算 | 打算 | 工作要点 | 工作安排 | 计划安排 | 工作设想
-en = work plan | work arrangement | work point | intend | intention | work assumption | working plan | plan of work
+en = work plan | work arrangement | work point | intend | intention | work assumption | plan of work
 
 [plan-generic]
 categories = plans:0.5
@@ -71,7 +71,7 @@ unless = 帮扶措施 | 整改措施 | 改进措施 | assistance measure | recti
 [key-tasks]
 categories = plans:0.4
 zh = 重点工作 | 主要任务 | 工作重点 | 重点任务 | 工作思路 | 总体思路
-en = key work | main task | key task | focus of work | work focus | priority | work idea | working idea | general idea | overall thinking
+en = key work | main task | key task | focus of work | work focus | priority | work idea | general idea | overall thinking
 
 [improvement-measures]
 categories = plans:1.0, shortcomings:0.4

@@ -10,7 +10,7 @@
 [study-generic]
 categories = study:0.5
 zh = 学习 | 学好 | 研读
-en = study | learn | learning
+en = study | learn
 unless = 学习啦 | 学习困难 | 学习成绩 | 学习用品 | case study | learning difficulty | study supplies
 
 [study-and-education]
@@ -90,7 +90,7 @@ en = party class | party lecture | party course | party lesson | party class edu
 [theme-education]
 categories = study:1.0
 zh = 主题教育 | 主题教育活动 | 专题教育
-en = theme education | thematic education | themed education | theme education activity | special education
+en = theme education | thematic education | theme education activity | special education
 
 [two-studies-one-action]
 categories = study:1.0, member_development:0.3
