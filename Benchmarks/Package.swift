@@ -1,7 +1,12 @@
 // swift-tools-version:6.1
 // Benchmarks for SummaryKit (ordo-one/benchmark). Run from this folder:
 //   swift package benchmark --target Segmentation
+import Foundation
 import PackageDescription
+
+// A path dependency's package identity is the name of its folder, which differs between
+// checkouts (CI clones into a folder of its own): take it from where this file stands.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
 let package = Package(
     name: "SummaryKitBenchmarks",
@@ -15,8 +20,8 @@ let package = Package(
             name: "Segmentation",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "SummaryKit", package: "SummaryKit"),
-                .product(name: "CICU", package: "SummaryKit"),
+                .product(name: "SummaryKit", package: root),
+                .product(name: "CICU", package: root),
             ],
             path: "Benchmarks/Segmentation",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

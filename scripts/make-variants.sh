@@ -20,5 +20,5 @@ done
 for id in zh-01-village zh-04-hospital; do
   uconv -x Hans-Hant -f UTF-8 -t UTF-8 "$src/$id.txt" > "$out/$id.hant.txt"
 done
-uconv -f UTF-8 -t Big5 --callback substitute "$out/zh-04-hospital.hant.txt" > "$out/zh-04-hospital.hant.big5.txt"
+iconv -f UTF-8 -t BIG5 "$src/zh-22-trad.txt" > "$out/zh-22-trad.big5.txt"
 ls -l "$out"

@@ -33,8 +33,10 @@ let benchmarks: @Sendable () -> Void = {
     var status: Int32 = 0
     guard let proto = sk_brk_open_word("zh", &status),
           let segmenter = try? WordSegmenter(),
-          let noTerms = try? WordSegmenter(options: .init(terms: .empty))
-    else { fatalError("cannot open ICU") }
+          let noTerms = try? WordSegmenter(options: .init(terms: .empty)),
+          let lexicon = try? Lexicon.builtIn(),
+          let matcher = try? KeywordMatcher(lexicon: lexicon)
+    else { fatalError("cannot open ICU or load the built-in lexicon") }
     full = segmenter
     bareSwift = noTerms
     nonisolated(unsafe) let prototype = proto
@@ -61,6 +63,11 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Segmentation/\(language)/word-segmenter-full") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try full.tokens(in: source))
+            }
+        }
+        Benchmark("Segmentation/\(language)/keyword-matcher") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try matcher.matches(in: source))
             }
         }
         Benchmark("Segmentation/\(language)/word-segmenter-no-terms") { benchmark in

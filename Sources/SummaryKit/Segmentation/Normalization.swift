@@ -161,47 +161,54 @@ struct NormalizedText {
     }
 
     private mutating func applyTransliteration(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) {
-        // Only text with Han characters can change.
-        guard units.contains(where: { $0 >= 0x3400 && $0 < 0xA000 }) else { return }
+        let table = try SimplifiedTable.shared(prototype)
+        for i in units.indices {
+            let u = units[i]
+            if u >= 0x3400, u < 0xFB00 {
+                let mapped = table[Int(u)]
+                if mapped != 0 { units[i] = mapped }
+            }
+        }
+    }
+}
+
+/// Traditional→Simplified as a table of BMP Han characters, built once per process by running
+/// ICU's `Hant-Hans` transliterator over every ideograph (U+3400–U+9FFF, U+F900–U+FAFF) and
+/// keeping the one-to-one results. Applying it is a table lookup per character, which keeps
+/// offsets unchanged and costs nothing on text that is already Simplified; running the
+/// transliterator over whole documents cost ~100 ms per MB.
+enum SimplifiedTable {
+    private static let built: Result<[UInt16], SegmentationError> = Result { () throws(SegmentationError) -> [UInt16] in
+        try build(ICUTransliteratorPrototype(identifier: "Hant-Hans"))
+    }
+
+    static func shared(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) -> [UInt16] {
+        try built.get()
+    }
+
+    static func build(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) -> [UInt16] {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+        var input = [UInt16]()
+        var chars = [UInt16]()
+        for range in ranges {
+            for c in range {
+                input.append(c)
+                input.append(0x0A)
+                chars.append(c)
+            }
+        }
         let t = try prototype.makeTransliterator()
         defer { sk_trans_close(t) }
-        let n = units.count
-        var buffer = units + [UInt16](repeating: 0, count: n + 64)
-        var length = Int32(n)
+        var buffer = input + [UInt16](repeating: 0, count: input.count)
+        var length = Int32(input.count)
         var status: Int32 = 0
         let result = buffer.withUnsafeMutableBufferPointer { sk_trans_apply(t, $0.baseAddress!, &length, Int32($0.count), &status) }
-        if result == 0, Int(length) == n {
-            units = Array(buffer[0..<n])
-            return
+        guard result == 0 else { throw .icu(operation: "utrans_transUChars(Hant-Hans)", code: String(cString: sk_error_name(status))) }
+        let lines = buffer[0..<Int(length)].split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (c, line) in zip(chars, lines) where line.count == 1 {
+            if let mapped = line.first, mapped != c { table[Int(c)] = mapped }
         }
-        // Lengths changed somewhere: transliterate code point by code point, mapping each
-        // output to the code point it came from.
-        let inputOrigin = origin
-        var out = [UInt16]()
-        var map = [Int32]()
-        out.reserveCapacity(n)
-        map.reserveCapacity(n + 1)
-        var i = 0
-        var scratch = [UInt16](repeating: 0, count: 32)
-        while i < n {
-            let (c, width) = Self.codePoint(units, at: i)
-            let o = inputOrigin.map { $0[i] } ?? Int32(i)
-            if c < 0x3400 || c >= 0xA000 {
-                for k in 0..<width { out.append(units[i + k]); map.append(o) }
-            } else {
-                for k in 0..<width { scratch[k] = units[i + k] }
-                var len = Int32(width)
-                let ok = scratch.withUnsafeMutableBufferPointer { sk_trans_apply(t, $0.baseAddress!, &len, Int32($0.count), &status) }
-                if ok == 0 {
-                    for k in 0..<Int(len) { out.append(scratch[k]); map.append(o) }
-                } else {
-                    for k in 0..<width { out.append(units[i + k]); map.append(o) }
-                }
-            }
-            i += width
-        }
-        map.append(inputOrigin.map { $0[n] } ?? Int32(n))
-        units = out
-        origin = map
+        return table
     }
 }

@@ -92,12 +92,15 @@ struct UnitTrie: Sendable, Hashable {
     private(set) var edgeUnits: [UInt16]
     private(set) var edgeTargets: [Int32]
     private(set) var terminal: [Bool]
+    /// For terminal nodes, the index of the first key that ends there; -1 elsewhere.
+    private(set) var values: [Int32]
 
     init(_ keys: [[UInt16]]) {
         // Build a pointer trie, then flatten it breadth-first.
         var children: [[UInt16: Int]] = [[:]]
         var isTerminal = [false]
-        for key in keys where !key.isEmpty {
+        var values: [Int32] = [-1]
+        for (index, key) in keys.enumerated() where !key.isEmpty {
             var node = 0
             for unit in key {
                 if let next = children[node][unit] {
@@ -105,11 +108,13 @@ struct UnitTrie: Sendable, Hashable {
                 } else {
                     children.append([:])
                     isTerminal.append(false)
+                    values.append(-1)
                     children[node][unit] = children.count - 1
                     node = children.count - 1
                 }
             }
             isTerminal[node] = true
+            if values[node] < 0 { values[node] = Int32(index) }
         }
         var root = [Int32](repeating: -1, count: keys.isEmpty ? 0 : 65536)
         var edgeStart = [Int32]()
@@ -129,9 +134,17 @@ struct UnitTrie: Sendable, Hashable {
         self.edgeUnits = edgeUnits
         self.edgeTargets = edgeTargets
         self.terminal = isTerminal
+        self.values = values
     }
 
     var isEmpty: Bool { root.isEmpty }
+
+    /// The same trie with every stored value passed through `transform`.
+    func remappingValues(_ transform: (Int32) -> Int) -> UnitTrie {
+        var copy = self
+        copy.values = values.map { $0 >= 0 ? Int32(transform($0)) : -1 }
+        return copy
+    }
 
     /// The child of `node` along `unit`, or -1. Node 0 is the root.
     @inline(__always)
@@ -150,6 +163,10 @@ struct UnitTrie: Sendable, Hashable {
 
     @inline(__always)
     func isTerminal(_ node: Int32) -> Bool { terminal[Int(node)] }
+
+    /// The key index stored at a terminal node, or -1.
+    @inline(__always)
+    func value(_ node: Int32) -> Int32 { values[Int(node)] }
 
     func contains(_ key: [UInt16]) -> Bool {
         var node: Int32 = 0

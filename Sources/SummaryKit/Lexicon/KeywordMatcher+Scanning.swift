@@ -1,0 +1,222 @@
+/// A match found in the normalised view, before offsets are mapped back.
+struct RawHit {
+    var start: Int
+    var end: Int
+    var form: Int
+}
+
+extension KeywordMatcher {
+    // MARK: - Chinese: characters
+
+    /// Leftmost-longest matches of the Chinese forms over normalised UTF-16 units.
+    func scanChinese(_ units: [UInt16]) -> [RawHit] {
+        var hits = [RawHit]()
+        if chineseTrie.isEmpty { return hits }
+        let n = units.count
+        var i = 0
+        units.withUnsafeBufferPointer { text in
+            while i < n {
+                var node = chineseTrie.child(0, text[i])
+                if node < 0 {
+                    i += 1
+                    continue
+                }
+                var position = i + 1
+                var best = -1
+                var bestEnd = i
+                while true {
+                    let value = chineseTrie.value(node)
+                    if value >= 0, !isSuppressedChinese(text, form: Int(value), start: i) {
+                        best = Int(value)
+                        bestEnd = position
+                    }
+                    if position >= n { break }
+                    node = chineseTrie.child(node, text[position])
+                    if node < 0 { break }
+                    position += 1
+                }
+                if best >= 0 {
+                    hits.append(RawHit(start: i, end: bestEnd, form: best))
+                    i = bestEnd
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return hits
+    }
+
+    @inline(__always)
+    private func isSuppressedChinese(_ text: UnsafeBufferPointer<UInt16>, form: Int, start: Int) -> Bool {
+        for context in unlessChinese[form] {
+            let from = start - context.offset
+            guard from >= 0, from + context.units.count <= text.count else { continue }
+            var same = true
+            for k in 0..<context.units.count where text[from + k] != context.units[k] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    // MARK: - English: stemmed ICU words
+
+    struct Word {
+        var start: Int
+        var end: Int
+        var id: Int32
+        /// Whether only spaces and hyphens separate it from the previous word.
+        var joinsPrevious: Bool
+    }
+
+    /// The words of the text (ICU word segments of letters and digits) with their stem ids.
+    func words(_ units: [UInt16]) throws(SegmentationError) -> [Word] {
+        let (ends, statuses) = try segmenter.boundaries(of: units)
+        var words = [Word]()
+        words.reserveCapacity(ends.count / 2)
+        var scratch = [UInt16](repeating: 0, count: 64)
+        var start = 0
+        var lastEnd = -1
+        var gapIsSoft = false
+        for (end32, status) in zip(ends, statuses) {
+            let end = Int(end32)
+            defer { start = end }
+            guard status >= 100, status < 300 else {
+                if lastEnd >= 0 {
+                    gapIsSoft = gapIsSoft && (start..<end).allSatisfy { Self.isSoftGap(units[$0]) }
+                }
+                continue
+            }
+            var id: Int32 = -1
+            let length = end - start
+            if length <= scratch.count {
+                for k in 0..<length { scratch[k] = units[start + k] }
+                let stemmed = EnglishStemmer.stem(&scratch, count: length)
+                var node: Int32 = 0
+                for k in 0..<stemmed {
+                    node = stemTrie.child(node, scratch[k])
+                    if node < 0 { break }
+                }
+                if node > 0 { id = stemTrie.value(node) }
+            }
+            words.append(Word(start: start, end: end, id: id, joinsPrevious: lastEnd >= 0 && gapIsSoft))
+            lastEnd = end
+            gapIsSoft = true
+        }
+        return words
+    }
+
+    @inline(__always)
+    static func isSoftGap(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2D, 0x2010, 0x2011, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Leftmost-longest matches of the English forms over the text's words.
+    func scanEnglish(_ units: [UInt16]) throws(SegmentationError) -> [RawHit] {
+        let words = try words(units)
+        var hits = [RawHit]()
+        var i = 0
+        while i < words.count {
+            var node = words[i].id >= 0 ? wordTrie.child(0, words[i].id) : -1
+            var best = -1
+            var bestLast = i
+            var j = i
+            while node >= 0 {
+                let value = wordTrie.value(node)
+                if value >= 0, !isSuppressedEnglish(words, form: Int(value), first: i) {
+                    best = Int(value)
+                    bestLast = j
+                }
+                j += 1
+                guard j < words.count, words[j].joinsPrevious, words[j].id >= 0 else { break }
+                node = wordTrie.child(node, words[j].id)
+            }
+            if best >= 0 {
+                hits.append(RawHit(start: words[i].start, end: words[bestLast].end, form: best))
+                i = bestLast + 1
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    private func isSuppressedEnglish(_ words: [Word], form: Int, first: Int) -> Bool {
+        for context in unlessEnglish[form] {
+            let from = first - context.offset
+            guard from >= 0, from + context.words.count <= words.count else { continue }
+            var same = true
+            for k in 0..<context.words.count {
+                if words[from + k].id != context.words[k] || (k > 0 && !words[from + k].joinsPrevious) {
+                    same = false
+                    break
+                }
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    // MARK: - Polarity
+
+    /// The widest stretch of a clause examined on each side of a match, in UTF-16 units.
+    static let clauseReach = 60
+
+    @inline(__always)
+    static func isClauseBreak(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x0A, 0x0D, 0x21, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF0E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isLatinLetter(_ u: UInt16) -> Bool { (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
+
+    /// Whether a cue of the right position stands in the same clause as `start..<end`.
+    func isNegated(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        if cueTrie.isEmpty { return false }
+        var clauseStart = start
+        while clauseStart > 0, start - clauseStart < Self.clauseReach, !Self.isClauseBreak(units[clauseStart - 1]) {
+            clauseStart -= 1
+        }
+        var clauseEnd = end
+        while clauseEnd < units.count, clauseEnd - end < Self.clauseReach, !Self.isClauseBreak(units[clauseEnd]) {
+            clauseEnd += 1
+        }
+        return hasCue(units, in: clauseStart..<start, position: .before)
+            || hasCue(units, in: end..<clauseEnd, position: .after)
+    }
+
+    private func hasCue(_ units: [UInt16], in window: Range<Int>, position: PolarityCues.Position) -> Bool {
+        var i = window.lowerBound
+        while i < window.upperBound {
+            var node = cueTrie.child(0, units[i])
+            var k = i + 1
+            while node >= 0 {
+                let value = cueTrie.value(node)
+                if value >= 0 {
+                    let flags = cueFlags[Int(value)]
+                    let wanted: UInt8 = position == .before ? 1 : 2
+                    if flags & wanted != 0, flags & 4 == 0 || isWordBounded(units, i, k) { return true }
+                }
+                guard k < window.upperBound else { break }
+                node = cueTrie.child(node, units[k])
+                k += 1
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func isWordBounded(_ units: [UInt16], _ start: Int, _ end: Int) -> Bool {
+        (start == 0 || !Self.isLatinLetter(units[start - 1])) && (end >= units.count || !Self.isLatinLetter(units[end]))
+    }
+}

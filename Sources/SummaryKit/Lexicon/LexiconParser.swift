@@ -1,0 +1,103 @@
+import Foundation
+
+/// One `[id]` block of a lexicon file: the fields it sets, replaces or extends.
+struct ConceptPatch: Sendable, Hashable {
+    var id: String
+    var origin: String
+    var weights: [Category: Double]?
+    var chinese: [String]?
+    var english: [String]?
+    var unless: [String]?
+    var addChinese: [String] = []
+    var addEnglish: [String] = []
+    var addUnless: [String] = []
+    var disabled: Bool?
+}
+
+/// Parses the lexicon format (see `Resources/Lexicon/README.md`).
+enum LexiconParser {
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
+    static func parse(_ text: String, file: String) throws(LexiconError) -> [ConceptPatch] {
+        var patches = [ConceptPatch]()
+        var current: ConceptPatch?
+        for (offset, raw) in lines(text).enumerated() {
+            let lineNumber = offset + 1
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            func fail(_ reason: String) -> LexiconError {
+                .malformed(file: file, line: lineNumber, text: line, reason: reason)
+            }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else { throw fail("a concept header must look like [concept-id]") }
+                let id = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                    throw fail("a concept id uses lower-case ASCII letters, digits and '-'")
+                }
+                if let current { patches.append(current) }
+                current = ConceptPatch(id: id, origin: "\(file):\(lineNumber)")
+                continue
+            }
+            guard var patch = current else { throw fail("a field must follow a [concept-id] header") }
+            guard let eq = line.firstIndex(of: "=") else { throw fail("expected 'field = value'") }
+            var key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            var appending = false
+            if key.hasSuffix("+") {
+                appending = true
+                key = String(key.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
+            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            let list = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            switch (key, appending) {
+            case ("categories", false):
+                patch.weights = try parseWeights(value, fail: fail)
+            case ("zh", false): patch.chinese = list
+            case ("zh", true): patch.addChinese += list
+            case ("en", false): patch.english = try english(list, fail: fail)
+            case ("en", true): patch.addEnglish += try english(list, fail: fail)
+            case ("unless", false): patch.unless = list.map { $0.lowercased() }
+            case ("unless", true): patch.addUnless += list.map { $0.lowercased() }
+            case ("disabled", false):
+                switch value.lowercased() {
+                case "true", "yes": patch.disabled = true
+                case "false", "no": patch.disabled = false
+                default: throw fail("disabled takes true or false")
+                }
+            default:
+                throw fail("unknown field '\(key)\(appending ? " +" : "")' (fields: categories, zh, en, unless, disabled; zh/en/unless also take +=)")
+            }
+            current = patch
+        }
+        if let current { patches.append(current) }
+        return patches
+    }
+
+    private static func english(_ forms: [String], fail: (String) -> LexiconError) throws(LexiconError) -> [String] {
+        var result = [String]()
+        for form in forms {
+            if form.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+                throw fail("an English form may not contain Chinese characters")
+            }
+            result.append(form.lowercased())
+        }
+        return result
+    }
+
+    private static func parseWeights(_ value: String, fail: (String) -> LexiconError) throws(LexiconError) -> [Category: Double] {
+        var weights = [Category: Double]()
+        for item in value.split(separator: ",") {
+            let parts = item.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let category = Category(rawValue: parts[0]) else {
+                throw fail("categories are 'name:weight' pairs with names from \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let weight = Double(parts[1]), weight > 0, weight <= 1 else {
+                throw fail("a weight is a number greater than 0 and at most 1")
+            }
+            weights[category] = weight
+        }
+        if weights.isEmpty { throw fail("categories needs at least one 'name:weight' pair") }
+        return weights
+    }
+}

@@ -1,0 +1,398 @@
+# SummaryKit built-in lexicon — section `study`
+# Study and ideological education (学习教育 / 思想建设): what was studied and how.
+# Format and provenance: see README.md in this folder.
+# English forms are lowercase base forms; the matcher folds inflections.
+
+# ---------------------------------------------------------------------------
+# Generic study vocabulary (weak cues)
+# ---------------------------------------------------------------------------
+
+[study-generic]
+categories = study:0.5
+zh = 学习 | 学好 | 研读
+en = study | learn
+unless = 学习啦 | 学习困难 | 学习成绩 | 学习用品 | case study | learning difficulty | study supplies
+
+[study-and-education]
+categories = study:0.9
+zh = 学习教育 | 集中学习教育 | 学习教育活动
+en = learning and education | study and education | education and learning
+
+[study-activity]
+categories = study:0.8
+zh = 学习活动 | 学习形式 | 学习方式
+en = learning activity | study activity | form of learning | learning form
+
+[study-content-plan]
+categories = study:0.7
+zh = 学习内容 | 学习计划 | 学习安排 | 学习任务
+en = learning content | study content | study plan | learning plan | learning task
+
+[study-materials]
+categories = study:0.7
+zh = 学习资料 | 学习材料 | 学习读本 | 学习书籍 | 应知应会手册
+en = learning material | study material | study reader | learning reader
+
+[study-effect]
+categories = study:0.6
+zh = 学习效果 | 学习质量 | 学习成效
+en = learning effect | learning outcome | study effect | learning result | effect of learning
+
+[study-atmosphere]
+categories = study:0.6
+zh = 学习氛围 | 学习热潮 | 学习风气
+en = learning atmosphere | study atmosphere | upsurge of learning | wave of learning | learning craze
+
+# ---------------------------------------------------------------------------
+# Theory and politics
+# ---------------------------------------------------------------------------
+
+[theoretical-study]
+categories = study:1.0
+zh = 理论学习 | 政治理论学习 | 理论学习活动
+en = theoretical study | theory study | study of theory | theoretical learning | political theory study | learn theory | theory learning
+
+[theoretical-study-group]
+categories = study:0.9
+zh = 理论学习小组 | 青年理论学习小组 | 学习小组
+en = theoretical study group | theory study group | study group | learning group
+
+[political-study]
+categories = study:1.0
+zh = 政治学习 | 政治业务学习
+en = political study | political learning | learn politics | political and business study
+
+[central-group-study]
+categories = study:1.0
+zh = 中心组学习 | 理论学习中心组 | 党委中心组 | 中心组
+en = central group study | central group learning | central study group | theoretical study center group | center group study | central group
+
+[thematic-study]
+categories = study:1.0
+zh = 专题学习 | 专题研讨 | 专题辅导 | 专项学习
+en = thematic study | special study | special topic study | topical study | thematic seminar | special learning
+
+[study-notes]
+categories = study:1.0
+zh = 学习笔记 | 读书笔记 | 学习笔记本
+en = study note | learning note | reading note | study notebook
+
+[study-reflections]
+categories = study:0.9
+zh = 心得体会 | 学习体会 | 学习心得 | 读后感 | 观后感 | 心得
+en = experience and insight | learning experience | study experience | learning insight | reading experience | post-reading reflection | after-reading feeling | feeling after watching | study reflection
+
+[party-class]
+categories = study:1.0, member_development:0.3
+zh = 党课 | 讲党课 | 上党课 | 专题党课 | 微党课 | 党课教育
+en = party class | party lecture | party course | party lesson | party class education
+
+[theme-education]
+categories = study:1.0
+zh = 主题教育 | 主题教育活动 | 专题教育
+en = theme education | thematic education | theme education activity | special education
+
+[two-studies-one-action]
+categories = study:1.0, member_development:0.3
+zh = 两学一做 | 两学一做学习教育
+en = two studies and one action | two learning and one doing | two studies one doing | learn two to do one | two learn one do
+
+[stay-true-to-the-mission]
+categories = study:1.0
+zh = 不忘初心、牢记使命 | 不忘初心牢记使命 | 不忘初心 | 牢记使命 | 初心使命 | 初心和使命
+en = remain true to our original aspiration | stay true to the original aspiration | original aspiration and mission | do not forget the original intention | don't forget the original intention | never forget the original intention | do not forget the original heart | keep the mission in mind | bear the mission in mind | original intention and mission
+
+[party-history-education]
+categories = study:1.0
+zh = 党史学习教育 | 党史学习 | 学党史 | 党史教育 | 四史 | 四史学习教育
+en = party history learning and education | party history study | study of party history | learn party history | party history education | four histories | study of the four histories
+
+[study-and-implement]
+categories = study:1.0
+zh = 学习贯彻 | 学习领会 | 学习宣传贯彻 | 传达学习 | 学习传达
+en = study and implement | learn and implement | study and carry out | study and understand | study and apply | convey and study | study and communicate
+
+[documents-and-archives]
+categories = study:0.4
+zh = 文件 | 上级文件 | 重要文件 | 文件汇编 | 红头文件
+en = document | archive | important document | important archive | higher-level document | document of the higher level | relevant archive | relevant document
+
+[spirit-of-meetings]
+categories = study:0.6
+zh = 会议精神 | 讲话精神 | 全会精神 | 大会精神 | 文件精神 | 上级精神
+en = spirit of the meeting | spirit of the conference | spirit of the speech | spirit of the plenary session | spirit of the document | spirit of the archive | spirit of the higher level | spirit of the relevant conference
+
+[party-congress-reports]
+categories = study:0.8
+zh = 十七大 | 十八大 | 十九大 | 二十大 | 党的十八大 | 党的十九大 | 党的二十大 | 十九大报告 | 二十大报告 | 十九大精神 | 二十大精神
+en = 17th national congress | 18th national congress | 19th national congress | 20th national congress | 19th party congress | 20th party congress | nineteenth national congress | twentieth national congress | report of the national congress
+
+[plenary-sessions]
+categories = study:0.8
+zh = 全会 | 二中全会 | 三中全会 | 四中全会 | 五中全会 | 六中全会
+en = plenary session | plenary meeting | second plenary session | third plenary session | fourth plenary session | fifth plenary session | sixth plenary session
+
+[important-speeches]
+categories = study:0.7
+zh = 重要讲话 | 系列重要讲话 | 系列讲话 | 重要论述 | 重要指示
+en = important speech | series of important speeches | series of speeches | important exposition | important instruction
+
+[xi-thought]
+categories = study:0.9
+zh = 习近平新时代中国特色社会主义思想 | 新时代中国特色社会主义思想 | 习近平总书记 | 总书记
+en = xi jinping thought on socialism with chinese characteristics for a new era | socialism with chinese characteristics for a new era | xi jinping thought | general secretary xi jinping | general secretary
+
+[socialism-chinese-characteristics]
+categories = study:0.5
+zh = 中国特色社会主义 | 中国特色社会主义道路
+en = socialism with chinese characteristics | path of socialism with chinese characteristics
+
+[three-represents]
+categories = study:0.8
+zh = 三个代表 | 三个代表重要思想
+en = three represents | important thought of the three represents | three represents important thought
+
+[scientific-outlook-on-development]
+categories = study:0.7
+zh = 科学发展观 | 深入学习实践科学发展观
+en = scientific outlook on development | scientific development concept | scientific development view | scientific concept of development
+
+[marxist-theory]
+categories = study:0.8
+zh = 马克思主义 | 马列主义 | 毛泽东思想 | 邓小平理论 | 马克思主义理论
+en = marxism | marxism-leninism | marxist theory | mao zedong thought | deng xiaoping theory
+
+[party-innovative-theory]
+categories = study:0.8
+zh = 创新理论 | 党的创新理论 | 理论创新成果
+en = innovative theory | party's innovative theory | theoretical innovation achievement
+
+[political-theory]
+categories = study:0.7
+zh = 政治理论 | 理论知识 | 政策理论
+en = political theory | theoretical knowledge | policy theory
+
+[theoretical-level]
+categories = study:0.7
+zh = 理论水平 | 政治理论水平 | 理论素养 | 政策理论水平 | 理论功底
+en = theoretical level | political theory level | theoretical literacy | theoretical accomplishment | policy and theoretical level | theoretical attainment
+
+[political-quality]
+categories = study:0.6
+zh = 政治素质 | 思想素质 | 思想政治素质 | 政治素养 | 思想政治素养
+en = political quality | ideological quality | ideological and political quality | political literacy | political accomplishment
+
+[political-awareness]
+categories = study:0.6
+zh = 思想觉悟 | 政治觉悟 | 思想认识 | 政治敏锐性
+en = ideological awareness | political awareness | ideological understanding | political sensitivity
+
+[political-stance]
+categories = study:0.6
+zh = 政治站位 | 政治判断力 | 政治领悟力 | 政治执行力 | 政治三力
+en = political position | political stance | political judgment | political understanding | political execution | political judgement
+
+[arm-the-mind]
+categories = study:1.0
+zh = 武装头脑 | 理论武装 | 武装思想 | 用理论武装
+en = arm the mind | arm the brain | arm the head | theoretical armament | arm our mind | arm with theory
+
+[ideological-building]
+categories = study:1.0
+zh = 思想建设 | 思想政治建设 | 思想理论建设 | 政治建设
+en = ideological construction | ideological building | ideological and political construction | ideological and theoretical construction | political construction | political building
+
+[ideological-education]
+categories = study:1.0
+zh = 思想教育 | 思想政治教育 | 政治思想教育
+en = ideological education | ideological and political education | political and ideological education
+
+[ideological-political-work]
+categories = study:0.6
+zh = 思想政治工作 | 政治思想工作 | 思想工作
+en = ideological and political work | political and ideological work | ideological work
+
+[ideals-and-beliefs]
+categories = study:0.8
+zh = 理想信念 | 理想信念教育 | 坚定信念 | 信仰信念
+en = ideal and belief | ideal and conviction | firm belief | faith and belief
+
+[unify-thinking]
+categories = study:0.4
+zh = 统一思想 | 凝聚共识 | 提高认识 | 达成共识
+en = unify thinking | unification of ideas | unify thought | build consensus | raise awareness | reach consensus
+
+[emancipate-the-mind]
+categories = study:0.4
+zh = 解放思想 | 转变观念 | 更新观念 | 与时俱进
+en = emancipate the mind | change concepts | update concepts | change of concept | keep pace with the times
+
+[four-consciousnesses]
+categories = study:0.8, discipline:0.2
+zh = 四个意识 | 政治意识 | 大局意识 | 核心意识 | 看齐意识 | 增强四个意识
+en = four consciousnesses | four awarenesses | four senses | four kinds of consciousness | political consciousness | overall situation awareness | core consciousness | alignment consciousness | sense of the overall situation
+
+[four-confidences]
+categories = study:0.8
+zh = 四个自信 | 坚定四个自信 | 道路自信 | 理论自信 | 制度自信 | 文化自信
+en = four confidences | four self-confidences | confidence in the path | confidence in the theory | confidence in the system | cultural confidence
+
+[two-upholds]
+categories = study:0.7, discipline:0.3
+zh = 两个维护 | 做到两个维护
+en = two safeguards | two upholds | two maintenances | two maintains
+
+[two-establishes]
+categories = study:0.7
+zh = 两个确立
+en = two establishment | two establishes | two affirmation
+
+[three-stricts-three-steadies]
+categories = study:0.8, discipline:0.5
+zh = 三严三实 | 三严三实专题教育
+en = three stricts and three steadies | three strict and three realities | three stricts and three earnests | three strict and three solid | three stricts and three honests
+
+[mass-line-education-campaign]
+categories = study:0.8, mass_work:0.4
+zh = 群众路线教育实践活动 | 党的群众路线教育实践活动 | 教育实践活动
+en = mass line education and practice activity | mass line educational practice activity | mass line education practice | educational practice activity | education and practice activity
+
+[advanced-nature-education]
+categories = study:0.8, member_development:0.3
+zh = 先进性教育 | 保持共产党员先进性教育 | 先进性教育活动
+en = advanced nature education | education on the advanced nature | advancedness education | education to maintain the advanced nature | advanced nature of party members
+
+[party-spirit-education]
+categories = study:0.8, discipline:0.3
+zh = 党性教育 | 党性修养 | 党性锻炼 | 党性观念 | 党性
+en = party spirit education | party spirit cultivation | party spirit | party character | party nature | party consciousness
+
+[purpose-education]
+categories = study:0.5, mass_work:0.3
+zh = 宗旨教育 | 宗旨意识 | 根本宗旨
+en = purpose education | sense of purpose | purpose awareness | fundamental purpose
+
+[party-member-education]
+categories = study:0.8, member_development:0.4
+zh = 党员教育 | 党员教育培训 | 党员培训 | 党员学习
+en = party member education | education of party member | party member training | education and training of party member | party member learning
+
+[party-constitution]
+categories = study:0.7, discipline:0.3
+zh = 党章 | 学党章 | 党章学习 | 学习党章
+en = party constitution | party charter | study the party constitution | constitution of the party
+
+[read-original-works]
+categories = study:0.8
+zh = 读原著 | 学原文 | 悟原理 | 原著原文
+en = read the original works | study the original text | understand the principle | original works
+
+[study-thoroughly]
+categories = study:0.6
+zh = 学深悟透 | 入脑入心 | 学懂弄通做实 | 真学真懂真信真用 | 学思践悟
+en = learn deeply | understand thoroughly | into the brain and heart | study thoroughly | learn and understand thoroughly | enter the brain and the heart
+
+[apply-learning]
+categories = study:0.6
+zh = 学以致用 | 知行合一 | 学用结合 | 以学促干
+en = apply what is learned | unity of knowledge and action | combine learning with application | apply learning to practice | learn for application
+
+[core-socialist-values]
+categories = study:0.6
+zh = 社会主义核心价值观 | 核心价值观 | 社会主义核心价值体系
+en = core socialist values | socialist core values | core values | socialist core value system
+
+[chinese-dream]
+categories = study:0.5
+zh = 中国梦 | 中华民族伟大复兴
+en = chinese dream | china dream | great rejuvenation of the chinese nation | great rejuvenation
+
+[xuexi-qiangguo]
+categories = study:1.0
+zh = 学习强国 | 学习强国平台 | 学习积分
+en = xuexi qiangguo | study strong country | learning power | learning to strengthen the country | study to strengthen the country | strong country learning | learning strong country
+
+[online-learning]
+categories = study:0.8
+zh = 网络学习 | 在线学习 | 网上学习 | 线上学习 | 网络培训 | 共产党员网 | 党建网
+en = online learning | online study | network learning | internet learning | online training | learning online
+
+[distance-education]
+categories = study:0.7
+zh = 远程教育 | 党员远程教育 | 现代远程教育 | 电化教育 | 远程教育站点
+en = distance education | remote education | modern distance education | audio-visual education | electrified education | remote education site
+
+[lectures-and-briefings]
+categories = study:0.7
+zh = 专题讲座 | 辅导报告 | 专题辅导报告 | 宣讲 | 宣讲会 | 宣讲团 | 理论宣讲
+en = special lecture | tutorial report | counselling report | guidance report | propaganda lecture | preach | preaching group | theoretical preaching | lecture
+
+[reading-activities]
+categories = study:0.4
+zh = 读书活动 | 读书会 | 读书班 | 读书节 | 好书推荐
+en = reading activity | reading club | book club | reading class | reading festival | book recommendation
+
+[study-exchange]
+categories = study:0.5
+zh = 学习交流 | 交流研讨 | 讨论交流 | 交流发言 | 研讨发言 | 学习讨论
+en = learning exchange | study exchange | discussion and exchange | exchange and discussion | exchange speech | study and discussion
+
+[study-system]
+categories = study:0.8
+zh = 学习制度 | 学习考勤 | 学习档案 | 学习考勤制度
+en = learning system | study system | study attendance | learning archive | learning attendance system | learning archive system
+
+[study-day]
+categories = study:0.9
+zh = 学习日 | 政治学习日 | 主题学习日 | 周学习日 | 集中学习日
+en = study day | learning day | political study day | theme study day | weekly study day
+
+[collective-study]
+categories = study:0.9
+zh = 集中学习 | 集体学习 | 集中学习与个人自学 | 个人自学 | 自学
+en = centralized study | collective study | concentrated study | centralized learning | collective learning | self-study | individual study | self-learning
+
+[learning-oriented]
+categories = study:0.8, member_development:0.3
+zh = 学习型 | 学习型党组织 | 学习型组织 | 学习型支部 | 学习型党支部 | 学习型领导班子
+en = learning-oriented | learning organization | learning party organization | learning-type | learning party branch | learning-oriented party organization | learning-oriented team
+
+[red-education]
+categories = study:0.6
+zh = 红色教育 | 红色基因 | 红色教育基地 | 革命传统教育 | 爱国主义教育基地 | 红色资源 | 红色文化
+en = red education | red gene | red education base | revolutionary tradition education | patriotic education base | red resource | red culture | revolutionary tradition
+
+[patriotic-education]
+categories = study:0.4
+zh = 爱国主义教育 | 爱国主义 | 爱国情怀 | 国情教育
+en = patriotic education | patriotism education | patriotism | patriotic feeling | national condition education
+
+[study-visits]
+categories = study:0.5
+zh = 参观学习 | 现场教学 | 实地参观 | 参观考察 | 外出学习
+en = visit and study | on-site teaching | field visit | study visit | site visit | study tour | visit and learn
+
+[knowledge-contests]
+categories = study:0.5
+zh = 知识竞赛 | 知识测试 | 知识答题 | 应知应会 | 学习测试 | 闭卷测试
+en = knowledge contest | knowledge competition | knowledge test | knowledge quiz | closed-book test | must-know knowledge
+
+[situation-and-policy-education]
+categories = study:0.7
+zh = 形势政策教育 | 形势教育 | 形势与政策 | 方针政策 | 路线方针政策
+en = situation and policy education | situation education | situation and policy | guidelines and policies | principles and policies
+
+[party-newspapers]
+categories = study:0.5
+zh = 党报党刊 | 党员读物 | 学习专栏 | 宣传栏
+en = party newspapers and periodicals | party newspaper | party periodical | learning column | publicity column | bulletin board
+
+[staff-political-study]
+categories = study:0.6
+zh = 教职工学习 | 教工学习 | 职工学习 | 全员学习 | 全员培训
+en = staff learning | faculty learning | faculty and staff learning | staff study | full staff training | all-staff learning
+
+[party-anniversary]
+categories = study:0.3, member_development:0.3
+zh = 建党节 | 七一 | 建党周年 | 建党100周年 | 建党一百周年 | 建党95周年 | 建国70周年
+en = founding of the communist party of china | anniversary of the founding of the party | anniversary of the founding of the communist party | july 1st | founding of the party | party's birthday | 100th anniversary of the founding

@@ -1,0 +1,78 @@
+import ArgumentParser
+import SummaryKit
+
+/// `summarykit match`: the lexicon evidence in a text.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "List the lexicon concepts found in text, with categories, offsets and polarity.",
+        discussion: """
+        text: one line per match: LINE:START-END  FORM  concept-id  categories  [negated].
+        jsonl: one object per match: concept, categories, form, text, line, start, end,
+        negated (and file, with several inputs).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "Output format: text, jsonl.")
+    var format: Format = .text
+
+    func run() throws {
+        let matcher = try KeywordMatcher(lexicon: lexiconOptions.load())
+        var failed = false
+        let inputs = input.inputs
+        for name in inputs {
+            do {
+                let source = try input.read(name)
+                for match in try matcher.matches(in: source) {
+                    Output.standard.write(render(match, matcher: matcher, source: source, file: inputs.count > 1 ? name : nil))
+                }
+            } catch {
+                Output.error("\(error)")
+                failed = true
+            }
+        }
+        Output.standard.flush()
+        if failed { throw ExitCode(2) }
+    }
+
+    private func render(_ match: Match, matcher: KeywordMatcher, source: SourceText, file: String?) -> String {
+        let concept = matcher.concept(of: match)
+        let categories = concept.weights.sorted { $0.key < $1.key }
+        let text = source[utf8: match.utf8Range]
+        switch format {
+        case .text:
+            let cats = categories.map { "\($0.key.rawValue):\($0.value)" }.joined(separator: ",")
+            let prefix = file.map { "\($0):" } ?? ""
+            return "\(prefix)\(match.line):\(match.utf8Range.lowerBound)-\(match.utf8Range.upperBound)\t\(text)\t\(concept.id)\t\(cats)\(match.isNegated ? "\tnegated" : "")\n"
+        case .jsonl:
+            let cats = categories.map { "\(JSONText.quoted($0.key.rawValue)):\($0.value)" }.joined(separator: ",")
+            let fileField = file.map { ",\"file\":" + JSONText.quoted($0) } ?? ""
+            return "{\"concept\":\(JSONText.quoted(concept.id)),\"categories\":{\(cats)},\"form\":\(JSONText.quoted(matcher.form(of: match).text)),\"text\":\(JSONText.quoted(text)),\"line\":\(match.line),\"start\":\(match.utf8Range.lowerBound),\"end\":\(match.utf8Range.upperBound),\"negated\":\(match.isNegated)\(fileField)}\n"
+        }
+    }
+}
+
+/// Options that choose the lexicon: the built-in one plus user files layered on top.
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: "A lexicon or polarity file layered on the built-in lexicon; repeatable.")
+    var lexiconFiles: [String] = []
+
+    @Flag(help: "Start from an empty lexicon instead of the built-in one.")
+    var noBuiltInLexicon = false
+
+    func load() throws -> Lexicon {
+        do {
+            var lexicon = noBuiltInLexicon ? Lexicon(concepts: []) : try Lexicon.builtIn()
+            for path in lexiconFiles { lexicon = try lexicon.layering(fileAt: path) }
+            return lexicon
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+}

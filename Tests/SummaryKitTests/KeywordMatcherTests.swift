@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+@Suite("KeywordMatcher")
+struct KeywordMatcherTests {
+    let matcher: KeywordMatcher
+    init() throws { matcher = try KeywordMatcher(lexicon: Lexicon.builtIn()) }
+
+    func found(_ text: String) throws -> [(id: String, text: String, negated: Bool)] {
+        let source = SourceText(text)
+        return try matcher.matches(in: source).map {
+            (matcher.concept(of: $0).id, String(source[utf8: $0.utf8Range]), $0.isNegated)
+        }
+    }
+
+    @Test("Chinese forms match on characters, leftmost-longest")
+    func chineseLongest() throws {
+        let hits = try found("认真做好预备党员转正工作，党员参加三会一课")
+        #expect(hits.map(\.text) == ["预备党员转正", "党员", "三会一课"])
+        #expect(hits[0].id == "full-membership")
+    }
+
+    @Test("a shorter form never matches inside a longer one")
+    func shorterInsideLonger() throws {
+        let lexicon = try Lexicon(concepts: []).layering(text: """
+        [india]
+        categories = study:1
+        zh = 印度
+        [indonesia]
+        categories = plans:1
+        zh = 印度尼西亚
+        """)
+        let m = try KeywordMatcher(lexicon: lexicon)
+        let ids = try m.matches(in: "印度尼西亚和印度").map { m.concept(of: $0).id }
+        #expect(ids == ["indonesia", "india"])
+    }
+
+    @Test("machine-translation variants of one concept all match", arguments: [
+        "three sessions and one lesson", "Three Meetings and One Lesson", "三会一课",
+    ])
+    func translationVariants(text: String) throws {
+        #expect(try found("The branch implemented the \(text) system.").contains { $0.id == "three-meetings-one-lesson" })
+    }
+
+    @Test("English forms fold inflections and match whole words only")
+    func englishInflections() throws {
+        #expect(try found("Party members paid their party fees on time.").contains { $0.id == "party-fees" && $0.text == "party fees" })
+        #expect(try found("They paid the party axis.").contains { $0.id == "party-fees" })
+        let studied = try found("All members studied the documents and kept study notes.")
+        #expect(studied.contains { $0.text == "studied" && $0.id == "study-generic" })
+        #expect(studied.contains { $0.text == "study notes" })
+        #expect(!(try found("The students passed.")).contains { $0.id == "study-generic" }, "student is not study")
+        #expect(!(try found("The restudy plan")).contains { $0.text == "study" }, "only whole words")
+    }
+
+    @Test("English forms do not join across punctuation")
+    func englishPunctuation() throws {
+        let hits = try found("three sessions, and one lesson")
+        #expect(!hits.contains { $0.id == "three-meetings-one-lesson" })
+    }
+
+    @Test("Traditional text reaches the simplified forms; offsets point at the original")
+    func traditional() throws {
+        let hits = try found("加強黨風廉政建設，落實三會一課")
+        #expect(hits.contains { $0.id == "party-conduct-clean-government" && $0.text == "黨風廉政建設" })
+        #expect(hits.contains { $0.id == "three-meetings-one-lesson" && $0.text == "三會一課" })
+    }
+
+    @Test("negation and criticism in the same clause mark content matches as negated")
+    func polarity() throws {
+        let zh = try found("理论学习不够深入，个别支部未开展志愿服务，三会一课坚持得好。")
+        #expect(zh.first { $0.id == "theoretical-study" }?.negated == true)
+        #expect(zh.first { $0.id == "volunteer-service" }?.negated == true)
+        #expect(zh.first { $0.id == "three-meetings-one-lesson" }?.negated == false, "another clause")
+        #expect(zh.contains { $0.id == "not-deep-enough" && !$0.negated }, "the shortcoming itself counts")
+        let en = try found("We failed to carry out volunteer service regularly; the theoretical study is not deep enough.")
+        #expect(en.first { $0.text == "volunteer service" }?.negated == true)
+        #expect(en.first { $0.text == "theoretical study" }?.negated == true)
+        let plain = try found("The branch organised theoretical study every month.")
+        #expect(plain.first { $0.text == "theoretical study" }?.negated == false)
+    }
+
+    @Test("unless-contexts suppress a form: 学习啦 is a site name, not study")
+    func unlessContext() throws {
+        #expect(!(try found("学习啦>实用范文>工作总结")).contains { $0.id == "study-generic" })
+        #expect(try found("学习啦网站，大家学习。").contains { $0.id == "study-generic" && $0.text == "学习" })
+    }
+
+    @Test("every match in the corpus slices back to text on its line")
+    func corpusOffsets() throws {
+        var total = 0
+        for file in Repo.corpusTexts {
+            let source = try TextDecoder().decode(fileAt: file)
+            let matches = try matcher.matches(in: source)
+            #expect(!matches.isEmpty, "\(file)")
+            total += matches.count
+            var last = -1
+            for match in matches {
+                let text = source[utf8: match.utf8Range]
+                #expect(!text.isEmpty)
+                #expect(match.utf8Range.lowerBound >= last, "in order, not overlapping")
+                last = match.utf8Range.upperBound
+                #expect(match.line == source.line(atUTF8Offset: match.utf8Range.lowerBound))
+                if matcher.form(of: match).script == .chinese, !source.encoding.hasPrefix("UTF-16") {
+                    #expect(text.count == matcher.form(of: match).text.count, "\(file): \(text) vs \(matcher.form(of: match).text)")
+                }
+            }
+        }
+        #expect(total > 2000)
+    }
+
+    @Test("concurrent matching equals sequential matching")
+    func concurrent() async throws {
+        let sources = try Repo.corpusTexts.map { try TextDecoder().decode(fileAt: $0) }
+        let expected = try sources.map { try matcher.matches(in: $0) }
+        let shared = matcher
+        let results = try await withThrowingTaskGroup(of: (Int, [Match]).self) { group in
+            for (i, source) in sources.enumerated() { group.addTask { (i, try shared.matches(in: source)) } }
+            var out = [[Match]](repeating: [], count: sources.count)
+            for try await (i, m) in group { out[i] = m }
+            return out
+        }
+        #expect(results == expected)
+    }
+}

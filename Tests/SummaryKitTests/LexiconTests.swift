@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+@Suite("Lexicon")
+struct LexiconTests {
+    @Test("the built-in lexicon covers all six sections in both languages")
+    func builtInCounts() throws {
+        let lexicon = try Lexicon.builtIn()
+        let byPrimary = Dictionary(grouping: lexicon.concepts, by: { $0.primaryCategory })
+        for category in Category.content {
+            #expect((byPrimary[category]?.count ?? 0) >= 60, "\(category)")
+        }
+        for category in Category.structural {
+            #expect((byPrimary[category]?.count ?? 0) >= 25, "\(category)")
+        }
+        for category in Category.allCases {
+            let concepts = byPrimary[category] ?? []
+            #expect(concepts.filter { !$0.chinese.isEmpty }.count >= concepts.count * 8 / 10, "\(category) zh")
+            #expect(concepts.filter { !$0.english.isEmpty }.count >= concepts.count * 8 / 10, "\(category) en")
+        }
+        let tmol = try #require(lexicon.concept(id: "three-meetings-one-lesson"))
+        #expect(tmol.english.contains("three sessions and one lesson"))
+        #expect(tmol.english.contains("three meetings and one lesson"))
+        #expect(!lexicon.polarity.cues.isEmpty)
+    }
+
+    @Test("user files add concepts, add forms, change weights and disable concepts")
+    func layering() throws {
+        let base = try Lexicon.builtIn()
+        let layered = try base.layering(text: """
+        # a branch's own vocabulary
+        [red-property-management]
+        categories = mass_work:0.8
+        zh = 红色物业
+        en = red property management
+
+        [three-meetings-one-lesson]
+        categories = member_development:0.5
+        zh += 三会一课活动
+
+        [party-member-generic]
+        disabled = true
+        """, file: "mine.lex")
+        #expect(layered.concepts.count == base.concepts.count + 1)
+        #expect(layered.concept(id: "red-property-management")?.weights == [.massWork: 0.8])
+        let tmol = try #require(layered.concept(id: "three-meetings-one-lesson"))
+        #expect(tmol.weights == [.memberDevelopment: 0.5])
+        #expect(tmol.chinese.contains("三会一课") && tmol.chinese.contains("三会一课活动"))
+        #expect(layered.concept(id: "party-member-generic")?.isDisabled == true)
+        #expect(base.concept(id: "party-member-generic")?.isDisabled == false, "the base is unchanged")
+        let matcher = try KeywordMatcher(lexicon: layered)
+        let ids = try matcher.matches(in: "推进红色物业，党员参加三会一课活动").map { matcher.concept(of: $0).id }
+        #expect(ids == ["red-property-management", "three-meetings-one-lesson"])
+    }
+
+    @Test("malformed lines are errors with file, line and text", arguments: [
+        ("[Bad Id]\ncategories = study:1\nzh = 学习", 1, "a concept id uses lower-case ASCII letters, digits and '-'"),
+        ("[x]\ncategories = studies:1\nzh = 学习", 2, "categories are 'name:weight' pairs with names from study, discipline, member_development, mass_work, shortcomings, plans"),
+        ("[x]\ncategories = study:1.5", 2, "a weight is a number greater than 0 and at most 1"),
+        ("zh = 学习", 1, "a field must follow a [concept-id] header"),
+        ("[x]\ncategories = study:1\nfoo = bar", 3, "unknown field 'foo' (fields: categories, zh, en, unless, disabled; zh/en/unless also take +=)"),
+        ("[x]\ncategories = study:1\nen = 学习", 3, "an English form may not contain Chinese characters"),
+    ])
+    func malformed(text: String, line: Int, reason: String) throws {
+        #expect {
+            try Lexicon(concepts: []).layering(text: text, file: "user.lex")
+        } throws: { error in
+            guard case let .malformed(file, l, _, r) = error as? LexiconError else { return false }
+            return file == "user.lex" && l == line && r == reason
+        }
+    }
+
+    @Test("a new concept without categories or forms is refused")
+    func incompleteConcept() {
+        #expect(throws: LexiconError.malformed(file: "u.lex", line: 1, text: "[lonely]", reason: "a new concept needs a 'categories =' line")) {
+            try Lexicon(concepts: []).layering(text: "[lonely]\nzh = 孤单", file: "u.lex")
+        }
+    }
+
+    @Test("the validator finds duplicate and shared forms; the built-in lexicon has none")
+    func validator() throws {
+        #expect(try LexiconValidator(lexicon: Lexicon.builtIn()).formIssues().isEmpty)
+        let lexicon = try Lexicon(concepts: []).layering(text: """
+        [a]
+        categories = study:1
+        zh = 学习 | 學習
+        en = study notes | Study Note
+        [b]
+        categories = discipline:1
+        zh = 学习
+        """, file: "t.lex")
+        let issues = try LexiconValidator(lexicon: lexicon).formIssues()
+        #expect(issues.map(\.message) == [
+            "the form '學習' is listed twice.",
+            "the form 'study note' is listed twice.",
+            "the form '学习' is also claimed by [a] at t.lex:1; only the first concept gets its matches.",
+        ])
+        let dead = try LexiconValidator(lexicon: lexicon).deadConcepts(in: [SourceText("加强学习")])
+        #expect(dead.map(\.conceptID) == ["b"], "b's only form goes to a")
+        let lonely = try Lexicon(concepts: []).layering(text: "[c]\ncategories = plans:1\nzh = 月球基地", file: "t.lex")
+        #expect(try LexiconValidator(lexicon: lonely).deadConcepts(in: [SourceText("加强学习")]).map(\.conceptID) == ["c"])
+    }
+}
