@@ -92,3 +92,25 @@ struct StructureFormatTests {
         #expect(elapsed < .seconds(30))
     }
 }
+
+@Suite("DocumentReader on arbitrary input")
+struct StructureRobustnessTests {
+    @Test("random mixes of markers, separators, chrome and tags never crash and keep every range exact")
+    func randomInput() {
+        let pieces = ["<p>", "</p>", "<", ">", "&amp;", "&#x", "一、", "（1）", "(一)", "1.", "1, a", "首先，", "\n", "\n\n",
+                      "　", " ", "x", "20xx", "【篇一】", "第1篇", "First, ", "Second, ", ". ", "。", "；", "：", "abc ",
+                      "党支部工作总结", "Summary of the work", "推荐文章", "①", "二是", "<script>", "</script>", "<!--"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20 {
+            var text = ""
+            for _ in 0..<2000 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let plain = DocumentReader().read(SourceText(text))
+            #expect(checkRanges(plain).isEmpty)
+            let html = DocumentReader().read(SourceText(HTMLExtractor.extract(text)), format: .html)
+            #expect(checkRanges(html).isEmpty)
+        }
+    }
+}

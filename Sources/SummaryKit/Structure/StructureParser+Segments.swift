@@ -62,7 +62,8 @@ extension StructureParser {
             paragraphs(range, lead: nil)
             return
         }
-        let bodyStart = range.lowerBound + match.length
+        // The marker may have been measured against a longer block than this section.
+        let bodyStart = min(range.upperBound, range.lowerBound + match.length)
         let cut = headingEnd(range, from: bodyStart)
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
         let runIn = cut.map { !$0.flattened } ?? false
@@ -70,7 +71,7 @@ extension StructureParser {
         if consistent, isHeadingText(headText, runIn: runIn, family: match.family, whole: range) {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
             current.lastValue[match.family] = match.value
-            let marker = range.lowerBound..<range.lowerBound + match.textLength
+            let marker = range.lowerBound..<min(range.upperBound, range.lowerBound + match.textLength)
             emit(Piece(kind: .heading, range: head, level: level(of: match.family), marker: marker))
             if let cut { paragraphs(text.trimmed(cut.body..<range.upperBound), lead: nil) }
         } else {
@@ -177,7 +178,7 @@ extension StructureParser {
         if let lead { expected[lead.family] = lead.value + 1 }
         var items: [(Int, MarkerMatch)] = []
         var counts: [MarkerFamily: Int] = [:]
-        var i = range.lowerBound + (lead?.length ?? 0)
+        var i = min(range.upperBound, range.lowerBound + (lead?.length ?? 0))
         if lead == nil, let first = MarkerScanner.marker(in: text, at: i, end: range.upperBound),
            first.family.isEnumeration, first.value == 1 {
             items.append((i, first))
@@ -210,7 +211,7 @@ extension StructureParser {
             let end = k + 1 < starts.count ? starts[k + 1].0 : range.upperBound
             let piece = text.trimmed(start..<end)
             guard !piece.isEmpty else { continue }
-            let marker = match.map { start..<start + $0.textLength }
+            let marker = match.map { start..<min(piece.upperBound, start + $0.textLength) }
             emit(Piece(kind: .paragraph, range: piece, marker: marker))
         }
     }
