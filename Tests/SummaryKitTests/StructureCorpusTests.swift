@@ -38,7 +38,7 @@ struct StructureCorpusTests {
             let id = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             let labels = Repo.path("Corpus/labels/\(id).labels")
             guard FileManager.default.fileExists(atPath: labels) else { continue }
-            let gold = try GoldLabels(contentsOf: labels)
+            let gold = try GoldStructure(contentsOf: labels)
             let document = try reader.read(fileAt: file)
             let result = gold.agreement(with: document)
             matched += result.matched

@@ -2,15 +2,15 @@ import Foundation
 @testable import SummaryKit
 
 /// One unit record of a gold label file: `LINE  KIND  CATEGORIES  PREFIX`.
-struct GoldUnit: Hashable {
+struct GoldStructureUnit: Hashable {
     var line: Int
     var kind: UnitKind
     var prefix: String
 }
 
 /// The unit records and summary count of `Corpus/labels/<id>.labels`.
-struct GoldLabels {
-    var units: [GoldUnit] = []
+struct GoldStructure {
+    var units: [GoldStructureUnit] = []
     var summaryCount = 0
 
     init(contentsOf path: String) throws {
@@ -19,7 +19,7 @@ struct GoldLabels {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if fields.first == "summary" { summaryCount += 1; continue }
             guard fields.count >= 4, let number = Int(fields[0]), let kind = UnitKind(rawValue: fields[1]) else { continue }
-            units.append(GoldUnit(line: number, kind: kind, prefix: fields[3].trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}"))))
+            units.append(GoldStructureUnit(line: number, kind: kind, prefix: fields[3].trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}"))))
         }
     }
 

@@ -1,0 +1,53 @@
+/// The audit of one file: the JSON schema `summarykit audit --format json` prints for each file
+/// (documented in the README; `schema_version` changes when a field is renamed or removed).
+public struct AuditReport: Sendable, Hashable, Codable {
+    /// The schema version of this report.
+    public var schemaVersion: Int = AuditReport.currentSchemaVersion
+    /// The path as given.
+    public var file: String
+    /// The encoding the text was decoded from.
+    public var encoding: String
+    /// `text`, `docx` or `html`.
+    public var format: String
+    /// `zh`, `en` or `mixed`.
+    public var language: String
+    /// The kind of organisation, when recognisable.
+    public var organization: String?
+    /// Years stated in the text.
+    public var years: [Int]
+    /// One entry per summary in the file.
+    public var summaries: [SummaryAudit]
+
+    /// The version written by this build.
+    public static let currentSchemaVersion = 1
+
+    /// Whether every summary passed.
+    public var passed: Bool { summaries.allSatisfy(\.passed) }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", file, encoding, format, language, organization, years, summaries
+    }
+}
+
+/// The audit of one summary.
+public struct SummaryAudit: Sendable, Hashable, Codable {
+    public var title: String?
+    public var line: Int
+    public var endLine: Int
+    /// Weighted checklist coverage, 0–100.
+    public var coverage: Double
+    /// Whether coverage reached the threshold (`--fail-under`).
+    public var passed: Bool
+    public var sections: [SectionCoverage]
+    public var findings: [Finding]
+
+    enum CodingKeys: String, CodingKey {
+        case title, line, endLine = "end_line", coverage, passed, sections, findings
+    }
+}
+
+/// An audit with the tagged document behind it, for renderers that show the text.
+public struct AuditResult: Sendable, Hashable {
+    public var report: AuditReport
+    public var tagged: TaggedDocument
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+extension Auditor {
+    /// Findings per summary index.
+    static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist) -> [[Finding]] {
+        let document = tagged.document
+        let source = document.source
+        var result = [[Finding]](repeating: [], count: max(1, document.summaries.count))
+        func add(_ summary: Int, _ rule: String, _ severity: Finding.Severity, _ range: Range<Int>, _ message: String) {
+            let line = source.line(atUTF8Offset: range.lowerBound)
+            let lineStart = source.lineStarts[line - 1]
+            let column = source[utf8: lineStart..<range.lowerBound].unicodeScalars.count + 1
+            let index = min(max(0, summary), result.count - 1)
+            result[index].append(Finding(rule: rule, severity: severity, line: line, column: column,
+                                         start: range.lowerBound, end: range.upperBound, message: message))
+        }
+        // Sections.
+        for summary in coverage {
+            let range = document.summaries[summary.index].utf8Range
+            let start = range.lowerBound..<min(range.upperBound, range.lowerBound + 1)
+            for (section, verdict) in zip(checklist.sections, summary.sections) {
+                switch verdict.status {
+                case .missing:
+                    add(summary.index, "section-missing", section.required ? .error : .warning, start,
+                        "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is missing.")
+                case .thin:
+                    add(summary.index, "section-thin", .warning, start,
+                        "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is only mentioned in passing (best score \(String(format: "%.2f", verdict.score))).")
+                case .covered:
+                    break
+                }
+            }
+        }
+        // Placeholders.
+        for placeholder in document.placeholders {
+            let summary = document.summaries.firstIndex { $0.utf8Range.contains(placeholder.utf8Range.lowerBound) }
+                ?? summaryIndex(at: placeholder.utf8Range.lowerBound, in: document)
+            add(summary, "placeholder", .warning, placeholder.utf8Range,
+                "The template placeholder '\(placeholder.text)' was never filled in.")
+        }
+        var seen = [String: Int]()
+        for (i, unit) in document.units.enumerated() {
+            let text = document.text(of: unit)
+            switch unit.kind {
+            case .boilerplate:
+                add(unit.summary, "boilerplate", .note, unit.utf8Range,
+                    "Web-page chrome is left in the text: '\(excerpt(text))'.")
+            case .heading:
+                if isEmptyHeading(i, in: document) {
+                    add(unit.summary, "empty-heading", .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
+                }
+                for category in unsupportedTopics(of: i, in: tagged) {
+                    add(unit.summary, "heading-unsupported", .warning, unit.utf8Range,
+                        "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
+                }
+            case .paragraph:
+                let key = text.filter { !$0.isWhitespace }
+                guard key.count >= 20 else { continue }
+                if let first = seen[key] {
+                    add(unit.summary, "repeated-paragraph", .warning, unit.utf8Range,
+                        "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
+                } else {
+                    seen[key] = i
+                }
+            case .title, .separator:
+                break
+            }
+        }
+        return result
+    }
+
+    static func summaryIndex(at offset: Int, in document: Document) -> Int {
+        document.units.first { $0.utf8Range.contains(offset) }?.summary ?? 0
+    }
+
+    static func excerpt(_ text: Substring, limit: Int = 30) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
+    }
+
+    /// A heading is empty when the next content unit is a heading of the same or an outer level,
+    /// or the summary ends.
+    static func isEmptyHeading(_ i: Int, in document: Document) -> Bool {
+        let heading = document.units[i]
+        var j = i + 1
+        while j < document.units.count, document.units[j].summary == heading.summary {
+            let next = document.units[j]
+            if next.kind == .paragraph { return false }
+            if next.kind == .heading { return next.level <= heading.level }
+            j += 1
+        }
+        return true
+    }
+
+    /// Content categories a heading's own words announce but none of its paragraphs is tagged with.
+    static func unsupportedTopics(of i: Int, in tagged: TaggedDocument) -> [Category] {
+        let document = tagged.document
+        let own = tagged.units[i].lexicalScores
+        let children = document.units.indices.filter { document.units[$0].heading == i && $0 != i && document.units[$0].kind == .paragraph }
+        guard !children.isEmpty else { return [] }
+        let threshold = 0.6
+        return Category.content.filter { category in
+            own[category] >= threshold && !children.contains { tagged.units[$0].tags.contains(category) }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// The sections a complete summary must cover, and what counts as covered or thin.
+///
+/// The default checklist holds the six sections of the brief: `study`, `discipline`,
+/// `member_development`, `mass_work`, `shortcomings`, `plans`. Users bring their own in YAML
+/// (see ``Checklist/init(yaml:file:)``).
+public struct Checklist: Sendable, Hashable, Codable {
+    /// What a section needs to reach a status.
+    public struct Requirement: Sendable, Hashable, Codable {
+        /// The least unit score (0…1) for a unit to count.
+        public var minScore: Double
+        /// How many such units are needed.
+        public var minParagraphs: Int
+        /// How many characters of content those units must hold together.
+        public var minCharacters: Int
+
+        /// Creates a requirement.
+        public init(minScore: Double, minParagraphs: Int = 1, minCharacters: Int = 0) {
+            self.minScore = minScore
+            self.minParagraphs = minParagraphs
+            self.minCharacters = minCharacters
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case minScore = "min_score", minParagraphs = "min_paragraphs", minCharacters = "min_characters"
+        }
+    }
+
+    /// One required (or optional) section.
+    public struct Section: Sendable, Hashable, Codable {
+        /// A stable id, e.g. `study`.
+        public var id: String
+        /// Chinese title.
+        public var titleZh: String
+        /// English title.
+        public var titleEn: String
+        /// The tagger categories that satisfy the section.
+        public var categories: [Category]
+        /// Its weight in the coverage score.
+        public var weight: Double
+        /// Whether a missing section is a failure (optional sections only add to the score).
+        public var required: Bool
+        /// What `covered` needs.
+        public var covered: Requirement
+        /// What `thin` needs (anything less is `missing`).
+        public var thin: Requirement
+
+        /// Creates a section.
+        public init(id: String, titleZh: String, titleEn: String, categories: [Category], weight: Double = 1,
+                    required: Bool = true, covered: Requirement = Requirement(minScore: 0.5, minCharacters: 15),
+                    thin: Requirement = Requirement(minScore: 0.2)) {
+            self.id = id
+            self.titleZh = titleZh
+            self.titleEn = titleEn
+            self.categories = categories
+            self.weight = weight
+            self.required = required
+            self.covered = covered
+            self.thin = thin
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, titleZh = "title_zh", titleEn = "title_en", categories, weight, required, covered, thin
+        }
+    }
+
+    /// The checklist's name.
+    public var name: String
+    /// Its sections, in report order.
+    public var sections: [Section]
+
+    /// Creates a checklist.
+    public init(name: String, sections: [Section]) {
+        self.name = name
+        self.sections = sections
+    }
+
+    /// The built-in checklist: the six sections of an annual summary, equally weighted.
+    public static let `default` = Checklist(name: "default", sections: [
+        Section(id: "study", titleZh: "学习教育", titleEn: "Study and ideological education", categories: [.study]),
+        Section(id: "discipline", titleZh: "纪律作风与党风廉政建设", titleEn: "Discipline, conduct and clean government", categories: [.discipline]),
+        Section(id: "member_development", titleZh: "发展党员与组织建设", titleEn: "Members and organisation", categories: [.memberDevelopment]),
+        Section(id: "mass_work", titleZh: "群众工作", titleEn: "Serving the masses", categories: [.massWork]),
+        Section(id: "shortcomings", titleZh: "存在的问题与不足", titleEn: "Problems and shortcomings", categories: [.shortcomings]),
+        Section(id: "plans", titleZh: "下一步工作打算", titleEn: "Plans for the next period", categories: [.plans]),
+    ])
+}

@@ -1,0 +1,17 @@
+/// Problems in a user's checklist file, all of them at once, each with its line.
+public struct ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// One problem.
+    public struct Problem: Sendable, Hashable, Codable {
+        public var line: Int
+        public var message: String
+    }
+
+    /// The file.
+    public var file: String
+    /// Every problem found, in file order.
+    public var problems: [Problem]
+
+    public var description: String {
+        problems.map { "\(file):\($0.line): \($0.message)" }.joined(separator: "\n")
+    }
+}

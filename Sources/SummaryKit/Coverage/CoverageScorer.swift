@@ -1,0 +1,95 @@
+/// Scores each summary of a tagged document against a checklist.
+///
+/// For each section, a unit's section score is its best score among the section's categories.
+/// The section is `covered` when enough units reach `covered.minScore` (and hold enough
+/// characters), `thin` when enough reach `thin.minScore`, else `missing`. The summary's
+/// coverage is the weighted share of sections covered (thin counts half), 0–100.
+public struct CoverageScorer: Sendable {
+    /// The checklist in force.
+    public let checklist: Checklist
+
+    /// A scorer for `checklist`.
+    public init(checklist: Checklist = .default) { self.checklist = checklist }
+
+    /// The verdict on every summary of `tagged`.
+    public func score(_ tagged: TaggedDocument) -> [SummaryCoverage] {
+        tagged.document.summaries.indices.map { score(summary: $0, of: tagged) }
+    }
+
+    /// The verdict on summary `index`.
+    public func score(summary index: Int, of tagged: TaggedDocument) -> SummaryCoverage {
+        let document = tagged.document
+        let units = tagged.units(ofSummary: index).filter { document.units[$0.unit].isContent }
+        var sections = [SectionCoverage]()
+        var earned = 0.0
+        var possible = 0.0
+        for section in checklist.sections {
+            let scored = units.map { unit -> (TaggedUnit, Double) in
+                (unit, section.categories.map { unit.scores[$0] }.max() ?? 0)
+            }.sorted { $0.1 > $1.1 }
+            func reaches(_ requirement: Checklist.Requirement) -> Bool {
+                let qualifying = scored.filter { $0.1 >= requirement.minScore }
+                let characters = qualifying.reduce(0) { $0 + document.text(of: document.units[$1.0.unit]).count }
+                return qualifying.count >= requirement.minParagraphs && characters >= requirement.minCharacters
+                    && qualifying.count > 0
+            }
+            let status: SectionStatus = reaches(section.covered) ? .covered : reaches(section.thin) ? .thin : .missing
+            let best = scored.first?.1 ?? 0
+            let evidence = scored.prefix(3).filter { $0.1 >= section.thin.minScore }.map { unit, score in
+                let u = document.units[unit.unit]
+                return EvidenceParagraph(line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
+                                         end: u.utf8Range.upperBound, score: score, text: String(document.text(of: u)))
+            }
+            let paragraphs = scored.filter { $0.1 >= section.covered.minScore }.count
+            sections.append(SectionCoverage(id: section.id, status: status, score: best, paragraphs: paragraphs, evidence: evidence))
+            possible += section.weight
+            earned += section.weight * (status == .covered ? 1 : status == .thin ? 0.5 : 0)
+        }
+        let summary = document.summaries[index]
+        return SummaryCoverage(index: index, title: summary.title, line: summary.lines.lowerBound,
+                               endLine: summary.lines.upperBound,
+                               coverage: possible > 0 ? (earned / possible * 1000).rounded() / 10 : 0,
+                               sections: sections)
+    }
+}
+
+/// A paragraph quoted as the evidence for a section.
+public struct EvidenceParagraph: Sendable, Hashable, Codable {
+    public var line: Int
+    public var endLine: Int
+    public var start: Int
+    public var end: Int
+    public var score: Double
+    public var text: String
+
+    enum CodingKeys: String, CodingKey { case line, endLine = "end_line", start, end, score, text }
+}
+
+/// The verdict on one checklist section of one summary.
+public struct SectionCoverage: Sendable, Hashable, Codable {
+    public var id: String
+    public var status: SectionStatus
+    /// The best unit score for the section, 0…1.
+    public var score: Double
+    /// How many units reach the covered threshold.
+    public var paragraphs: Int
+    /// The best paragraphs, strongest first.
+    public var evidence: [EvidenceParagraph]
+}
+
+/// The verdict on one summary.
+public struct SummaryCoverage: Sendable, Hashable, Codable {
+    /// Index of the summary in the document.
+    public var index: Int
+    public var title: String?
+    public var line: Int
+    public var endLine: Int
+    /// Weighted coverage, 0–100.
+    public var coverage: Double
+    public var sections: [SectionCoverage]
+
+    /// The status of section `id`, if the checklist has it.
+    public func status(of id: String) -> SectionStatus? { sections.first { $0.id == id }?.status }
+
+    enum CodingKeys: String, CodingKey { case index, title, line, endLine = "end_line", coverage, sections }
+}

@@ -1,0 +1,70 @@
+/// Runs structure, tagger and coverage over labelled corpus files and compares with the gold.
+public struct Evaluator: Sendable {
+    public let reader: DocumentReader
+    public let tagger: Tagger
+    public let scorer: CoverageScorer
+
+    /// An evaluator of `tagger` (and the default checklist).
+    public init(reader: DocumentReader = DocumentReader(), tagger: Tagger, scorer: CoverageScorer = CoverageScorer()) {
+        self.reader = reader
+        self.tagger = tagger
+        self.scorer = scorer
+    }
+
+    /// Adds the comparison of one file to `evaluation`.
+    public func evaluate(textAt path: String, gold: GoldLabels, into evaluation: inout Evaluation) throws {
+        let document = try reader.read(fileAt: path)
+        let tagged = try tagger.tag(document)
+        evaluation.files.append(gold.id)
+        let source = document.source
+        for goldUnit in gold.units {
+            evaluation.unitsTotal += 1
+            let located = Self.locate(goldUnit, in: document)
+            let predicted = located.map { Set(tagged.units[$0].tags) } ?? []
+            if let index = located, document.units[index].kind == goldUnit.kind,
+               let offset = Self.offset(of: goldUnit, in: source), document.units[index].utf8Range.lowerBound == offset {
+                evaluation.unitsMatched += 1
+            }
+            for category in Category.allCases {
+                var counts = evaluation.categories[category] ?? Evaluation.Counts()
+                switch (goldUnit.categories.contains(category), predicted.contains(category)) {
+                case (true, true): counts.truePositives += 1
+                case (false, true): counts.falsePositives += 1
+                case (true, false): counts.falseNegatives += 1
+                case (false, false): break
+                }
+                evaluation.categories[category] = counts
+            }
+            if predicted != goldUnit.categories {
+                evaluation.disagreements.append(.init(file: gold.id, line: goldUnit.line, prefix: goldUnit.prefix,
+                                                      gold: goldUnit.categories.sorted(), predicted: predicted.sorted()))
+            }
+        }
+        let coverage = scorer.score(tagged)
+        if coverage.count != gold.summaries.count {
+            evaluation.summaryCountMismatches.append("\(gold.id): \(coverage.count) summaries found, \(gold.summaries.count) expected")
+        }
+        for (expected, found) in zip(gold.summaries, coverage) {
+            for (category, status) in expected {
+                evaluation.statusesTotal += 1
+                if found.status(of: category.rawValue) == status { evaluation.statusesCorrect += 1 }
+            }
+        }
+    }
+
+    /// The byte offset at which a gold unit starts: its prefix on its line.
+    static func offset(of unit: GoldLabels.GoldUnit, in source: SourceText) -> Int? {
+        guard unit.line >= 1, unit.line <= source.lineStarts.count else { return nil }
+        let lineText = source.lineText(unit.line)
+        guard let range = lineText.range(of: unit.prefix) else { return nil }
+        return source.lineStarts[unit.line - 1] + lineText.utf8.distance(from: lineText.startIndex, to: range.lowerBound)
+    }
+
+    /// The index of the document unit that holds the gold unit's start.
+    static func locate(_ unit: GoldLabels.GoldUnit, in document: Document) -> Int? {
+        guard let offset = offset(of: unit, in: document.source) else { return nil }
+        if let exact = document.units.firstIndex(where: { $0.utf8Range.lowerBound == offset }) { return exact }
+        if let holding = document.units.lastIndex(where: { $0.utf8Range.contains(offset) }) { return holding }
+        return document.units.firstIndex { $0.utf8Range.lowerBound > offset && $0.lines.contains(unit.line) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The hand-written gold labels of one corpus file (`Corpus/labels/<id>.labels`; the format is
+/// described in `Corpus/README.md`).
+public struct GoldLabels: Sendable, Hashable {
+    /// One labelled unit.
+    public struct GoldUnit: Sendable, Hashable {
+        public var line: Int
+        public var kind: UnitKind
+        public var categories: Set<Category>
+        /// The unit's first characters, as in the file.
+        public var prefix: String
+    }
+
+    /// The corpus id, e.g. `zh-07-government`.
+    public var id: String
+    /// Expected checklist status of each summary, in file order.
+    public var summaries: [[Category: SectionStatus]]
+    /// The labelled units, in file order.
+    public var units: [GoldUnit]
+
+    /// Whether the id belongs to the test split (its number is divisible by 3).
+    public var isTestSplit: Bool { Self.isTestSplit(id: id) }
+
+    /// The split rule of `Corpus/README.md`: ids whose number is divisible by 3 are test data.
+    public static func isTestSplit(id: String) -> Bool {
+        let parts = id.split(separator: "-")
+        guard parts.count >= 2, let number = Int(parts[1]) else { return false }
+        return number % 3 == 0
+    }
+
+    /// Parses a labels file.
+    ///
+    /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming the file and line.
+    public init(parsing text: String, id: String, file: String) throws(LexiconError) {
+        self.id = id
+        summaries = []
+        units = []
+        for (offset, raw) in LexiconParser.lines(text).enumerated() {
+            let line = String(raw)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func fail(_ reason: String) -> LexiconError { .malformed(file: file, line: offset + 1, text: line, reason: reason) }
+            if fields.first == "summary" {
+                var statuses = [Category: SectionStatus]()
+                for field in fields.dropFirst(2) {
+                    let pair = field.split(separator: "=")
+                    guard pair.count == 2, let c = Category(rawValue: String(pair[0])), let s = SectionStatus(rawValue: String(pair[1])) else {
+                        throw fail("a summary status is section=covered|thin|missing")
+                    }
+                    statuses[c] = s
+                }
+                summaries.append(statuses)
+                continue
+            }
+            guard fields.count >= 4, let lineNumber = Int(fields[0]), let kind = UnitKind(rawValue: fields[1]) else {
+                throw fail("a unit record is LINE<TAB>KIND<TAB>CATEGORIES<TAB>PREFIX")
+            }
+            var categories = Set<Category>()
+            if fields[2] != "-" {
+                for name in fields[2].split(separator: ",") {
+                    guard let c = Category(rawValue: String(name)) else { throw fail("unknown category '\(name)'") }
+                    categories.insert(c)
+                }
+            }
+            units.append(GoldUnit(line: lineNumber, kind: kind, categories: categories,
+                                  prefix: fields[3...].joined(separator: "\t")))
+        }
+    }
+
+    /// Reads `labels/<id>.labels` beside `texts/<id>.txt`.
+    public static func load(forText path: String) throws -> GoldLabels {
+        let url = URL(fileURLWithPath: path)
+        let id = url.deletingPathExtension().lastPathComponent
+        let labels = url.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("labels").appendingPathComponent(id + ".labels")
+        let text = try TextDecoder().decode(fileAt: labels.path).text
+        return try GoldLabels(parsing: text, id: id, file: labels.path)
+    }
+}

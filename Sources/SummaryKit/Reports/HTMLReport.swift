@@ -1,0 +1,111 @@
+import Foundation
+
+/// Renders audits as one self-contained HTML page (inline CSS and SVG, nothing fetched) that
+/// an auditor opens and prints: the checklist with verdicts, the findings, and the summary's
+/// text with paragraphs coloured by category.
+public enum HTMLReport {
+    static let colours: [Category: String] = [
+        .study: "#2b6cb0", .discipline: "#c53030", .memberDevelopment: "#2f855a",
+        .massWork: "#b7791f", .shortcomings: "#6b46c1", .plans: "#00838f",
+    ]
+    static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#d69e2e", .missing: "#c53030"]
+
+    /// The page for all audited files.
+    public static func render(_ results: [AuditResult], title: String = "SummaryKit audit") -> String {
+        var body = ""
+        for result in results { body += render(result) }
+        let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\($0.rawValue)</span>" }.joined(separator: " ")
+        return """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <style>
+        body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2em auto;max-width:60em;color:#1a202c;line-height:1.6}
+        h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #cbd5e0;margin-top:2em}
+        table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.2em .6em;text-align:left;vertical-align:top}
+        .covered{color:#2f855a}.thin{color:#b7791f}.missing{color:#c53030;font-weight:bold}
+        .pass{color:#2f855a;font-weight:bold}.fail{color:#c53030;font-weight:bold}
+        .unit{margin:.3em 0;padding-left:.6em;border-left:4px solid transparent}
+        .unit .ln{color:#a0aec0;font-size:.8em;margin-right:.6em}
+        .heading{font-weight:bold}.boilerplate,.separator{color:#a0aec0;text-decoration:line-through}
+        .tags{font-size:.75em;color:#4a5568;margin-left:.6em}
+        .chip{display:inline-block;border-left:4px solid;padding:0 .4em;font-size:.8em}
+        .error{color:#c53030}.warning{color:#b7791f}.note{color:#718096}
+        @media print{body{margin:0;max-width:none}h2{page-break-before:always}}
+        </style></head><body>
+        <h1>\(escape(title))</h1>
+        <p>Paragraph colours: \(legend)</p>
+        \(body)</body></html>
+
+        """
+    }
+
+    static func render(_ result: AuditResult) -> String {
+        let report = result.report
+        let document = result.tagged.document
+        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language))"
+        if let organization = report.organization { out += " · \(escape(organization))" }
+        out += "</p>\n"
+        for (n, summary) in report.summaries.enumerated() {
+            out += "<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
+            out += "<p>Lines \(summary.line)–\(summary.endLine) · coverage <b>\(String(format: "%.1f", summary.coverage))</b> · "
+            out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span></p>\n"
+            out += chart(summary.sections)
+            out += "<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
+            for section in summary.sections {
+                let evidence = section.evidence.first.map { "L\($0.line): \(escape(TextReport.excerpt($0.text, limit: 60)))" } ?? ""
+                out += "<tr><td>\(escape(section.id))</td><td class=\"\(section.status.rawValue)\">\(section.status.rawValue)</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
+            }
+            out += "</table>\n"
+            if !summary.findings.isEmpty {
+                out += "<h4>Findings</h4><ul>\n"
+                for finding in summary.findings {
+                    out += "<li class=\"\(finding.severity.rawValue)\">L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
+                }
+                out += "</ul>\n"
+            }
+            out += "<h4>Text</h4>\n<div class=\"text\">\n"
+            if document.summaries.indices.contains(n) {
+                for tagged in result.tagged.units(ofSummary: n) {
+                    let unit = document.units[tagged.unit]
+                    let colour = tagged.tags.first.flatMap { colours[$0] } ?? "transparent"
+                    let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map(\.rawValue).joined(separator: " · ") + "</span>"
+                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(escape(String(document.text(of: unit))))\(tags)</p>\n"
+                }
+            }
+            out += "</div>\n"
+        }
+        return out
+    }
+
+    /// A horizontal bar chart of section scores, coloured by status.
+    static func chart(_ sections: [SectionCoverage]) -> String {
+        let rowHeight = 22, labelWidth = 150, barWidth = 300
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"section scores\">\n"
+        for (i, section) in sections.enumerated() {
+            let y = i * rowHeight + 2
+            let width = Int(Double(barWidth) * min(1, max(0, section.score)))
+            let colour = statusColours[section.status] ?? "#999"
+            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(section.id))</text>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"14\" fill=\"#edf2f7\"/>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"14\" fill=\"\(colour)\"/>"
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(section.status.rawValue)</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Renders audits as Markdown that pastes into a review.
+public enum MarkdownReport {
+    /// One file's section.
+    public static func render(_ report: AuditReport) -> String {
+        var out = "## \(escape(report.file))\n\n"
+        out += "Encoding \(report.encoding) · language \(report.language)"
+        if let organization = report.organization { out += " · \(organization)" }
+        if !report.years.isEmpty { out += " · " + report.years.map(String.init).joined(separator: ", ") }
+        out += "\n\n"
+        for (n, summary) in report.summaries.enumerated() {
+            let verdict = summary.passed ? "✅ PASS" : "❌ FAIL"
+            out += "### Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))\n\n"
+            out += "Lines \(summary.line)–\(summary.endLine) · coverage **\(String(format: "%.1f", summary.coverage))** · \(verdict)\n\n"
+            out += "| section | status | score | paragraphs | best evidence |\n|---|---|---|---|---|\n"
+            for section in summary.sections {
+                let evidence = section.evidence.first.map { "L\($0.line): “\(escape(TextReport.excerpt($0.text, limit: 40)))”" } ?? ""
+                out += "| \(section.id) | \(section.status.rawValue) | \(String(format: "%.2f", section.score)) | \(section.paragraphs) | \(evidence) |\n"
+            }
+            if !summary.findings.isEmpty {
+                out += "\n**Findings**\n\n"
+                for finding in summary.findings {
+                    out += "- `\(finding.rule)` (\(finding.severity.rawValue)) line \(finding.line): \(escape(finding.message))\n"
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The closing table.
+    public static func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
+        var out = "## Overview\n\n| file | summaries | coverage | verdict |\n|---|---|---|---|\n"
+        for row in rows {
+            switch row.result {
+            case let .success(report):
+                let low = report.summaries.map(\.coverage).min() ?? 0
+                out += "| \(escape(row.file)) | \(report.summaries.count) | \(String(format: "%.1f", low)) | \(report.passed ? "PASS" : "FAIL") |\n"
+            case let .failure(error):
+                out += "| \(escape(row.file)) | – | – | ERROR: \(escape("\(error)")) |\n"
+            }
+        }
+        return out
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(ch)"
+            case "\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// One number per ``Category``, stored densely (six doubles) for the tagger's hot loops.
+public struct CategoryScores: Sendable, Hashable, Codable, CustomStringConvertible {
+    var values: [Double]
+
+    /// All zeros.
+    public init() { values = [Double](repeating: 0, count: Category.allCases.count) }
+
+    /// From a dictionary; missing categories are zero.
+    public init(_ dictionary: [Category: Double]) {
+        self.init()
+        for (category, value) in dictionary { self[category] = value }
+    }
+
+    public subscript(category: Category) -> Double {
+        get { values[category.index] }
+        set { values[category.index] = newValue }
+    }
+
+    /// The scores as a dictionary, zeros left out.
+    public var dictionary: [Category: Double] {
+        var result = [Category: Double]()
+        for category in Category.allCases where self[category] != 0 { result[category] = self[category] }
+        return result
+    }
+
+    public var description: String {
+        Category.allCases.map { "\($0.rawValue)=\(String(format: "%.2f", self[$0]))" }.joined(separator: " ")
+    }
+
+    public init(from decoder: Decoder) throws {
+        let dictionary = try [String: Double](from: decoder)
+        self.init()
+        for (key, value) in dictionary {
+            if let category = Category(rawValue: key) { self[category] = value }
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var dictionary = [String: Double]()
+        for category in Category.allCases { dictionary[category.rawValue] = (self[category] * 1000).rounded() / 1000 }
+        try dictionary.encode(to: encoder)
+    }
+}

@@ -1,0 +1,46 @@
+/// A lexicon match quoted as evidence for a tag.
+public struct Evidence: Sendable, Hashable, Codable {
+    /// The concept's id.
+    public var concept: String
+    /// The lexicon form that matched.
+    public var form: String
+    /// The matched text as written.
+    public var text: String
+    /// 1-based line.
+    public var line: Int
+    /// UTF-8 byte offsets into the document's text.
+    public var start: Int
+    public var end: Int
+    /// Whether a negation or criticism cue stands in the same clause.
+    public var negated: Bool
+    /// The concept's category weights.
+    public var categories: CategoryScores
+}
+
+/// The tagger's verdict on one unit of a document.
+public struct TaggedUnit: Sendable, Hashable {
+    /// Index of the unit in `Document.units`.
+    public var unit: Int
+    /// Scores in 0…1 for every category.
+    public var scores: CategoryScores
+    /// The unit's own lexicon evidence alone, before headings and neighbours, 0…1.
+    public var lexicalScores: CategoryScores
+    /// The categories whose score reached their threshold, in category order.
+    public var tags: [Category]
+    /// The lexicon matches inside the unit.
+    public var evidence: [Evidence]
+}
+
+/// A document with every unit scored and tagged.
+public struct TaggedDocument: Sendable, Hashable {
+    /// The document.
+    public var document: Document
+    /// One entry per unit of `document.units`, in the same order.
+    public var units: [TaggedUnit]
+
+    /// The tagged units of summary `index`.
+    public func units(ofSummary index: Int) -> ArraySlice<TaggedUnit> {
+        guard document.summaries.indices.contains(index) else { return [] }
+        return units[document.summaries[index].units]
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// Tags every heading and paragraph of a document with the categories it is about —
+/// `study`, `discipline`, `member_development`, `mass_work`, `shortcomings`, `plans` — with
+/// scores in 0…1 and the evidence behind them.
+///
+/// A unit's score for a category combines: its own lexicon evidence (category weights, repeats
+/// of a concept worth less each time, negated content matches counting towards shortcomings,
+/// all spread over the unit's length); the topic of the heading it sits under (a 存在的问题 or
+/// 下一步打算 heading carries strongly to its paragraphs); and its neighbours. A heading's
+/// score adds the mean evidence of its own paragraphs, because a heading announces their topic.
+/// A unit tagged shortcomings or plans has its content scores damped, since such paragraphs
+/// name topics only to criticise them or to plan them.
+///
+/// ```swift
+/// let tagger = try Tagger()
+/// let tagged = try tagger.tag(DocumentReader().read(SourceText("一、加强理论学习\n支部每月组织集中学习。")))
+/// tagged.units[1].tags   // [.study]
+/// ```
+public struct Tagger: Sendable {
+    /// The keyword engine.
+    public let matcher: KeywordMatcher
+    /// The scoring parameters.
+    public let model: TaggerModel
+
+    /// Builds a tagger.
+    ///
+    /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon or ICU cannot be loaded.
+    public init(lexicon: Lexicon? = nil, model: TaggerModel = TaggerModel()) throws {
+        self.matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
+        self.model = model
+    }
+
+    /// Scores and tags every unit of `document`.
+    public func tag(_ document: Document) throws(SegmentationError) -> TaggedDocument {
+        let matches = try matcher.matches(in: document.source)
+        let units = document.units
+        let perUnit = Self.assign(matches, to: units)
+        let lexical = units.indices.map { i in
+            units[i].isContent ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: units[i]))) : CategoryScores()
+        }
+        let topics = headingTopics(units, lexical: lexical)
+        var tagged = [TaggedUnit]()
+        tagged.reserveCapacity(units.count)
+        for (i, unit) in units.enumerated() {
+            var scores = CategoryScores()
+            if unit.isContent {
+                scores = unit.kind == .heading ? topics[i] : paragraphScores(i, units: units, lexical: lexical, topics: topics)
+                let structural = scores[.shortcomings] >= model.thresholds[.shortcomings] || scores[.plans] >= model.thresholds[.plans]
+                for category in Category.allCases {
+                    var value = min(1, max(0, scores[category]))
+                    if structural, !category.isStructural { value *= model.structuralDamping }
+                    scores[category] = value
+                }
+            }
+            let tags = Category.allCases.filter { unit.isContent && scores[$0] >= model.thresholds[$0] }
+            tagged.append(TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
+                                     evidence: perUnit[i].map { evidence($0, source: document.source) }))
+        }
+        return TaggedDocument(document: document, units: tagged)
+    }
+
+    // MARK: - Parts
+
+    /// Matches grouped by the unit whose range holds their start (units are in text order).
+    static func assign(_ matches: [Match], to units: [Unit]) -> [[Match]] {
+        var result = [[Match]](repeating: [], count: units.count)
+        let order = units.indices.sorted { units[$0].utf8Range.lowerBound < units[$1].utf8Range.lowerBound }
+        var m = 0
+        for i in order {
+            let range = units[i].utf8Range
+            while m < matches.count, matches[m].utf8Range.lowerBound < range.lowerBound { m += 1 }
+            var k = m
+            while k < matches.count, matches[k].utf8Range.lowerBound < range.upperBound {
+                result[i].append(matches[k])
+                k += 1
+            }
+        }
+        return result
+    }
+
+    /// Han characters plus two per Latin word: a length that treats both languages alike.
+    static func contentLength(_ text: Substring) -> Double {
+        var han = 0
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isIdeographic {
+                han += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return Double(han + 2 * words)
+    }
+
+    func lexicalScores(_ matches: [Match], length: Double) -> CategoryScores {
+        var evidence = CategoryScores()
+        var seen = [Int: Int]()
+        for match in matches {
+            let occurrence = seen[match.concept, default: 0]
+            seen[match.concept] = occurrence + 1
+            let factor = pow(model.repeatDecay, Double(occurrence))
+            let concept = matcher.lexicon.concepts[match.concept]
+            for (category, weight) in concept.weights {
+                if match.isNegated, !category.isStructural {
+                    evidence[.shortcomings] += model.negatedToShortcomings * weight * factor
+                } else {
+                    evidence[category] += weight * factor
+                }
+            }
+        }
+        var scores = CategoryScores()
+        let spread = 1 + length / model.lengthScale
+        for category in Category.allCases {
+            scores[category] = 1 - exp(-model.gain * evidence[category] / spread)
+        }
+        return scores
+    }
+
+    /// A heading's topic: its own evidence plus the mean evidence of its direct paragraphs.
+    func headingTopics(_ units: [Unit], lexical: [CategoryScores]) -> [CategoryScores] {
+        var sums = [CategoryScores](repeating: CategoryScores(), count: units.count)
+        var counts = [Int](repeating: 0, count: units.count)
+        for (i, unit) in units.enumerated() where unit.isContent {
+            guard let h = unit.heading, h != i else { continue }
+            counts[h] += 1
+            for c in Category.allCases { sums[h][c] += lexical[i][c] }
+        }
+        var topics = lexical
+        for (i, unit) in units.enumerated() where unit.kind == .heading {
+            for c in Category.allCases {
+                let children = counts[i] > 0 ? sums[i][c] / Double(counts[i]) : 0
+                topics[i][c] = min(1, lexical[i][c] + model.childrenWeight * children)
+            }
+        }
+        return topics
+    }
+
+    func paragraphScores(_ i: Int, units: [Unit], lexical: [CategoryScores], topics: [CategoryScores]) -> CategoryScores {
+        var scores = CategoryScores()
+        let parent = units[i].heading.flatMap { $0 != i ? $0 : nil }
+        let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
+        let previous = neighbour(of: i, step: -1, units: units)
+        let next = neighbour(of: i, step: 1, units: units)
+        for c in Category.allCases {
+            var value = model.ownWeight * lexical[i][c]
+            if let parent {
+                value += (c.isStructural ? model.structuralHeadingWeight : model.headingWeight) * lexical[parent][c]
+            }
+            if let grandparent { value += model.grandHeadingWeight * lexical[grandparent][c] }
+            let around = max(previous.map { lexical[$0][c] } ?? 0, next.map { lexical[$0][c] } ?? 0)
+            value += model.neighbourWeight * around
+            scores[c] = value
+        }
+        return scores
+    }
+
+    private func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
+        var j = i + step
+        while units.indices.contains(j) {
+            if units[j].summary != units[i].summary { return nil }
+            if units[j].kind == .paragraph { return j }
+            if units[j].kind == .heading { return nil }
+            j += step
+        }
+        return nil
+    }
+
+    func evidence(_ match: Match, source: SourceText) -> Evidence {
+        let concept = matcher.lexicon.concepts[match.concept]
+        return Evidence(concept: concept.id, form: matcher.forms[match.form].text,
+                        text: String(source[utf8: match.utf8Range]), line: match.line,
+                        start: match.utf8Range.lowerBound, end: match.utf8Range.upperBound,
+                        negated: match.isNegated, categories: CategoryScores(concept.weights))
+    }
+}

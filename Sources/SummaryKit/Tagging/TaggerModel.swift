@@ -1,0 +1,36 @@
+/// The numbers behind the paragraph tagger: how evidence, headings and neighbours combine, and
+/// the threshold above which a category becomes a tag.
+///
+/// The defaults were set by hand on the training split of the bundled corpus (ids whose number
+/// is not divisible by 3); the test split is only ever evaluated.
+public struct TaggerModel: Sendable, Hashable, Codable {
+    /// How much each further match of the same concept in a unit adds, relative to the one before.
+    public var repeatDecay: Double = 0.5
+    /// Length (in Han characters, an English word counting 2) over which evidence is spread:
+    /// evidence is divided by `1 + length / lengthScale`.
+    public var lengthScale: Double = 150
+    /// Steepness of the saturation `1 - exp(-gain * evidence)`.
+    public var gain: Double = 1.6
+    /// How much a negated content match counts as evidence of `shortcomings`.
+    public var negatedToShortcomings: Double = 0.6
+    /// Weight of a unit's own lexical score.
+    public var ownWeight: Double = 1.0
+    /// Weight of the enclosing heading's topic (its own score), and of the heading above it.
+    public var headingWeight: Double = 0.55
+    public var grandHeadingWeight: Double = 0.25
+    /// For shortcomings and plans, how strongly a heading that announces them carries over.
+    public var structuralHeadingWeight: Double = 0.9
+    /// Weight of the stronger neighbour's lexical score.
+    public var neighbourWeight: Double = 0.15
+    /// Weight of the mean of a heading's direct children's lexical scores, for the heading itself.
+    public var childrenWeight: Double = 0.5
+    /// Content scores are multiplied by this when the unit is tagged shortcomings or plans.
+    public var structuralDamping: Double = 0.45
+    /// Tag thresholds per category.
+    public var thresholds: CategoryScores = CategoryScores([
+        .study: 0.5, .discipline: 0.5, .memberDevelopment: 0.5, .massWork: 0.5, .shortcomings: 0.5, .plans: 0.5,
+    ])
+
+    /// The default, hand-tuned model.
+    public init() {}
+}

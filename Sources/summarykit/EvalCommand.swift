@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import SummaryKit
+
+/// `summarykit eval`: the tagger and coverage scorer against the corpus' gold labels.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the tagger and the checklist statuses against the hand-written gold labels of a corpus.",
+        discussion: """
+        The corpus folder holds texts/<id>.txt and labels/<id>.labels (see Corpus/README.md).
+        The test split is every id whose number is divisible by 3; tune only on train.
+        """
+    )
+
+    enum Split: String, ExpressibleByArgument, CaseIterable { case train, test, all }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "The corpus folder.")
+    var corpus = "Corpus"
+
+    @Option(help: "Which split to evaluate: train, test, all.")
+    var split: Split = .test
+
+    @Option(help: "Output format: text, json.")
+    var format: Format = .text
+
+    @Flag(help: "List every unit where the tags disagree with the gold labels.")
+    var showErrors = false
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() throws {
+        let texts = corpus + "/texts"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: texts) else {
+            Output.error("\(texts): the corpus has no texts folder.")
+            throw ExitCode(2)
+        }
+        let evaluator = Evaluator(tagger: try Tagger(lexicon: lexiconOptions.load()))
+        var evaluation = Evaluation()
+        for name in names.sorted() where name.hasSuffix(".txt") {
+            let id = String(name.dropLast(4))
+            let isTest = GoldLabels.isTestSplit(id: id)
+            if split == .train && isTest || split == .test && !isTest { continue }
+            let path = texts + "/" + name
+            do {
+                let gold = try GoldLabels.load(forText: path)
+                try evaluator.evaluate(textAt: path, gold: gold, into: &evaluation)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        switch format {
+        case .json:
+            Output.standard.write(try JSONOutput.encode(EvalReport(evaluation, split: split.rawValue), pretty: true) + "\n")
+        case .text:
+            Output.standard.write(renderText(evaluation))
+        }
+        Output.standard.flush()
+    }
+
+    private func renderText(_ e: Evaluation) -> String {
+        func pct(_ x: Double) -> String { String(format: "%5.1f", x * 100) }
+        var out = "split \(split.rawValue): \(e.files.count) files, \(e.unitsTotal) gold units\n\n"
+        out += "category             P      R     F1    (tp/fp/fn)\n"
+        for category in Category.allCases {
+            let c = e.categories[category] ?? Evaluation.Counts()
+            out += category.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+                + " \(pct(c.precision))  \(pct(c.recall))  \(pct(c.f1))   (\(c.truePositives)/\(c.falsePositives)/\(c.falseNegatives))\n"
+        }
+        out += "\nmicro F1 \(pct(e.microF1))   macro F1 \(pct(e.macroF1))\n"
+        out += "checklist statuses correct: \(e.statusesCorrect)/\(e.statusesTotal) (\(pct(e.statusAccuracy))%)\n"
+        out += "units found with the gold start and kind: \(e.unitsMatched)/\(e.unitsTotal) (\(pct(e.unitAgreement))%)\n"
+        for mismatch in e.summaryCountMismatches { out += "summary count: \(mismatch)\n" }
+        if showErrors {
+            out += "\ndisagreements (gold → predicted):\n"
+            for d in e.disagreements {
+                out += "\(d.file):\(d.line)\t\(d.gold.map(\.rawValue).joined(separator: ",")) → \(d.predicted.map(\.rawValue).joined(separator: ","))\t\(d.prefix)\n"
+            }
+        }
+        return out
+    }
+}
+
+/// The JSON document `summarykit eval --format json` prints.
+struct EvalReport: Codable {
+    struct Category: Codable {
+        var precision: Double
+        var recall: Double
+        var f1: Double
+        var counts: Evaluation.Counts
+    }
+    var schemaVersion = 1
+    var split: String
+    var files: [String]
+    var categories: [String: Category]
+    var microF1: Double
+    var macroF1: Double
+    var statusAccuracy: Double
+    var unitAgreement: Double
+
+    init(_ e: Evaluation, split: String) {
+        self.split = split
+        files = e.files
+        var categories = [String: Category]()
+        for (category, counts) in e.categories {
+            categories[category.rawValue] = Category(precision: counts.precision, recall: counts.recall, f1: counts.f1, counts: counts)
+        }
+        self.categories = categories
+        microF1 = e.microF1
+        macroF1 = e.macroF1
+        statusAccuracy = e.statusAccuracy
+        unitAgreement = e.unitAgreement
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", split, files, categories, microF1 = "micro_f1", macroF1 = "macro_f1"
+        case statusAccuracy = "status_accuracy", unitAgreement = "unit_agreement"
+    }
+}
