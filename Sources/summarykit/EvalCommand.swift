@@ -30,13 +30,26 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @Option(help: "A tagger model (JSON) overriding the built-in weights and thresholds.")
+    var model: String?
+
+    func loadModel() throws -> TaggerModel {
+        guard let model else { return .builtIn }
+        do {
+            return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
+        } catch {
+            Output.error("\(model): cannot read the tagger model: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     func run() throws {
         let texts = corpus + "/texts"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: texts) else {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
-        let evaluator = Evaluator(tagger: try Tagger(lexicon: lexiconOptions.load()))
+        let evaluator = Evaluator(tagger: try Tagger(lexicon: lexiconOptions.load(), model: loadModel()))
         var evaluation = Evaluation()
         for name in names.sorted() where name.hasSuffix(".txt") {
             let id = String(name.dropLast(4))

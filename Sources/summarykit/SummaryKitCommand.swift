@@ -17,7 +17,7 @@ struct SummaryKitCommand: AsyncParsableCommand {
         Exit status: 0 success, 1 a check failed (audit), 2 usage or input error.
         """,
         version: "summarykit \(SummaryKitInfo.version) (ICU \(SummaryKitInfo.icuVersion))",
-        subcommands: [SegmentCommand.self, StructureCommand.self, MatchCommand.self, LexiconCommand.self, TagCommand.self, EvalCommand.self]
+        subcommands: [SegmentCommand.self, StructureCommand.self, MatchCommand.self, LexiconCommand.self, TagCommand.self, EvalCommand.self, AuditCommand.self, ChecklistCommand.self]
     )
 }
 

@@ -20,6 +20,19 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @Option(help: "A tagger model (JSON) overriding the built-in weights and thresholds.")
+    var model: String?
+
+    func loadModel() throws -> TaggerModel {
+        guard let model else { return .builtIn }
+        do {
+            return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
+        } catch {
+            Output.error("\(model): cannot read the tagger model: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     @Option(help: "Output format: text, json.")
     var format: Format = .text
 
@@ -27,7 +40,7 @@ struct TagCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let tagger = try Tagger(lexicon: lexiconOptions.load())
+        let tagger = try Tagger(lexicon: lexiconOptions.load(), model: loadModel())
         let reader = DocumentReader(decoder: input.decoder)
         var failed = false
         for name in input.inputs {

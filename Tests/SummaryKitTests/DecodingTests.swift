@@ -57,7 +57,7 @@ struct DecodingTests {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repo.variant("zh-04-hospital.gb18030.txt"))))
         let source = try TextDecoder(encoding: "GBK").decode(bytes, origin: "x")
         #expect(source.text == (try decoder.decode(fileAt: Repo.text("zh-04-hospital"))).text)
-        #expect(throws: DecodingError.unknownEncoding(file: "x", name: "NOPE-8")) {
+        #expect(throws: TextDecodingError.unknownEncoding(file: "x", name: "NOPE-8")) {
             try TextDecoder(encoding: "NOPE-8").decode(bytes, origin: "x")
         }
     }
@@ -69,7 +69,7 @@ struct DecodingTests {
         #expect {
             try decoder.decode(bytes, origin: "noise.bin")
         } throws: { error in
-            guard let error = error as? DecodingError, case let .binary(file, offset) = error else { return false }
+            guard let error = error as? TextDecodingError, case let .binary(file, offset) = error else { return false }
             return file == "noise.bin" && offset < 4096 && bytes[offset] < 0x20
         }
     }
@@ -79,7 +79,7 @@ struct DecodingTests {
         var bytes = Array("坚持三会一课制度，认真开展组织生活会和民主评议党员工作。".utf8)
         let bad = 3 * 7
         bytes.insert(0xFF, at: bad)
-        #expect(throws: DecodingError.invalidBytes(file: "broken.txt", encoding: "UTF-8", offset: bad)) {
+        #expect(throws: TextDecodingError.invalidBytes(file: "broken.txt", encoding: "UTF-8", offset: bad)) {
             try decoder.decode(bytes, origin: "broken.txt")
         }
     }
@@ -89,18 +89,18 @@ struct DecodingTests {
         let dir = try Repo.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let missing = dir.appendingPathComponent("missing.txt").path
-        #expect(throws: DecodingError.unreadable(file: missing, reason: "no such file or directory")) {
+        #expect(throws: TextDecodingError.unreadable(file: missing, reason: "no such file or directory")) {
             try decoder.decode(fileAt: missing)
         }
-        #expect(throws: DecodingError.unreadable(file: dir.path, reason: "it is a directory")) {
+        #expect(throws: TextDecodingError.unreadable(file: dir.path, reason: "it is a directory")) {
             try decoder.decode(fileAt: dir.path)
         }
         let empty = dir.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
-        #expect(throws: DecodingError.empty(file: empty.path)) { try decoder.decode(fileAt: empty.path) }
+        #expect(throws: TextDecodingError.empty(file: empty.path)) { try decoder.decode(fileAt: empty.path) }
         let big = dir.appendingPathComponent("big.txt")
         try Data(repeating: 0x41, count: 2000).write(to: big)
-        #expect(throws: DecodingError.tooLarge(file: big.path, bytes: 2000, limit: 1000)) {
+        #expect(throws: TextDecodingError.tooLarge(file: big.path, bytes: 2000, limit: 1000)) {
             try TextDecoder(maxBytes: 1000).decode(fileAt: big.path)
         }
     }

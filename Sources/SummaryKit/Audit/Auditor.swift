@@ -36,7 +36,7 @@ public struct Auditor: Sendable {
 
     /// Audits the file at `path` (`.txt` in any supported encoding, `.docx`, `.html`).
     ///
-    /// - Throws: ``DecodingError`` or ``DocumentError`` naming the file.
+    /// - Throws: ``TextDecodingError`` or ``DocumentError`` naming the file.
     public func audit(fileAt path: String) throws -> AuditResult {
         try audit(document: reader.read(fileAt: path), name: path)
     }

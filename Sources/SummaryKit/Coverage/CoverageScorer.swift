@@ -35,7 +35,13 @@ public struct CoverageScorer: Sendable {
             }
             let status: SectionStatus = reaches(section.covered) ? .covered : reaches(section.thin) ? .thin : .missing
             let best = scored.first?.1 ?? 0
-            let evidence = scored.prefix(3).filter { $0.1 >= section.thin.minScore }.map { unit, score in
+            // Paragraphs are better evidence than the headings above them: quote them first.
+            let quoted = scored.filter { $0.1 >= section.thin.minScore }
+                .sorted { a, b in
+                    let pa = document.units[a.0.unit].kind == .paragraph, pb = document.units[b.0.unit].kind == .paragraph
+                    return pa != pb ? pa : a.1 > b.1
+                }
+            let evidence = quoted.prefix(3).map { unit, score in
                 let u = document.units[unit.unit]
                 return EvidenceParagraph(line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
                                          end: u.utf8Range.upperBound, score: score, text: String(document.text(of: u)))

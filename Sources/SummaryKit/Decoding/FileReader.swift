@@ -9,7 +9,7 @@ import Darwin
 /// Reads whole files with POSIX calls, so that every failure maps to a precise message.
 enum FileReader {
     /// Reads the file at `path`, refusing directories, devices, pipes and files over `limit` bytes.
-    static func readFile(_ path: String, limit: Int) throws(DecodingError) -> [UInt8] {
+    static func readFile(_ path: String, limit: Int) throws(TextDecodingError) -> [UInt8] {
         var info = stat()
         if stat(path, &info) != 0 {
             throw .unreadable(file: path, reason: errnoMessage(errno))
@@ -26,7 +26,7 @@ enum FileReader {
     }
 
     /// Reads a descriptor to its end (standard input, pipes).
-    static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int = 0) throws(DecodingError) -> [UInt8] {
+    static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int = 0) throws(TextDecodingError) -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(sizeHint, 4096))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -33,23 +33,23 @@ public struct TextDecoder: Sendable, Hashable {
 
     /// Reads and decodes the file at `path`.
     ///
-    /// - Throws: ``DecodingError`` naming the file: unreadable, empty, too large, binary,
+    /// - Throws: ``TextDecodingError`` naming the file: unreadable, empty, too large, binary,
     ///   invalid bytes, or an encoding that cannot be recognised.
-    public func decode(fileAt path: String) throws(DecodingError) -> SourceText {
+    public func decode(fileAt path: String) throws(TextDecodingError) -> SourceText {
         let bytes = try FileReader.readFile(path, limit: maxBytes)
         if bytes.isEmpty { throw .empty(file: path) }
         return try decode(bytes, origin: path)
     }
 
     /// Reads standard input to its end and decodes it; empty input gives empty text.
-    public func decodeStandardInput(origin: String = "<stdin>") throws(DecodingError) -> SourceText {
+    public func decodeStandardInput(origin: String = "<stdin>") throws(TextDecodingError) -> SourceText {
         let bytes = try FileReader.readAll(fd: 0, name: origin, limit: maxBytes)
         if bytes.isEmpty { return SourceText("", origin: origin) }
         return try decode(bytes, origin: origin)
     }
 
     /// Decodes bytes that came from `origin`.
-    public func decode(_ bytes: [UInt8], origin: String) throws(DecodingError) -> SourceText {
+    public func decode(_ bytes: [UInt8], origin: String) throws(TextDecodingError) -> SourceText {
         if bytes.count > maxBytes { throw .tooLarge(file: origin, bytes: bytes.count, limit: maxBytes) }
         if let name = encoding {
             guard name.withCString({ sk_converter_exists($0) }) == 1 else {
@@ -134,7 +134,7 @@ public struct TextDecoder: Sendable, Hashable {
         return (text, Int(confidence))
     }
 
-    func convert(_ bytes: [UInt8], from name: String, origin: String, offsetBase: Int = 0) throws(DecodingError) -> SourceText {
+    func convert(_ bytes: [UInt8], from name: String, origin: String, offsetBase: Int = 0) throws(TextDecodingError) -> SourceText {
         if bytes.isEmpty { return SourceText("", encoding: name, origin: origin) }
         var units = [UInt16](repeating: 0, count: bytes.count + 2)
         var bad: Int64 = -1

@@ -48,7 +48,7 @@ public struct TermDictionary: Sendable, Hashable {
 
     /// A new dictionary with the terms of the file at `path` added.
     ///
-    /// - Throws: ``DecodingError`` when the file cannot be read, ``SegmentationError/invalidTerm(file:line:text:reason:)``
+    /// - Throws: ``TextDecodingError`` when the file cannot be read, ``SegmentationError/invalidTerm(file:line:text:reason:)``
     ///   for a malformed line.
     public func adding(contentsOf path: String) throws -> TermDictionary {
         let source = try TextDecoder().decode(fileAt: path)

@@ -1,7 +1,7 @@
 /// Why a file could not be turned into a ``Document``. Every case names the file.
 public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The bytes could not be read or decoded as text.
-    case decoding(DecodingError)
+    case decoding(TextDecodingError)
     /// The file claims a container format (by extension or content) but is not a valid one.
     case corruptContainer(file: String, format: SourceFormat, reason: String)
     /// The container lacks the part that holds the text (`word/document.xml`).

@@ -26,7 +26,7 @@ public struct Tagger: Sendable {
     /// Builds a tagger.
     ///
     /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon or ICU cannot be loaded.
-    public init(lexicon: Lexicon? = nil, model: TaggerModel = TaggerModel()) throws {
+    public init(lexicon: Lexicon? = nil, model: TaggerModel = .builtIn) throws {
         self.matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
         self.model = model
     }
@@ -106,7 +106,7 @@ public struct Tagger: Sendable {
             seen[match.concept] = occurrence + 1
             let factor = pow(model.repeatDecay, Double(occurrence))
             let concept = matcher.lexicon.concepts[match.concept]
-            for (category, weight) in concept.weights {
+            for (category, weight) in concept.weights where weight >= model.minWeight {
                 if match.isNegated, !category.isStructural {
                     evidence[.shortcomings] += model.negatedToShortcomings * weight * factor
                 } else {

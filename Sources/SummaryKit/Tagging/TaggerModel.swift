@@ -1,9 +1,13 @@
+import Foundation
+
 /// The numbers behind the paragraph tagger: how evidence, headings and neighbours combine, and
 /// the threshold above which a category becomes a tag.
 ///
 /// The defaults were set by hand on the training split of the bundled corpus (ids whose number
 /// is not divisible by 3); the test split is only ever evaluated.
 public struct TaggerModel: Sendable, Hashable, Codable {
+    /// Concept weights below this are context words (党员, "branch"): they do not count as evidence.
+    public var minWeight: Double = 0.3
     /// How much each further match of the same concept in a unit adds, relative to the one before.
     public var repeatDecay: Double = 0.5
     /// Length (in Han characters, an English word counting 2) over which evidence is spread:
@@ -33,4 +37,26 @@ public struct TaggerModel: Sendable, Hashable, Codable {
 
     /// The default, hand-tuned model.
     public init() {}
+
+    /// The model shipped with the package: the defaults with the values tuned on the training
+    /// split by `scripts/tune-tagger.py` (`Resources/tagger-model.json`) laid over them.
+    public static let builtIn: TaggerModel = {
+        guard let url = Bundle.module.url(forResource: "tagger-model", withExtension: "json", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url), let model = try? TaggerModel(json: data)
+        else { return TaggerModel() }
+        return model
+    }()
+
+    /// Reads a model from JSON (the keys are the property names; missing keys keep their defaults).
+    public init(json: Data) throws {
+        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(TaggerModel())) as? [String: Any] ?? [:]
+        guard let given = try JSONSerialization.jsonObject(with: json) as? [String: Any] else {
+            throw Swift.DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "A tagger model is a JSON object."))
+        }
+        for key in given.keys where defaults[key] == nil {
+            throw Swift.DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Unknown tagger model key '\(key)'."))
+        }
+        let merged = defaults.merging(given) { $1 }
+        self = try JSONDecoder().decode(TaggerModel.self, from: JSONSerialization.data(withJSONObject: merged))
+    }
 }

@@ -1,5 +1,5 @@
 /// Why an input could not be read or decoded. Every case names the input.
-public enum DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum TextDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path does not exist, is not readable, or is not a regular file.
     case unreadable(file: String, reason: String)
     /// The file holds no bytes.

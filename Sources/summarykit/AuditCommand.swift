@@ -1,0 +1,192 @@
+import ArgumentParser
+import Foundation
+import SummaryKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `summarykit audit`: what an auditor runs on a folder of submitted summaries.
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Check submitted summaries against a checklist: sections covered, thin or missing, with evidence and findings.",
+        discussion: """
+        Reads .txt (any supported encoding), .docx and .html files; folders are searched
+        recursively. Exit status: 0 every summary reaches --fail-under, 1 some do not,
+        2 usage or input errors (every unreadable file is named; the others are still audited).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html, sarif }
+
+    @Argument(help: "Files or folders to audit.")
+    var paths: [String]
+
+    @Option(help: "A checklist in YAML instead of the built-in six sections.")
+    var checklist: String?
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .text
+
+    @Option(help: "The coverage (0-100) a summary needs to pass.")
+    var failUnder: Double = Auditor.defaultFailUnder
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "How many files to audit at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Decode .txt input with this encoding instead of detecting it.")
+    var encoding: String?
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
+        if !(0...100).contains(failUnder) { throw ValidationError("--fail-under takes a coverage from 0 to 100, not \(failUnder).") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+    }
+
+    func run() async throws {
+        let list: Checklist
+        if let checklist {
+            do {
+                list = try Checklist.load(fileAt: checklist)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        } else {
+            list = .default
+        }
+        let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
+                                  decoder: TextDecoder(encoding: encoding))
+        let (files, missing) = InputFiles.expand(paths)
+        var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
+        rows += await Self.auditAll(files, auditor: auditor, jobs: jobs)
+        let rendered = try render(rows, checklist: list)
+        for row in rows {
+            if case let .failure(error) = row.result { Output.error("\(error)") }
+        }
+        if let output {
+            do {
+                try AtomicFile.write(rendered, to: output)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        } else {
+            Output.standard.write(rendered)
+            Output.standard.flush()
+        }
+        if rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
+        if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
+    }
+
+    /// Audits `files` with at most `jobs` at a time; results come back in the order of `files`.
+    static func auditAll(_ files: [String], auditor: Auditor, jobs: Int) async -> [(file: String, result: Result<AuditResult, any Error>)] {
+        var results = [Result<AuditResult, any Error>?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, Result<AuditResult, any Error>).self) { group in
+            var next = 0
+            func submit() {
+                guard next < files.count else { return }
+                let index = next
+                let path = files[index]
+                next += 1
+                group.addTask { (index, Result { try auditor.audit(fileAt: path) }) }
+            }
+            for _ in 0..<min(jobs, files.count) { submit() }
+            for await (index, result) in group {
+                results[index] = result
+                submit()
+            }
+        }
+        return zip(files, results).map { ($0, $1 ?? .failure(ExitCode(2))) }
+    }
+
+    private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> String {
+        let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
+        switch format {
+        case .text:
+            let colour = output == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let text = TextReport(colour: colour, failUnder: failUnder)
+            var out = ""
+            for row in reports {
+                if case let .success(report) = row.result { out += text.render(report) + "\n" }
+            }
+            if rows.count > 1 { out += text.renderTable(reports) }
+            return out
+        case .markdown:
+            var out = "# SummaryKit audit\n\nChecklist: \(checklist.name) · pass mark \(String(format: "%g", failUnder))\n\n"
+            for row in reports {
+                if case let .success(report) = row.result { out += MarkdownReport.render(report) }
+            }
+            if rows.count > 1 { out += MarkdownReport.renderTable(reports) }
+            return out
+        case .html:
+            return HTMLReport.render(rows.compactMap { try? $0.result.get() })
+        case .sarif:
+            return try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n"
+        case .json:
+            let document = AuditJSON(failUnder: failUnder, checklist: checklist.name,
+                                     files: reports.compactMap { try? $0.result.get() },
+                                     errors: rows.compactMap { row in
+                                         if case let .failure(error) = row.result { return .init(file: row.file, message: "\(error)") }
+                                         return nil
+                                     })
+            return try JSONOutput.encode(document, pretty: true) + "\n"
+        }
+    }
+}
+
+/// The JSON document `summarykit audit --format json` prints.
+struct AuditJSON: Encodable {
+    struct FileError: Encodable {
+        var file: String
+        var message: String
+    }
+    var schemaVersion = AuditReport.currentSchemaVersion
+    var failUnder: Double
+    var checklist: String
+    var files: [AuditReport]
+    var errors: [FileError]
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", failUnder = "fail_under", checklist, files, errors
+    }
+}
+
+/// Expands folders into the files a command reads, in a stable order.
+enum InputFiles {
+    static let extensions: Set<String> = ["txt", "docx", "html", "htm"]
+
+    /// The files under `paths` (folders searched recursively for .txt, .docx, .html, .htm) and
+    /// the paths that do not exist.
+    static func expand(_ paths: [String]) -> ([String], [(String, any Error)]) {
+        var files = [String]()
+        var missing = [(String, any Error)]()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append((path, TextDecodingError.unreadable(file: path, reason: "no such file or directory")))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            var found = [String]()
+            if let walker = manager.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let ext = (relative as NSString).pathExtension.lowercased()
+                    if extensions.contains(ext) { found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative) }
+                }
+            }
+            files += found.sorted()
+        }
+        return (files, missing)
+    }
+}
