@@ -20,7 +20,7 @@ extension Checklist {
     public init(yaml: String, file: String) throws(ChecklistError) {
         var problems = [ChecklistError.Problem]()
         func problem(_ node: Node?, _ message: String) {
-            problems.append(.init(line: (node?.mark?.line ?? 0) + (node?.mark == nil ? 1 : 1), message: message))
+            problems.append(.init(line: node?.mark?.line ?? 1, message: message))
         }
         let root: Node?
         do {
@@ -50,12 +50,11 @@ extension Checklist {
                 if list.isEmpty { problem(value, "'sections' must hold at least one section.") }
                 var ids = Set<String>()
                 for item in list {
-                    if let section = Self.section(item, problem: problem) {
-                        if !ids.insert(section.id).inserted {
-                            problem(item, "The section id '\(section.id)' is used twice.")
-                        }
-                        sections.append(section)
+                    let (id, section) = Self.section(item, problem: problem)
+                    if let id, !ids.insert(id).inserted {
+                        problem(item, "The section id '\(id)' is used twice.")
                     }
+                    if let section { sections.append(section) }
                 }
             default:
                 problem(keyNode, "Unknown key '\(key)' at the top level; a checklist has 'name' and 'sections'.")
@@ -66,10 +65,11 @@ extension Checklist {
         self.init(name: name, sections: sections)
     }
 
-    private static func section(_ node: Node, problem: (Node?, String) -> Void) -> Section? {
+    /// The section's id (when it has a valid one) and the section (when it is valid as a whole).
+    private static func section(_ node: Node, problem: (Node?, String) -> Void) -> (String?, Section?) {
         guard let map = node.mapping else {
             problem(node, "Each section must be a mapping with at least 'id' and 'categories'.")
-            return nil
+            return (nil, nil)
         }
         var id: String?
         var titleZh: String?
@@ -77,9 +77,10 @@ extension Checklist {
         var categories = [Category]()
         var weight = 1.0
         var required = true
-        var covered = Requirement(minScore: 0.5, minCharacters: 15)
+        var covered = Requirement(minScore: nil, minCharacters: 15)
         var thin = Requirement(minScore: 0.2)
         var ok = true
+        var badCategory = false
         for (keyNode, value) in map {
             let key = keyNode.string ?? ""
             switch key {
@@ -100,6 +101,7 @@ extension Checklist {
                     } else {
                         problem(item, "'\(item.string ?? "?")' is not a category; use \(Category.allCases.map(\.rawValue).joined(separator: ", ")).")
                         ok = false
+                        badCategory = true
                     }
                 }
             case "weight":
@@ -125,19 +127,19 @@ extension Checklist {
         }
         guard let id else {
             problem(node, "A section needs an 'id'.")
-            return nil
+            return (nil, nil)
         }
-        if categories.isEmpty {
+        if categories.isEmpty, !badCategory {
             problem(node, "The section '\(id)' needs at least one category.")
             ok = false
         }
-        if thin.minScore > covered.minScore {
-            problem(node, "In the section '\(id)', thin.min_score (\(thin.minScore)) is above covered.min_score (\(covered.minScore)).")
+        if let thinScore = thin.minScore, let coveredScore = covered.minScore, thinScore > coveredScore {
+            problem(node, "In the section '\(id)', thin.min_score (\(thinScore)) is above covered.min_score (\(coveredScore)).")
             ok = false
         }
-        guard ok else { return nil }
-        return Section(id: id, titleZh: titleZh ?? id, titleEn: titleEn ?? id, categories: categories, weight: weight,
-                       required: required, covered: covered, thin: thin)
+        guard ok else { return (id, nil) }
+        return (id, Section(id: id, titleZh: titleZh ?? id, titleEn: titleEn ?? id, categories: categories, weight: weight,
+                       required: required, covered: covered, thin: thin))
     }
 
     private static func requirement(_ node: Node, name: String, problem: (Node?, String) -> Void) -> Requirement? {
@@ -145,7 +147,7 @@ extension Checklist {
             problem(node, "'\(name)' must be a mapping with min_score, min_paragraphs and min_characters.")
             return nil
         }
-        var requirement = Requirement(minScore: name == "covered" ? 0.5 : 0.2)
+        var requirement = Requirement(minScore: name == "covered" ? nil : 0.2)
         var ok = true
         for (keyNode, value) in map {
             switch keyNode.string ?? "" {
@@ -185,10 +187,14 @@ extension Checklist {
             out += "  - id: \(s.id)\n    title_zh: \(Self.quote(s.titleZh))\n    title_en: \(Self.quote(s.titleEn))\n"
             out += "    categories: [\(s.categories.map(\.rawValue).joined(separator: ", "))]\n"
             out += "    weight: \(s.weight)\n    required: \(s.required)\n"
-            out += "    covered: {min_score: \(s.covered.minScore), min_paragraphs: \(s.covered.minParagraphs), min_characters: \(s.covered.minCharacters)}\n"
-            out += "    thin: {min_score: \(s.thin.minScore), min_paragraphs: \(s.thin.minParagraphs), min_characters: \(s.thin.minCharacters)}\n"
+            out += "    covered: \(Self.yaml(s.covered))\n    thin: \(Self.yaml(s.thin))\n"
         }
         return out
+    }
+
+    static func yaml(_ r: Requirement) -> String {
+        let score = r.minScore.map { "min_score: \($0), " } ?? ""
+        return "{\(score)min_paragraphs: \(r.minParagraphs), min_characters: \(r.minCharacters)}"
     }
 
     static func quote(_ text: String) -> String {

@@ -6,15 +6,16 @@
 public struct Checklist: Sendable, Hashable, Codable {
     /// What a section needs to reach a status.
     public struct Requirement: Sendable, Hashable, Codable {
-        /// The least unit score (0…1) for a unit to count.
-        public var minScore: Double
+        /// The least unit score (0…1) for a unit to count; nil: the unit must be tagged with one
+        /// of the section's categories (the tagger's own per-category thresholds).
+        public var minScore: Double?
         /// How many such units are needed.
         public var minParagraphs: Int
         /// How many characters of content those units must hold together.
         public var minCharacters: Int
 
         /// Creates a requirement.
-        public init(minScore: Double, minParagraphs: Int = 1, minCharacters: Int = 0) {
+        public init(minScore: Double?, minParagraphs: Int = 1, minCharacters: Int = 0) {
             self.minScore = minScore
             self.minParagraphs = minParagraphs
             self.minCharacters = minCharacters
@@ -46,7 +47,7 @@ public struct Checklist: Sendable, Hashable, Codable {
 
         /// Creates a section.
         public init(id: String, titleZh: String, titleEn: String, categories: [Category], weight: Double = 1,
-                    required: Bool = true, covered: Requirement = Requirement(minScore: 0.5, minCharacters: 15),
+                    required: Bool = true, covered: Requirement = Requirement(minScore: nil, minCharacters: 15),
                     thin: Requirement = Requirement(minScore: 0.2)) {
             self.id = id
             self.titleZh = titleZh

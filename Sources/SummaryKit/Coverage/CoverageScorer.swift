@@ -27,8 +27,12 @@ public struct CoverageScorer: Sendable {
             let scored = units.map { unit -> (TaggedUnit, Double) in
                 (unit, section.categories.map { unit.scores[$0] }.max() ?? 0)
             }.sorted { $0.1 > $1.1 }
+            func qualifies(_ unit: TaggedUnit, _ score: Double, _ requirement: Checklist.Requirement) -> Bool {
+                if let minScore = requirement.minScore { return score >= minScore }
+                return section.categories.contains { unit.tags.contains($0) }
+            }
             func reaches(_ requirement: Checklist.Requirement) -> Bool {
-                let qualifying = scored.filter { $0.1 >= requirement.minScore }
+                let qualifying = scored.filter { qualifies($0.0, $0.1, requirement) }
                 let characters = qualifying.reduce(0) { $0 + document.text(of: document.units[$1.0.unit]).count }
                 return qualifying.count >= requirement.minParagraphs && characters >= requirement.minCharacters
                     && qualifying.count > 0
@@ -36,7 +40,7 @@ public struct CoverageScorer: Sendable {
             let status: SectionStatus = reaches(section.covered) ? .covered : reaches(section.thin) ? .thin : .missing
             let best = scored.first?.1 ?? 0
             // Paragraphs are better evidence than the headings above them: quote them first.
-            let quoted = scored.filter { $0.1 >= section.thin.minScore }
+            let quoted = scored.filter { qualifies($0.0, $0.1, section.thin) || qualifies($0.0, $0.1, section.covered) }
                 .sorted { a, b in
                     let pa = document.units[a.0.unit].kind == .paragraph, pb = document.units[b.0.unit].kind == .paragraph
                     return pa != pb ? pa : a.1 > b.1
@@ -46,7 +50,7 @@ public struct CoverageScorer: Sendable {
                 return EvidenceParagraph(line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
                                          end: u.utf8Range.upperBound, score: score, text: String(document.text(of: u)))
             }
-            let paragraphs = scored.filter { $0.1 >= section.covered.minScore }.count
+            let paragraphs = scored.filter { qualifies($0.0, $0.1, section.covered) }.count
             sections.append(SectionCoverage(id: section.id, status: status, score: best, paragraphs: paragraphs, evidence: evidence))
             possible += section.weight
             earned += section.weight * (status == .covered ? 1 : status == .thin ? 0.5 : 0)

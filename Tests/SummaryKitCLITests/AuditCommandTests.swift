@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@Suite("summarykit audit")
+struct AuditCommandTests {
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test("exit 0 when every summary passes, 1 when one does not")
+    func exitCodes() throws {
+        let pass = try CLI.run(["audit", "Corpus/texts/zh-07-government.txt"])
+        #expect(pass.status == 0, "\(pass.stderr)")
+        #expect(pass.stdout.contains("verdict: PASS"))
+        let fail = try CLI.run(["audit", "Corpus/texts/zh-10-short.txt"])
+        #expect(fail.status == 1)
+        #expect(fail.stdout.contains("verdict: FAIL"))
+        #expect(fail.stdout.contains("section-missing"))
+        let lenient = try CLI.run(["audit", "--fail-under", "0", "Corpus/texts/zh-10-short.txt"])
+        #expect(lenient.status == 0)
+    }
+
+    @Test("exit 2 names a bad file and still reports the others, with a closing table")
+    func badInput() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x10]).write(to: dir.appendingPathComponent("broken.txt"))
+        try FileManager.default.copyItem(atPath: CLI.path("Corpus/texts/zh-07-government.txt"), toPath: dir.appendingPathComponent("good.txt").path)
+        let result = try CLI.run(["audit", dir.path, "no/such/file.txt"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.txt"))
+        #expect(result.stderr.contains("no/such/file.txt: cannot read the file: no such file or directory."))
+        #expect(result.stdout.contains("good.txt"))
+        #expect(result.stdout.contains("3 files: 1 passed, 0 failed, 2 could not be read"))
+    }
+
+    @Test("text output has no colour when not on a terminal")
+    func noColour() throws {
+        let result = try CLI.run(["audit", "Corpus/texts/zh-01-village.txt"])
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test("json output is stable and documented")
+    func json() throws {
+        let result = try CLI.run(["audit", "--format", "json", "Corpus/texts/zh-02-community.txt", "Corpus/texts/en-09-community.txt"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schema_version"] as? Int == 1)
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.map { $0["file"] as? String } == ["Corpus/texts/zh-02-community.txt", "Corpus/texts/en-09-community.txt"])
+        #expect(files[0]["language"] as? String == "zh")
+        #expect(files[1]["language"] as? String == "en")
+        let again = try CLI.run(["audit", "--format", "json", "Corpus/texts/zh-02-community.txt", "Corpus/texts/en-09-community.txt"])
+        #expect(again.stdout == result.stdout, "deterministic")
+    }
+
+    @Test("sarif is SARIF 2.1.0 with one result per finding")
+    func sarif() throws {
+        let json = try CLI.run(["audit", "--format", "json", "Corpus/texts/zh-18-street.txt"])
+        let sarif = try CLI.run(["audit", "--format", "sarif", "Corpus/texts/zh-18-street.txt"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = ((report["files"] as? [[String: Any]]) ?? []).flatMap { ($0["summaries"] as? [[String: Any]]) ?? [] }
+            .flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }
+        #expect(results.count == findings.count)
+        #expect(results.count > 0)
+        let region = ((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect((region?["startLine"] as? Int ?? 0) >= 1)
+        #expect((region?["startColumn"] as? Int ?? 0) >= 1)
+    }
+
+    @Test("html is one self-contained page; --output writes it atomically")
+    func html() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report.html").path
+        let result = try CLI.run(["audit", "--format", "html", "--output", out, "Corpus/texts/zh-04-hospital.txt"])
+        #expect(result.stdout.isEmpty)
+        let page = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<svg"))
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("src=\"http"))
+        #expect(!page.contains("href=\"http"))
+        #expect(page.contains("三会一课"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(leftovers == ["report.html"], "no temporary file left behind")
+    }
+
+    @Test("markdown and a custom checklist")
+    func markdownChecklist() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let checklist = dir.appendingPathComponent("c.yaml")
+        try "name: two\nsections:\n  - id: study\n    categories: [study]\n  - id: discipline\n    categories: [discipline]\n".write(to: checklist, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["audit", "--format", "markdown", "--checklist", checklist.path, "Corpus/texts/zh-10-short.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("| study | covered |"))
+        #expect(!result.stdout.contains("| plans |"))
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "sections:\n  - id: x\n    categories: [nothing]\n".write(to: bad, atomically: true, encoding: .utf8)
+        let validate = try CLI.run(["checklist", "validate", bad.path])
+        #expect(validate.status == 2)
+        #expect(validate.stdout == "\(bad.path):3: 'nothing' is not a category; use study, discipline, member_development, mass_work, shortcomings, plans.\n")
+        let show = try CLI.run(["checklist", "show"])
+        #expect(show.stdout.contains("- id: mass_work"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+@Suite("Auditor findings")
+struct AuditTests {
+    let auditor: Auditor
+    init() throws { auditor = try Auditor() }
+
+    @Test("placeholders, chrome, repeated paragraphs and empty headings become findings with places")
+    func findings() throws {
+        let text = """
+        范文网>工作总结>党建工作总结>
+        XX街道党支部20xx年工作总结
+        一、加强理论学习
+        支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。
+        二、严格组织生活
+        三、服务群众
+        党员志愿者走访慰问困难群众，帮助解决实际问题，开展志愿服务活动。
+        支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。
+        """
+        let result = try auditor.audit(text: text, name: "t.txt")
+        let findings = try #require(result.report.summaries.first).findings
+        let rules = Set(findings.map(\.rule))
+        #expect(rules.isSuperset(of: ["placeholder", "boilerplate", "repeated-paragraph", "empty-heading", "section-missing"]))
+        let repeated = try #require(findings.first { $0.rule == "repeated-paragraph" })
+        #expect(repeated.line == 8)
+        #expect(repeated.message.contains("line 4"))
+        let empty = try #require(findings.first { $0.rule == "empty-heading" })
+        #expect(empty.line == 5)
+        let source = result.tagged.document.source
+        for finding in findings {
+            #expect(source.line(atUTF8Offset: finding.start) == finding.line)
+            #expect(finding.column >= 1)
+            #expect(!finding.message.isEmpty && finding.message.hasSuffix("."))
+        }
+        #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
+    }
+
+    @Test("a page of several summaries gets one verdict per summary")
+    func severalSummaries() throws {
+        let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report
+        #expect(report.summaries.count == 3)
+        #expect(report.summaries.map(\.line) == report.summaries.map(\.line).sorted())
+    }
+
+    @Test("the report encodes to the documented JSON keys")
+    func json() throws {
+        let report = try auditor.audit(fileAt: Repo.text("en-02-village")).report
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let object = try JSONSerialization.jsonObject(with: encoder.encode(report)) as? [String: Any]
+        let keys = Set(object?.keys.map { $0 } ?? [])
+        #expect(keys.isSuperset(of: ["schema_version", "file", "encoding", "language", "summaries"]))
+        let summary = (object?["summaries"] as? [[String: Any]])?.first ?? [:]
+        #expect(Set(summary.keys).isSuperset(of: ["title", "line", "end_line", "coverage", "passed", "sections", "findings"]))
+        let section = (summary["sections"] as? [[String: Any]])?.first ?? [:]
+        #expect(Set(section.keys).isSuperset(of: ["id", "status", "score", "paragraphs", "evidence"]))
+        let finding = (summary["findings"] as? [[String: Any]])?.first ?? [:]
+        #expect(Set(finding.keys).isSuperset(of: ["rule", "severity", "line", "start", "end", "message"]))
+    }
+}
