@@ -49,7 +49,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SummaryKitTests",
-            dependencies: ["SummaryKit"],
+            dependencies: [
+                "SummaryKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

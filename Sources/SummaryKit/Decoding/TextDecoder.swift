@@ -85,7 +85,13 @@ public struct TextDecoder: Sendable, Hashable {
         if let control { throw .binary(file: origin, offset: control) }
         guard let guess else { throw .undetectable(file: origin, guess: nil) }
         if Self.trustedLegacy.contains(guess), confidence >= 10 {
-            return try convert(bytes, from: guess, origin: origin)
+            do {
+                return try convert(bytes, from: guess, origin: origin)
+            } catch let .invalidBytes(_, _, offset) where invalid.map({ $0 > offset }) == true {
+                // Neither reading works; report the one that got further (mixed encodings
+                // usually start as UTF-8 and go bad where another encoding was pasted in).
+                throw .invalidBytes(file: origin, encoding: "UTF-8", offset: invalid ?? 0)
+            }
         }
         if guess == "UTF-8", let invalid {
             throw .invalidBytes(file: origin, encoding: "UTF-8", offset: invalid)

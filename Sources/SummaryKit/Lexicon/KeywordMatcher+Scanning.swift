@@ -180,9 +180,39 @@ extension KeywordMatcher {
     @inline(__always)
     static func isLatinLetter(_ u: UInt16) -> Bool { (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
 
+    /// Every cue occurrence in the text, in order: one linear scan, so that the polarity of any
+    /// number of matches costs a binary search each rather than a scan of its clause.
+    struct CueHit {
+        var start: Int
+        var end: Int
+        var flags: UInt8
+    }
+
+    func cueHits(_ units: [UInt16]) -> [CueHit] {
+        var hits = [CueHit]()
+        if cueTrie.isEmpty { return hits }
+        units.withUnsafeBufferPointer { text in
+            for i in 0..<text.count {
+                var node = cueTrie.child(0, text[i])
+                var k = i + 1
+                while node >= 0 {
+                    let value = cueTrie.value(node)
+                    if value >= 0 {
+                        let flags = cueFlags[Int(value)]
+                        if flags & 4 == 0 || isWordBounded(units, i, k) { hits.append(CueHit(start: i, end: k, flags: flags)) }
+                    }
+                    guard k < text.count else { break }
+                    node = cueTrie.child(node, text[k])
+                    k += 1
+                }
+            }
+        }
+        return hits
+    }
+
     /// Whether a cue of the right position stands in the same clause as `start..<end`.
-    func isNegated(_ units: [UInt16], start: Int, end: Int) -> Bool {
-        if cueTrie.isEmpty { return false }
+    func isNegated(_ units: [UInt16], start: Int, end: Int, cues: [CueHit]) -> Bool {
+        if cues.isEmpty { return false }
         var clauseStart = start
         while clauseStart > 0, start - clauseStart < Self.clauseReach, !Self.isClauseBreak(units[clauseStart - 1]) {
             clauseStart -= 1
@@ -191,26 +221,18 @@ extension KeywordMatcher {
         while clauseEnd < units.count, clauseEnd - end < Self.clauseReach, !Self.isClauseBreak(units[clauseEnd]) {
             clauseEnd += 1
         }
-        return hasCue(units, in: clauseStart..<start, position: .before)
-            || hasCue(units, in: end..<clauseEnd, position: .after)
-    }
-
-    private func hasCue(_ units: [UInt16], in window: Range<Int>, position: PolarityCues.Position) -> Bool {
-        var i = window.lowerBound
-        while i < window.upperBound {
-            var node = cueTrie.child(0, units[i])
-            var k = i + 1
-            while node >= 0 {
-                let value = cueTrie.value(node)
-                if value >= 0 {
-                    let flags = cueFlags[Int(value)]
-                    let wanted: UInt8 = position == .before ? 1 : 2
-                    if flags & wanted != 0, flags & 4 == 0 || isWordBounded(units, i, k) { return true }
-                }
-                guard k < window.upperBound else { break }
-                node = cueTrie.child(node, units[k])
-                k += 1
-            }
+        // First cue starting at or after the clause start.
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cues[mid].start < clauseStart { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < cues.count, cues[i].start < clauseEnd {
+            let cue = cues[i]
+            if cue.flags & 1 != 0, cue.end <= start { return true }
+            if cue.flags & 2 != 0, cue.start >= end, cue.end <= clauseEnd { return true }
             i += 1
         }
         return false

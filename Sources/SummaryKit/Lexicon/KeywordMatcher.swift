@@ -150,11 +150,12 @@ public struct KeywordMatcher: Sendable {
                 found = (found + english).sorted { $0.start < $1.start }
             }
         }
+        let cues = found.isEmpty ? [] : cueHits(view.units)
         var walker = OffsetWalker(units: original)
         var result = [Match]()
         result.reserveCapacity(found.count)
         for hit in found {
-            let negated = negatable[forms[hit.form].concept] && isNegated(view.units, start: hit.start, end: hit.end)
+            let negated = negatable[forms[hit.form].concept] && isNegated(view.units, start: hit.start, end: hit.end, cues: cues)
             walker.advance(to: view.originalOffset(hit.start))
             let line = walker.line
             let start8 = walker.utf8Offset

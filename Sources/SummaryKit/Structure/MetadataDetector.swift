@@ -17,6 +17,9 @@ struct MetadataDetector {
         (.village, ["村", "village"]),
     ]
 
+    /// How many characters of each opening paragraph the organisation guess reads.
+    static let sampleLength = 2000
+
     func detect() -> DocumentMetadata {
         let titles = units.filter { $0.kind == .title }.map { string($0) }
         let content = units.filter { $0.kind != .boilerplate }
@@ -82,7 +85,9 @@ struct MetadataDetector {
             for (kind, words) in Self.keywords where words.contains(where: { folded.contains($0) }) { return kind }
         }
         // No title says it: the kind whose words occur most often in the first paragraphs.
-        let sample = content.filter { $0.kind == .paragraph }.prefix(3).map { string($0).lowercased() }.joined(separator: "\n")
+        // Only the opening of each paragraph: a 10 MB paragraph must not cost a scan per keyword.
+        let sample = content.filter { $0.kind == .paragraph }.prefix(3)
+            .map { String(string($0).prefix(Self.sampleLength)).lowercased() }.joined(separator: "\n")
         var best: (OrganizationKind, Int)?
         for (kind, words) in Self.keywords {
             let count = words.reduce(0) { $0 + sample.components(separatedBy: $1).count - 1 }

@@ -27,8 +27,10 @@ public struct TaggedUnit: Sendable, Hashable {
     public var lexicalScores: CategoryScores
     /// The categories whose score reached their threshold, in category order.
     public var tags: [Category]
-    /// The lexicon matches inside the unit.
+    /// The lexicon matches inside the unit (the first ``Tagger/maxEvidence`` of them).
     public var evidence: [Evidence]
+    /// How many lexicon matches the unit holds in all.
+    public var matchCount: Int
 }
 
 /// A document with every unit scored and tagged.

@@ -55,10 +55,14 @@ public struct Tagger: Sendable {
             }
             let tags = Category.allCases.filter { unit.isContent && scores[$0] >= model.thresholds[$0] }
             tagged.append(TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
-                                     evidence: perUnit[i].map { evidence($0, source: document.source) }))
+                                     evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
+                                     matchCount: perUnit[i].count))
         }
         return TaggedDocument(document: document, units: tagged)
     }
+
+    /// At most this many matches of a unit are quoted as evidence (all of them count in the score).
+    public static let maxEvidence = 64
 
     // MARK: - Parts
 
