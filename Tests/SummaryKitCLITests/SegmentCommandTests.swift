@@ -80,3 +80,26 @@ struct SegmentCommandTests {
         #expect(help.stdout.contains("--user-dict"))
     }
 }
+
+@Suite("Output to a closed pipe")
+struct ClosedPipeTests {
+    @Test("a reader that goes away (| head) ends the command quietly")
+    func closedPipe() throws {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["segment", "--format", "jsonl"] + (0..<20).map { _ in "Corpus/texts/zh-04-hospital.txt" }
+        process.currentDirectoryURL = CLI.repoRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        _ = out.fileHandleForReading.readData(ofLength: 100)
+        try out.fileHandleForReading.close()
+        process.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(stderr.isEmpty)
+    }
+}
