@@ -6,6 +6,13 @@ public struct StatisticsProgress: Sendable, Hashable {
     public var failed: Int
     /// UTF-8 bytes of decoded text so far.
     public var bytes: Int
+
+    /// Creates a progress value.
+    public init(inputs: Int = 0, failed: Int = 0, bytes: Int = 0) {
+        self.inputs = inputs
+        self.failed = failed
+        self.bytes = bytes
+    }
 }
 
 /// Streams inputs through a bounded group of tasks and folds what they give into a
