@@ -20,7 +20,7 @@ struct StatsMergeCommand: AsyncParsableCommand {
     var parts: [String]
 
     @Option(help: "Report format: json, markdown, html (csv needs the per-document records of a run).")
-    var format: StatsCommand.Format = .json
+    var format: StatsRunCommand.Format = .json
 
     @Flag(help: "Write the merged partial result instead of a report.")
     var partial = false
@@ -54,7 +54,7 @@ struct StatsMergeCommand: AsyncParsableCommand {
                 statistics = try CorpusStatistics.mergingPartials(text, source: part == "-" ? "<stdin>" : part, into: statistics)
             }
             let rendered = partial ? try statistics.partialJSON() + "\n"
-                : try StatsCommand.render(CorpusReport(statistics, top: top), format: format)
+                : try StatsRunCommand.render(CorpusReport(statistics, top: top), format: format)
             if let output {
                 try AtomicFile.write(rendered, to: output)
             } else {
