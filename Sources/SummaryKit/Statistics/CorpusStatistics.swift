@@ -118,7 +118,7 @@ public struct CorpusStatistics: Sendable, Codable {
     /// Folds in one summary.
     public mutating func add(_ record: DocumentRecord) {
         summaries += 1
-        if sectionOrder.isEmpty { sectionOrder = record.sections.keys.sorted() }
+        if sectionOrder.isEmpty { sectionOrder = record.sectionOrder.isEmpty ? record.sections.keys.sorted() : record.sectionOrder }
         languages[record.language, default: 0] += 1
         organizations[record.organization ?? "unknown", default: 0] += 1
         years[record.year.map(String.init) ?? "unknown", default: 0] += 1

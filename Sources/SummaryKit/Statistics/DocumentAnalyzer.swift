@@ -134,6 +134,7 @@ public struct DocumentAnalyzer: Sendable {
             record.categoryScores = categoryScores
             record.boilerplateShare = all > 0 ? (Double(boilerplate) / Double(all) * 1000).rounded() / 1000 : 0
             record.signature = hasher.signature(ofScalars: scalars)
+            record.sectionOrder = coverage[index].sections.map(\.id)
             records.append(record)
         }
         return InputAnalysis(id: id, bytes: document.source.text.utf8.count, records: records)

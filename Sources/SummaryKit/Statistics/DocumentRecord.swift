@@ -61,6 +61,8 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     public var categoryTermTotals: [String: Int] = [:]
     /// Lexicon concept ids matched in its headings and paragraphs, with counts.
     public var concepts: [String: Int] = [:]
+    /// The checklist's section ids in checklist order (``sections`` is keyed, so unordered).
+    public var sectionOrder: [String] = []
     /// Its MinHash signature; nil when the text is too short to compare.
     public var signature: [UInt32]? = nil
 
