@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import SummaryKit
 
@@ -127,7 +126,7 @@ struct StatsRunCommand: AsyncParsableCommand {
             Output.error("\(error)")
             throw ExitCode(2)
         }
-        let interrupt = Self.onInterrupt { spool?.removeTemporaryFiles() }
+        let interrupt = InterruptHandler(removing: spool.map { [$0.path] } ?? [])
         defer { interrupt.cancel() }
         let bar = ProgressBar.make(total: total, quiet: quiet)
         var lastProgress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
@@ -191,12 +190,6 @@ struct StatsRunCommand: AsyncParsableCommand {
         case .html: return StatisticsHTML.render(report)
         }
     }
-
-    /// Runs `cleanup` and exits with status 130 on Ctrl-C (SIGINT) or SIGTERM, so that no
-    /// partial output file is left behind.
-    static func onInterrupt(_ cleanup: @escaping @Sendable () -> Void) -> InterruptHandler {
-        InterruptHandler(cleanup)
-    }
 }
 
 /// Loads a checklist or exits 2 naming the problem.
@@ -211,29 +204,41 @@ func loadChecklist(_ path: String?) throws -> Checklist {
 }
 
 /// Catches SIGINT and SIGTERM while a run writes files: removes its temporary files, then
-/// exits 130 (interrupted).
+/// exits 130 (interrupted). A plain `sigaction` handler, so that it works whatever thread the
+/// signal lands on and even when the shell started the process with SIGINT ignored; it only
+/// calls async-signal-safe functions (`unlink`, `write`, `_exit`) on paths copied beforehand.
 final class InterruptHandler {
-    private let sources: [any DispatchSourceSignal]
+    private static let capacity = 8
+    nonisolated(unsafe) private static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        return slots
+    }()
 
-    init(_ cleanup: @escaping @Sendable () -> Void) {
-        sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                cleanup()
-                let message = Array("\r\u{1B}[Ksummarykit: interrupted; no output written.\n".utf8)
-                _ = message.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
-                _exit(130)
+    /// Installs the handler; `paths` are removed on interruption.
+    init(removing paths: [String]) {
+        for (i, path) in paths.prefix(Self.capacity).enumerated() { Self.paths[i] = strdup(path) }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            for i in 0..<InterruptHandler.capacity {
+                if let path = InterruptHandler.paths[i] { unlink(path) }
             }
-            source.resume()
-            return source
+            let message: StaticString = "\r\u{1B}[Ksummarykit: interrupted; no output written.\n"
+            _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(130)
         }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
     }
 
-    /// Restores the default handling.
+    /// Restores the default handling and forgets the paths.
     func cancel() {
-        for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        for i in 0..<Self.capacity {
+            free(Self.paths[i])
+            Self.paths[i] = nil
+        }
     }
 }

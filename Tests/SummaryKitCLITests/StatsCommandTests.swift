@@ -115,6 +115,30 @@ struct StatsCommandTests {
         for heading in ["## Mix", "## Coverage", "## Top terms", "## Concepts", "## Near-duplicates"] { #expect(markdown.stdout.contains(heading)) }
     }
 
+    @Test("Ctrl-C stops cleanly: exit 130 and no output or temporary file left")
+    func interrupt() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["stats", "--jsonl", "--per-doc", dir.appendingPathComponent("docs.jsonl").path,
+                             "-o", dir.appendingPathComponent("report.json").path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardError = Pipe()
+        try process.run()
+        let text = try String(contentsOfFile: CLI.path("Corpus/texts/zh-01-village.txt"), encoding: .utf8)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "a", "text": text]), as: UTF8.self)
+        input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        // Standard input stays open: the run is waiting for more records when it is interrupted.
+        Thread.sleep(forTimeInterval: 1.0)
+        process.interrupt()
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
     @Test("usage errors exit 2 with a sentence naming the problem")
     func usage() throws {
         let shard = try CLI.run(["stats", "--shard", "4/3", "Corpus/texts"])
