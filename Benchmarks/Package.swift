@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Benchmarks for SummaryKit (ordo-one/benchmark). Run from this folder:
 //   swift package benchmark --target Segmentation
+//   swift package benchmark --target Statistics
 import Foundation
 import PackageDescription
 
@@ -24,6 +25,15 @@ let package = Package(
                 .product(name: "CICU", package: root),
             ],
             path: "Benchmarks/Segmentation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Statistics",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SummaryKit", package: root),
+            ],
+            path: "Benchmarks/Statistics",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -1,0 +1,76 @@
+/// Counts of integer observations in fixed bins, with their exact count, sum, minimum and
+/// maximum: a mergeable summary of a length or score distribution.
+///
+/// Bins are fixed when the value is made, so that any two distributions of the same quantity
+/// merge by adding counts, in any order, with the same result.
+///
+/// ```swift
+/// var lengths = Distribution(upperBounds: [100, 1000])
+/// lengths.add(50); lengths.add(700); lengths.add(5000)
+/// lengths.counts   // [1, 1, 1]: below 100, 100–999, 1000 and more
+/// lengths.mean     // 1916.666…
+/// ```
+public struct Distribution: Sendable, Hashable, Codable {
+    /// The exclusive upper bound of every bin but the last, ascending; the last bin is open.
+    public private(set) var upperBounds: [Int]
+    /// One count per bin: `upperBounds.count + 1` entries.
+    public private(set) var counts: [Int]
+    /// How many observations.
+    public private(set) var count: Int
+    /// Their exact sum.
+    public private(set) var sum: Int
+    /// The smallest observation (nil when empty).
+    public private(set) var min: Int?
+    /// The largest observation (nil when empty).
+    public private(set) var max: Int?
+
+    /// An empty distribution over the given bins.
+    public init(upperBounds: [Int]) {
+        self.upperBounds = upperBounds
+        counts = [Int](repeating: 0, count: upperBounds.count + 1)
+        count = 0
+        sum = 0
+    }
+
+    /// The mean observation, 0 when empty.
+    public var mean: Double { count == 0 ? 0 : Double(sum) / Double(count) }
+
+    /// Records one observation.
+    public mutating func add(_ value: Int) {
+        var bin = upperBounds.count
+        for (i, bound) in upperBounds.enumerated() where value < bound {
+            bin = i
+            break
+        }
+        counts[bin] += 1
+        count += 1
+        sum += value
+        min = Swift.min(min ?? value, value)
+        max = Swift.max(max ?? value, value)
+    }
+
+    /// Both distributions' observations together. Bins are those of `self`; when `other` was
+    /// made with other bins (a partial from another version), its counts are not added and
+    /// the result is `self` unchanged.
+    public func merging(_ other: Distribution) -> Distribution {
+        guard upperBounds == other.upperBounds else { return self }
+        var result = self
+        for i in counts.indices { result.counts[i] += other.counts[i] }
+        result.count += other.count
+        result.sum += other.sum
+        result.min = [min, other.min].compactMap { $0 }.min()
+        result.max = [max, other.max].compactMap { $0 }.max()
+        return result
+    }
+
+    /// The bins as `(lower, upper)` ranges; the last upper is nil (open).
+    public var bins: [(lower: Int?, upper: Int?, count: Int)] {
+        counts.indices.map { i in
+            (i == 0 ? nil : upperBounds[i - 1], i < upperBounds.count ? upperBounds[i] : nil, counts[i])
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case upperBounds = "upper_bounds", counts, count, sum, min, max
+    }
+}

@@ -1,0 +1,78 @@
+/// MinHash signatures of texts over character shingles: two texts' signatures agree in about
+/// the share of slots that equals the Jaccard similarity of their shingle sets.
+///
+/// Shingles are runs of ``shingleLength`` letters, digits and ideographs, white space and
+/// punctuation skipped, of text already normalised (NFKC, case folded, Simplified). Every
+/// slot uses its own fixed-seed hash, so signatures are the same in every process and can be
+/// compared across shards and machines.
+///
+/// ```swift
+/// let hasher = MinHasher()
+/// let a = hasher.signature(of: "支部全年组织集中学习十二次，党员参学率达到百分之九十八。")
+/// let b = hasher.signature(of: "支部全年组织集中学习十次，党员参学率达到百分之九十八。")
+/// MinHasher.similarity(a!, b!)   // about 0.7
+/// ```
+///
+/// - Complexity: O(*n* · ``permutations``) for a text of *n* characters.
+public struct MinHasher: Sendable, Hashable {
+    /// Characters per shingle.
+    public let shingleLength: Int
+    /// Slots per signature.
+    public let permutations: Int
+    /// Texts with fewer distinct shingles get no signature (too short to compare).
+    public let minimumShingles: Int
+    private let seeds: [UInt64]
+
+    /// A hasher with 5-character shingles and 64 slots by default.
+    public init(shingleLength: Int = 5, permutations: Int = 64, minimumShingles: Int = 20) {
+        self.shingleLength = max(1, shingleLength)
+        self.permutations = max(1, permutations)
+        self.minimumShingles = minimumShingles
+        seeds = (0..<max(1, permutations)).map { StableHash.mix(0x5EED_0000 &+ UInt64($0)) }
+    }
+
+    /// The signature of `text`, or nil when it holds fewer than ``minimumShingles`` shingles.
+    public func signature(of text: String) -> [UInt32]? {
+        signature(ofScalars: text.unicodeScalars.filter(Self.isShingleScalar).map(\.value))
+    }
+
+    /// The signature of a sequence of already-filtered scalar values.
+    func signature(ofScalars scalars: [UInt32]) -> [UInt32]? {
+        guard scalars.count >= shingleLength else { return nil }
+        var hashes = Set<UInt64>()
+        hashes.reserveCapacity(scalars.count)
+        for start in 0...(scalars.count - shingleLength) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for value in scalars[start..<(start + shingleLength)] {
+                hash ^= UInt64(value)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            hashes.insert(hash)
+        }
+        guard hashes.count >= minimumShingles else { return nil }
+        var signature = [UInt32](repeating: .max, count: permutations)
+        for hash in hashes {
+            for slot in 0..<permutations {
+                let value = UInt32(truncatingIfNeeded: StableHash.mix(hash ^ seeds[slot]) >> 32)
+                if value < signature[slot] { signature[slot] = value }
+            }
+        }
+        return signature
+    }
+
+    /// The share of slots in which two signatures agree: an estimate of the Jaccard similarity
+    /// of the two shingle sets.
+    public static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        let n = min(a.count, b.count)
+        guard n > 0 else { return 0 }
+        var same = 0
+        for i in 0..<n where a[i] == b[i] { same += 1 }
+        return Double(same) / Double(n)
+    }
+
+    /// Whether a scalar takes part in shingles: letters, digits and ideographs.
+    static func isShingleScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+}

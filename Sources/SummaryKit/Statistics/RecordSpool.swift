@@ -1,0 +1,159 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Per-document output written while a run streams, and finished once the corpus is known:
+/// records go to a temporary spool file as they are folded (so memory stays bounded), and
+/// ``write(clusters:format:sections:to:)`` rewrites them with their near-duplicate cluster
+/// ids into the final file, written under a temporary name and renamed when complete;
+/// ``discard()`` removes the spool.
+///
+/// ```swift
+/// let spool = try RecordSpool(near: "out/per-doc.jsonl")
+/// try spool.append(analysis.records)               // as inputs finish, in input order
+/// try spool.write(clusters: report.nearDuplicates.clusters, format: .jsonl,
+///                 sections: statistics.sectionOrder, to: .file("out/per-doc.jsonl"))
+/// spool.discard()
+/// ```
+public final class RecordSpool: @unchecked Sendable {
+    /// The layout of the finished output.
+    public enum Format: String, Sendable, CaseIterable {
+        /// One JSON object per line (``DocumentRecord``'s keys).
+        case jsonl
+        /// A table with a header row (RFC 4180 quoting).
+        case csv
+    }
+
+    /// Where the finished output goes.
+    public enum Destination: Sendable {
+        /// A file, replaced atomically.
+        case file(String)
+        /// A writer (standard output).
+        case writer(@Sendable (String) -> Void)
+    }
+
+    /// The spool file's path (removed by ``discard()``).
+    public let path: String
+    private var handle: UnsafeMutablePointer<FILE>?
+    private let encoder: JSONEncoder
+    private var temporaries: [String]
+    private let lock = NSLock()
+
+    /// Opens a spool beside `target` (or in the temporary folder).
+    ///
+    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the folder is not writable.
+    public init(near target: String?) throws {
+        let directory = target.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? NSTemporaryDirectory()
+        let name = target.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "summarykit-records"
+        let (path, file) = try Self.createTemporary(in: directory, name: name, for: target ?? directory)
+        self.path = path
+        handle = file
+        temporaries = [path]
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    }
+
+    deinit { discard() }
+
+    /// Appends records, one JSON line each.
+    public func append(_ records: [DocumentRecord]) throws {
+        guard let handle else { return }
+        for record in records {
+            var line = try encoder.encode(record)
+            line.append(0x0A)
+            let written = line.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+            if written != line.count {
+                throw TextDecodingError.unreadable(file: path, reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
+            }
+        }
+    }
+
+    /// Writes the spooled records with their cluster ids to `destination`; may be called again
+    /// for another destination or format.
+    ///
+    /// - Parameters:
+    ///   - clusters: The corpus's near-duplicate clusters.
+    ///   - format: JSON Lines or CSV.
+    ///   - sections: The checklist's section ids, for the CSV columns.
+    public func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
+        guard let input = handle else { return }
+        fflush(input)
+        rewind(input)
+        defer { fseek(input, 0, SEEK_END) }
+        var clusterOf = [String: String]()
+        for cluster in clusters {
+            for member in cluster.members { clusterOf["\(member.id)#\(member.summary)"] = cluster.id }
+        }
+        var output: UnsafeMutablePointer<FILE>?
+        var outputPath: String?
+        if case let .file(target) = destination {
+            let directory = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            let created = try Self.createTemporary(in: directory, name: URL(fileURLWithPath: target).lastPathComponent, for: target)
+            outputPath = created.0
+            output = created.1
+            lock.withLock { temporaries.append(created.0) }
+        }
+        func emit(_ text: String) throws {
+            if let output {
+                var bytes = Array(text.utf8)
+                if fwrite(&bytes, 1, bytes.count, output) != bytes.count {
+                    throw TextDecodingError.unreadable(file: outputPath ?? "", reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
+                }
+            } else if case let .writer(write) = destination {
+                write(text)
+            }
+        }
+        if format == .csv { try emit(StatisticsCSV.header(sections: sections)) }
+        let decoder = JSONDecoder()
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, input) > 0, let line {
+            var record = try decoder.decode(DocumentRecord.self, from: Data(String(cString: line).utf8))
+            record.cluster = clusterOf[record.key]
+            switch format {
+            case .jsonl: try emit(String(decoding: try encoder.encode(record), as: UTF8.self) + "\n")
+            case .csv: try emit(StatisticsCSV.row(record, sections: sections))
+            }
+        }
+        if let output, let outputPath, case let .file(target) = destination {
+            let ok = fflush(output) == 0 && fsync(fileno(output)) == 0
+            fclose(output)
+            guard ok, rename(outputPath, target) == 0 else {
+                throw TextDecodingError.unreadable(file: target, reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
+            }
+            lock.withLock { temporaries.removeAll { $0 == outputPath } }
+        }
+    }
+
+    /// Closes the spool and removes every temporary file it made.
+    public func discard() {
+        if let handle {
+            fclose(handle)
+            self.handle = nil
+        }
+        removeTemporaryFiles()
+    }
+
+    /// Removes the temporary files only; safe to call from a signal handler's queue while
+    /// another thread writes (Ctrl-C).
+    public func removeTemporaryFiles() {
+        lock.withLock {
+            for path in temporaries { unlink(path) }
+            temporaries.removeAll()
+        }
+    }
+
+    static func createTemporary(in directory: String, name: String, for target: String) throws -> (String, UnsafeMutablePointer<FILE>) {
+        var template = Array((directory + "/.\(name).tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0, let file = fdopen(fd, "w+") else {
+            throw TextDecodingError.unreadable(file: target, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
+        }
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        return (String(cString: template.withUnsafeBufferPointer { $0.baseAddress! }), file)
+    }
+}

@@ -1,0 +1,98 @@
+/// How far a run has come, for progress displays.
+public struct StatisticsProgress: Sendable, Hashable {
+    /// Inputs finished (read or failed).
+    public var inputs: Int
+    /// Inputs that failed.
+    public var failed: Int
+    /// UTF-8 bytes of decoded text so far.
+    public var bytes: Int
+
+    /// Creates a progress value.
+    public init(inputs: Int = 0, failed: Int = 0, bytes: Int = 0) {
+        self.inputs = inputs
+        self.failed = failed
+        self.bytes = bytes
+    }
+}
+
+/// Streams inputs through a bounded group of tasks and folds what they give into a
+/// ``CorpusStatistics``, in input order: the result, and the order of the records handed to
+/// `onRecords`, are the same for any number of jobs.
+///
+/// At most ``jobs`` inputs are analysed at once and at most `4 × jobs` finished ones wait for
+/// an earlier one, so memory is bounded by the number of workers, not by the corpus.
+///
+/// ```swift
+/// let runner = StatisticsRunner(analyzer: try DocumentAnalyzer(), jobs: 4)
+/// let statistics = await runner.run(paths.map { .file(path: $0) })
+/// let report = CorpusReport(statistics)
+/// ```
+public struct StatisticsRunner: Sendable {
+    /// What analyses each input.
+    public let analyzer: DocumentAnalyzer
+    /// How many inputs are analysed at once (at least 1).
+    public let jobs: Int
+
+    /// A runner with `jobs` workers.
+    public init(analyzer: DocumentAnalyzer, jobs: Int) {
+        self.analyzer = analyzer
+        self.jobs = max(1, jobs)
+    }
+
+    /// Analyses every input and returns the folded statistics.
+    ///
+    /// - Parameters:
+    ///   - inputs: The inputs, consumed lazily (a JSONL stream is never read ahead by more
+    ///     than the window).
+    ///   - onRecords: Called in input order with each input's records, or its failure.
+    ///   - onProgress: Called after each input is folded.
+    /// - Returns: The statistics, starting from a value with the checklist's section order.
+    /// - Throws: Whatever `onRecords` throws; the run stops at the first error.
+    public func run<S: Sequence>(
+        _ inputs: S,
+        onRecords: (Result<InputAnalysis, StatisticsFailure>) throws -> Void = { _ in },
+        onProgress: (StatisticsProgress) -> Void = { _ in }
+    ) async throws -> CorpusStatistics where S.Element == StatisticsInput {
+        var statistics = CorpusStatistics(sectionOrder: analyzer.auditor.scorer.checklist.sections.map(\.id))
+        var progress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
+        let analyzer = self.analyzer
+        let window = jobs * 4
+        try await withThrowingTaskGroup(of: (Int, Result<InputAnalysis, StatisticsFailure>).self) { group in
+            var iterator = inputs.makeIterator()
+            var submitted = 0
+            var folded = 0
+            var running = 0
+            var waiting = [Int: Result<InputAnalysis, StatisticsFailure>]()
+            func submit() -> Bool {
+                guard let input = iterator.next() else { return false }
+                let index = submitted
+                submitted += 1
+                running += 1
+                group.addTask { (index, analyzer.analyze(input)) }
+                return true
+            }
+            var exhausted = false
+            while !exhausted, running < jobs { exhausted = !submit() }
+            while let (index, result) = try await group.next() {
+                running -= 1
+                waiting[index] = result
+                while let next = waiting.removeValue(forKey: folded) {
+                    switch next {
+                    case let .success(analysis):
+                        statistics.add(analysis)
+                        progress.bytes += analysis.bytes
+                    case let .failure(failure):
+                        statistics.add(failure)
+                        progress.failed += 1
+                    }
+                    try onRecords(next)
+                    folded += 1
+                    progress.inputs += 1
+                    onProgress(progress)
+                }
+                while !exhausted, running < jobs, submitted - folded < window { exhausted = !submit() }
+            }
+        }
+        return statistics
+    }
+}

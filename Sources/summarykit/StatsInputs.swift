@@ -1,0 +1,102 @@
+import Foundation
+import SummaryKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The inputs of `summarykit stats`: folders walked recursively with include/exclude globs,
+/// file lists, or JSON Lines on standard input; filtered to one shard.
+struct StatsInputs {
+    var include: [String]
+    var exclude: [String]
+    var shard: Shard?
+
+    /// The files named by `paths` (folders expanded, sorted) and the lines of `filesFrom`,
+    /// in order, as inputs. Paths that do not exist stay in the list: reading them fails and
+    /// is counted.
+    ///
+    /// - Throws: ``TextDecodingError`` when the file list cannot be read.
+    func files(_ paths: [String], filesFrom: String?) throws -> [StatisticsInput] {
+        var files = [String]()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            var found = [String]()
+            if let walker = manager.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let ext = (relative as NSString).pathExtension.lowercased()
+                    guard InputFiles.extensions.contains(ext), selects(relative) else { continue }
+                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+            files += found.sorted()
+        }
+        if let filesFrom {
+            let text: String
+            if filesFrom == "-" {
+                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            } else {
+                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                    throw TextDecodingError.unreadable(file: filesFrom, reason: "the file list cannot be read")
+                }
+                text = String(decoding: data, as: UTF8.self)
+            }
+            files += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return files.filter { shard?.contains($0) ?? true }.map { .file(path: $0) }
+    }
+
+    /// Whether a file found in a folder passes the globs: at least one `--include` (when any)
+    /// and no `--exclude`. A glob with a `/` is matched against the path below the folder,
+    /// one without against the file name; `*` matches across folders.
+    func selects(_ relative: String) -> Bool {
+        func matches(_ glob: String) -> Bool {
+            let subject = glob.contains("/") ? relative : (relative as NSString).lastPathComponent
+            return fnmatch(glob, subject, 0) == 0
+        }
+        if !include.isEmpty, !include.contains(where: matches) { return false }
+        return !exclude.contains(where: matches)
+    }
+
+    /// JSON Lines records read lazily from standard input, one `{"id": …, "text": …}` per line;
+    /// a line that is not such an object becomes an ``StatisticsInput/invalid(_:)`` input.
+    func jsonLines() -> AnySequence<StatisticsInput> {
+        let shard = self.shard
+        return AnySequence {
+            var number = 0
+            return AnyIterator {
+                while let line = readLine(strippingNewline: true) {
+                    number += 1
+                    if line.allSatisfy(\.isWhitespace) { continue }
+                    let input = Self.parse(line, number: number)
+                    if let shard, !shard.contains(input.id) { continue }
+                    return input
+                }
+                return nil
+            }
+        }
+    }
+
+    static func parse(_ line: String, number: Int) -> StatisticsInput {
+        let fallback = "<stdin>:\(number)"
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return .invalid(.init(id: fallback, reason: .invalidRecord, message: "\(fallback): the line is not a JSON object."))
+        }
+        let id: String
+        switch object["id"] {
+        case let string as String: id = string
+        case let number as NSNumber: id = number.stringValue
+        default:
+            return .invalid(.init(id: fallback, reason: .invalidRecord, message: "\(fallback): the record has no string or number \"id\"."))
+        }
+        guard let text = object["text"] as? String else {
+            return .invalid(.init(id: id, reason: .invalidRecord, message: "\(id) (\(fallback)): the record has no string \"text\"."))
+        }
+        return .text(id: id, text: text)
+    }
+}

@@ -1,0 +1,244 @@
+import ArgumentParser
+import Foundation
+import SummaryKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `summarykit stats [run]`: corpus statistics over many summaries, streaming and parallel,
+/// with partial results that merge (`summarykit stats merge`).
+struct StatsRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Corpus statistics over many summaries: mix, lengths, categories, coverage, terms, concepts, near-duplicates.",
+        discussion: """
+        Reads .txt (any supported encoding), .docx and .html files (folders searched
+        recursively), a file list (--files-from), or JSON Lines on standard input (--jsonl:
+        {"id": …, "text": …} per line). --shard K/N reads every N-th input by a stable hash of
+        its path or id and writes a partial result; `summarykit stats merge` combines partials
+        into exactly the report of a single run. Exit status: 0 every input was read, 3 some
+        inputs failed (each is named on standard error and listed in the report), 2 usage
+        errors.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown, html }
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String] = []
+
+    @Option(help: "Only read files in folders whose name (or path below the folder, for a glob with '/') matches; repeatable.")
+    var include: [String] = []
+
+    @Option(help: "Skip files in folders whose name (or path below the folder) matches; repeatable.")
+    var exclude: [String] = []
+
+    @Option(help: "Also read the files listed in this file, one path per line ('-' for standard input).")
+    var filesFrom: String?
+
+    @Flag(help: "Read JSON Lines from standard input: one {\"id\": …, \"text\": …} object per line.")
+    var jsonl = false
+
+    @Option(help: "Report format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")) (csv: the per-document table).")
+    var format: Format = .json
+
+    @Flag(help: "Write the partial result (one line of JSON for `stats merge`) instead of a report.")
+    var partial = false
+
+    @Option(help: "Read only shard K of N (K/N, by a stable hash of each path or id); implies --partial.")
+    var shard: String?
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also write one JSON line per summary to this file (atomically).")
+    var perDoc: String?
+
+    @Option(help: "How many inputs to analyse at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "How many terms to list per category.")
+    var top: Int = 20
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    @Option(help: "A checklist in YAML instead of the built-in six sections.")
+    var checklist: String?
+
+    @Option(help: "Decode .txt input with this encoding instead of detecting it.")
+    var encoding: String?
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    var parsedShard: Shard? { shard.flatMap(Shard.init(parsing:)) }
+    var writesPartial: Bool { partial || shard != nil }
+
+    func validate() throws {
+        if jsonl, !paths.isEmpty || filesFrom != nil {
+            throw ValidationError("--jsonl reads standard input; name no files or folders and no --files-from with it.")
+        }
+        if !jsonl, paths.isEmpty, filesFrom == nil {
+            throw ValidationError("Name at least one file or folder, a --files-from list, or read JSON Lines with --jsonl.")
+        }
+        if jsonl, filesFrom == "-" { throw ValidationError("--files-from - and --jsonl both read standard input; use one.") }
+        if let shard, Shard(parsing: shard) == nil {
+            throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/3, not '\(shard)'.")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
+        if writesPartial, format != .json { throw ValidationError("A partial result is JSON; --format \(format.rawValue) applies to reports.") }
+    }
+
+    func run() async throws {
+        let list = try loadChecklist(checklist)
+        let analyzer: DocumentAnalyzer
+        do {
+            analyzer = try DocumentAnalyzer(auditor: Auditor(checklist: list, lexicon: lexiconOptions.load(),
+                                                             decoder: TextDecoder(encoding: encoding)))
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        let selector = StatsInputs(include: include, exclude: exclude, shard: parsedShard)
+        let inputs: AnySequence<StatisticsInput>
+        var total: Int?
+        if jsonl {
+            inputs = selector.jsonLines()
+        } else {
+            do {
+                let files = try selector.files(paths, filesFrom: filesFrom)
+                total = files.count
+                inputs = AnySequence(files)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let needsRecords = perDoc != nil || (format == .csv && !writesPartial)
+        let spool: RecordSpool?
+        do {
+            spool = needsRecords ? try RecordSpool(near: perDoc ?? output) : nil
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        let interrupt = InterruptHandler(removing: spool.map { [$0.path] } ?? [])
+        defer { interrupt.cancel() }
+        let bar = ProgressBar.make(total: total, quiet: quiet)
+        var lastProgress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
+        let statistics: CorpusStatistics
+        do {
+            statistics = try await StatisticsRunner(analyzer: analyzer, jobs: jobs).run(inputs, onRecords: { result in
+                if case let .success(analysis) = result { try spool?.append(analysis.records) }
+            }, onProgress: { progress in
+                lastProgress = progress
+                bar?.update(progress)
+            })
+        } catch {
+            bar?.finish()
+            spool?.discard()
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        bar?.update(lastProgress, force: true)
+        bar?.finish()
+        for failure in statistics.canonical().failures { Output.error(failure.message) }
+        let report = CorpusReport(statistics, top: top)
+        do {
+            defer { spool?.discard() }
+            if let spool, let perDoc {
+                try spool.write(clusters: report.nearDuplicates.clusters, format: .jsonl, sections: statistics.sectionOrder, to: .file(perDoc))
+            }
+            if writesPartial {
+                try emit(try statistics.partialJSON() + "\n")
+            } else if format == .csv, let spool {
+                if let output {
+                    try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder, to: .file(output))
+                } else {
+                    try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder,
+                                    to: .writer { Output.standard.write($0) })
+                }
+            } else {
+                try emit(try Self.render(report, format: format))
+            }
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        Output.standard.flush()
+        if !statistics.failures.isEmpty { throw ExitCode(3) }
+    }
+
+    /// Writes `text` to --output (atomically) or standard output.
+    func emit(_ text: String) throws {
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            Output.standard.write(text)
+        }
+    }
+
+    /// A report in `format` (not csv, which comes from the per-document records).
+    static func render(_ report: CorpusReport, format: Format) throws -> String {
+        switch format {
+        case .json, .csv: return try JSONOutput.encode(report, pretty: true) + "\n"
+        case .markdown: return StatisticsMarkdown.render(report)
+        case .html: return StatisticsHTML.render(report)
+        }
+    }
+}
+
+/// Loads a checklist or exits 2 naming the problem.
+func loadChecklist(_ path: String?) throws -> Checklist {
+    guard let path else { return .default }
+    do {
+        return try Checklist.load(fileAt: path)
+    } catch {
+        Output.error("\(error)")
+        throw ExitCode(2)
+    }
+}
+
+/// Catches SIGINT and SIGTERM while a run writes files: removes its temporary files, then
+/// exits 130 (interrupted). A plain `sigaction` handler, so that it works whatever thread the
+/// signal lands on and even when the shell started the process with SIGINT ignored; it only
+/// calls async-signal-safe functions (`unlink`, `write`, `_exit`) on paths copied beforehand.
+final class InterruptHandler {
+    private static let capacity = 8
+    nonisolated(unsafe) private static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        return slots
+    }()
+
+    /// Installs the handler; `paths` are removed on interruption.
+    init(removing paths: [String]) {
+        for (i, path) in paths.prefix(Self.capacity).enumerated() { Self.paths[i] = strdup(path) }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            for i in 0..<InterruptHandler.capacity {
+                if let path = InterruptHandler.paths[i] { unlink(path) }
+            }
+            let message: StaticString = "\r\u{1B}[Ksummarykit: interrupted; no output written.\n"
+            _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(130)
+        }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
+    }
+
+    /// Restores the default handling and forgets the paths.
+    func cancel() {
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        for i in 0..<Self.capacity {
+            free(Self.paths[i])
+            Self.paths[i] = nil
+        }
+    }
+}
