@@ -28,7 +28,7 @@ struct JSONSchema {
         case "object": return value is [String: Any]
         case "array": return value is [Any]
         case "string": return value is String
-        case "boolean": return (value as? NSNumber).map { CFGetTypeID($0) == CFBooleanGetTypeID() } ?? (value is Bool)
+        case "boolean": return (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? (value is Bool)
         case "integer":
             guard let n = value as? NSNumber, !typeMatches(value, "boolean") else { return false }
             return n.doubleValue.rounded() == n.doubleValue
