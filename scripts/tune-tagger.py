@@ -18,6 +18,7 @@ SPACE = {
     "repeatDecay": [0.3, 0.4, 0.5, 0.6, 0.7],
     "lengthScale": [80, 120, 150, 200, 300],
     "gain": [1.0, 1.3, 1.6, 2.0, 2.5],
+    "lengthExponent": [0.5, 0.75, 1.0],
     "negatedToShortcomings": [0.3, 0.6, 0.9],
     "headingWeight": [0.3, 0.45, 0.55, 0.7],
     "grandHeadingWeight": [0.0, 0.15, 0.25, 0.35],

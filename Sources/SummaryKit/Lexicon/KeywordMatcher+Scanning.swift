@@ -91,6 +91,11 @@ extension KeywordMatcher {
             }
             var id: Int32 = -1
             let length = end - start
+            if Self.isArticle(units, start, length) {
+                // Machine translation sprinkles articles ("develop the party members"): they
+                // neither match nor break a form, and the gap around them stays as it was.
+                continue
+            }
             if length <= scratch.count {
                 for k in 0..<length { scratch[k] = units[start + k] }
                 let stemmed = EnglishStemmer.stem(&scratch, count: length)
@@ -106,6 +111,17 @@ extension KeywordMatcher {
             gapIsSoft = true
         }
         return words
+    }
+
+    /// Whether the word at `start` is "the", "a" or "an" (the text is case-folded).
+    @inline(__always)
+    static func isArticle(_ units: [UInt16], _ start: Int, _ length: Int) -> Bool {
+        switch length {
+        case 1: return units[start] == 0x61
+        case 2: return units[start] == 0x61 && units[start + 1] == 0x6E
+        case 3: return units[start] == 0x74 && units[start + 1] == 0x68 && units[start + 2] == 0x65
+        default: return false
+        }
     }
 
     @inline(__always)

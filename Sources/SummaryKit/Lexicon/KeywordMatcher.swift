@@ -176,6 +176,7 @@ public struct KeywordMatcher: Sendable {
     static func englishWords(_ text: String) -> [[UInt16]] {
         text.lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") })
+            .filter { $0 != "the" && $0 != "a" && $0 != "an" }
             .map { EnglishStemmer.stem(String($0)) }
             .filter { !$0.isEmpty }
     }

@@ -10,9 +10,11 @@ public struct TaggerModel: Sendable, Hashable, Codable {
     public var minWeight: Double = 0.3
     /// How much each further match of the same concept in a unit adds, relative to the one before.
     public var repeatDecay: Double = 0.5
-    /// Length (in Han characters, an English word counting 2) over which evidence is spread:
+    /// Length (in Han characters, an English word counting 1.5) over which evidence is spread:
     /// evidence is divided by `1 + length / lengthScale`.
     public var lengthScale: Double = 150
+    /// How strongly length dilutes evidence: 1 divides by `1 + length / lengthScale`, 0.5 by its square root.
+    public var lengthExponent: Double = 1.0
     /// Steepness of the saturation `1 - exp(-gain * evidence)`.
     public var gain: Double = 1.6
     /// How much a negated content match counts as evidence of `shortcomings`.

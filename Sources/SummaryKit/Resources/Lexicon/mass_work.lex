@@ -33,7 +33,7 @@ en = close ties with the masses | contact with the masses | keep close contact w
 [serve-the-people]
 categories = mass_work:1.0
 zh = 为人民服务 | 全心全意为人民服务 | 服务群众 | 为民服务 | 执政为民 | 勤政为民 | 为群众服务 | 服务人民
-en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people | serve people
+en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people
 
 [do-practical-things]
 categories = mass_work:1.0
@@ -217,7 +217,7 @@ en = retired | retiree | retired teacher | retired staff | retired worker | reti
 [the-elderly]
 categories = mass_work:0.8
 zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节
-en = the elderly | elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival
+en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival
 
 [old-comrades]
 categories = mass_work:0.4, member_development:0.2

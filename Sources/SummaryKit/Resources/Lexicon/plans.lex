@@ -7,12 +7,12 @@
 [next-step]
 categories = plans:1.0
 zh = 下一步 | 下一步工作 | 下步 | 下一步打算 | 下一步工作打算 | 下一步工作计划 | 下一步工作思路
-en = next step | the next step | next step plan | next step work | work plan for the next step | work for the next step
+en = next step | next step plan | next step work | work plan for the next step | work for the next step
 
 [next-year]
 categories = plans:1.0
 zh = 明年 | 来年 | 下一年 | 下一年度 | 下年度 | 明年工作 | 新年度
-en = next year | the coming year | following year | the next year | next year's work | new year's work
+en = next year | the coming year | following year | next year's work | new year's work
 
 [new-year]
 categories = plans:0.9
@@ -28,7 +28,7 @@ en = next semester | new semester | new school year | next stage | next phase | 
 [in-the-future]
 categories = plans:0.9
 zh = 今后 | 今后工作 | 今后一个时期 | 今后一段时间 | 在今后的工作中 | 今后的工作
-en = in the future | future work | from now on | in future | in the days to come | going forward | in the future work | in the coming period
+en = in the future | future work | from now on | in the days to come | going forward | in the future work | in the coming period
 
 [future-generic]
 categories = plans:0.4

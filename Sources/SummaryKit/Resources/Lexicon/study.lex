@@ -70,7 +70,7 @@ en = central group study | central group learning | central study group | theore
 [thematic-study]
 categories = study:1.0
 zh = 专题学习 | 专题研讨 | 专题辅导 | 专项学习
-en = thematic study | special study | special topic study | topical study | thematic seminar | special learning
+en = thematic study | special study | special topic study | topical study | thematic seminar | special learning | special discussion | special seminar | thematic discussion
 
 [study-notes]
 categories = study:1.0
@@ -105,7 +105,7 @@ en = remain true to our original aspiration | stay true to the original aspirati
 [party-history-education]
 categories = study:1.0
 zh = 党史学习教育 | 党史学习 | 学党史 | 党史教育 | 四史 | 四史学习教育
-en = party history learning and education | party history study | study of party history | learn party history | party history education | four histories | study of the four histories
+en = party history learning and education | party history study | study of party history | learn party history | party history education | four histories | study of the four histories | party history learning education | party history learning
 
 [study-and-implement]
 categories = study:1.0
@@ -195,7 +195,7 @@ en = political position | political stance | political judgment | political unde
 [arm-the-mind]
 categories = study:1.0
 zh = 武装头脑 | 理论武装 | 武装思想 | 用理论武装
-en = arm the mind | arm the brain | arm the head | theoretical armament | arm our mind | arm with theory
+en = arm the mind | arm the brain | arm the head | theoretical armament | arm our mind | arm with theory | theoretical arming | theory arming | ideological arming
 
 [ideological-building]
 categories = study:1.0
