@@ -19,9 +19,20 @@ struct DocxExtractor {
     static let stylesPart = "word/styles.xml"
 
     func extract(_ bytes: [UInt8]) throws(DocumentError) -> Extracted {
+        // ZIPFoundation's in-memory archives trap on some malformed offsets (found by fuzzing:
+        // Archive+MemoryFile.swift, "Range requires lowerBound <= upperBound"); its file-backed
+        // archives read through stdio and fail cleanly, so the bytes go through a temporary file.
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("summarykit-\(UUID().uuidString).docx")
+        do {
+            try Data(bytes).write(to: temporary, options: .atomic)
+        } catch {
+            throw .corruptContainer(file: file, format: .docx, reason: "a temporary copy cannot be written: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let archive: Archive
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw .corruptContainer(file: file, format: .docx, reason: "the ZIP directory cannot be read")
         }
