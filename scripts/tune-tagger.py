@@ -40,7 +40,11 @@ def evaluate(model, split):
     finally:
         os.unlink(path)
     report = json.loads(out)
-    return report["macro_f1"] + 0.5 * report["status_accuracy"], report
+    # What the tagger is judged by: content-category macro F1 for each language, then all six
+    # categories, then the checklist statuses.
+    languages = report.get("languages") or {}
+    content = sum(l["content_macro_f1"] for l in languages.values()) / max(1, len(languages))
+    return content + 0.5 * report["macro_f1"] + 0.5 * report["status_accuracy"], report
 
 
 def main():
@@ -50,8 +54,15 @@ def main():
     args = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "summarykit"], cwd=ROOT, check=True)
     rng = random.Random(args.seed)
+    # Start from the better of the hand-set defaults and the model shipped now (on train).
     best_model, best_score, best_report = {}, *evaluate({}, "train")
-    print(f"default: objective {best_score:.4f} macro F1 {best_report['macro_f1']:.3f} statuses {best_report['status_accuracy']:.3f}", file=sys.stderr)
+    if os.path.exists(OUT):
+        with open(OUT) as f:
+            shipped = json.load(f)
+        score, report = evaluate(shipped, "train")
+        if score > best_score:
+            best_model, best_score, best_report = shipped, score, report
+    print(f"start: objective {best_score:.4f} macro F1 {best_report['macro_f1']:.3f} statuses {best_report['status_accuracy']:.3f}", file=sys.stderr)
     for trial in range(args.trials):
         # Mutate the best model found so far in one to three places.
         model = dict(best_model)

@@ -16,8 +16,13 @@ struct EvalCommand: ParsableCommand {
     enum Split: String, ExpressibleByArgument, CaseIterable { case train, test, all }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: "The corpus folder.")
+    @Argument(help: "The corpus folder (texts/ and labels/ inside).")
+    var directory: String?
+
+    @Option(help: "The corpus folder (same as the argument).")
     var corpus = "Corpus"
+
+    var corpusFolder: String { directory ?? corpus }
 
     @Option(help: "Which split to evaluate: train, test, all.")
     var split: Split = .test
@@ -44,13 +49,14 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let texts = corpus + "/texts"
+        let texts = corpusFolder + "/texts"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: texts) else {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
         let evaluator = Evaluator(tagger: try Tagger(lexicon: lexiconOptions.load(), model: loadModel()))
         var evaluation = Evaluation()
+        var byLanguage = [String: Evaluation]()
         for name in names.sorted() where name.hasSuffix(".txt") {
             let id = String(name.dropLast(4))
             let isTest = GoldLabels.isTestSplit(id: id)
@@ -59,6 +65,8 @@ struct EvalCommand: ParsableCommand {
             do {
                 let gold = try GoldLabels.load(forText: path)
                 try evaluator.evaluate(textAt: path, gold: gold, into: &evaluation)
+                let language = String(id.prefix { $0 != "-" })
+                try evaluator.evaluate(textAt: path, gold: gold, into: &byLanguage[language, default: Evaluation()])
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
@@ -66,27 +74,32 @@ struct EvalCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Output.standard.write(try JSONOutput.encode(EvalReport(evaluation, split: split.rawValue), pretty: true) + "\n")
+            var report = EvalReport(evaluation, split: split.rawValue)
+            report.languages = byLanguage.mapValues { EvalReport($0, split: split.rawValue) }
+            Output.standard.write(try JSONOutput.encode(report, pretty: true) + "\n")
         case .text:
-            Output.standard.write(renderText(evaluation))
+            Output.standard.write(renderText(evaluation, title: "all languages"))
+            for language in byLanguage.keys.sorted() {
+                if let e = byLanguage[language] { Output.standard.write("\n" + renderText(e, title: language, brief: true)) }
+            }
         }
         Output.standard.flush()
     }
 
-    private func renderText(_ e: Evaluation) -> String {
+    private func renderText(_ e: Evaluation, title: String, brief: Bool = false) -> String {
         func pct(_ x: Double) -> String { String(format: "%5.1f", x * 100) }
-        var out = "split \(split.rawValue): \(e.files.count) files, \(e.unitsTotal) gold units\n\n"
+        var out = "split \(split.rawValue), \(title): \(e.files.count) files, \(e.unitsTotal) gold units\n\n"
         out += "category             P      R     F1    (tp/fp/fn)\n"
         for category in Category.allCases {
             let c = e.categories[category] ?? Evaluation.Counts()
             out += category.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
                 + " \(pct(c.precision))  \(pct(c.recall))  \(pct(c.f1))   (\(c.truePositives)/\(c.falsePositives)/\(c.falseNegatives))\n"
         }
-        out += "\nmicro F1 \(pct(e.microF1))   macro F1 \(pct(e.macroF1))\n"
+        out += "\nmacro F1, content categories \(pct(e.contentMacroF1))   all six \(pct(e.macroF1))   micro F1 \(pct(e.microF1))\n"
         out += "checklist statuses correct: \(e.statusesCorrect)/\(e.statusesTotal) (\(pct(e.statusAccuracy))%)\n"
         out += "units found with the gold start and kind: \(e.unitsMatched)/\(e.unitsTotal) (\(pct(e.unitAgreement))%)\n"
         for mismatch in e.summaryCountMismatches { out += "summary count: \(mismatch)\n" }
-        if showErrors {
+        if showErrors, !brief {
             out += "\ndisagreements (gold → predicted):\n"
             for d in e.disagreements {
                 out += "\(d.file):\(d.line)\t\(d.gold.map(\.rawValue).joined(separator: ",")) → \(d.predicted.map(\.rawValue).joined(separator: ","))\t\(d.prefix)\n"
@@ -110,6 +123,8 @@ struct EvalReport: Codable {
     var categories: [String: Category]
     var microF1: Double
     var macroF1: Double
+    var contentMacroF1: Double
+    var languages: [String: EvalReport]?
     var statusAccuracy: Double
     var unitAgreement: Double
 
@@ -123,12 +138,14 @@ struct EvalReport: Codable {
         self.categories = categories
         microF1 = e.microF1
         macroF1 = e.macroF1
+        contentMacroF1 = e.contentMacroF1
         statusAccuracy = e.statusAccuracy
         unitAgreement = e.unitAgreement
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", split, files, categories, microF1 = "micro_f1", macroF1 = "macro_f1"
+        case contentMacroF1 = "content_macro_f1", languages
         case statusAccuracy = "status_accuracy", unitAgreement = "unit_agreement"
     }
 }

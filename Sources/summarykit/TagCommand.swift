@@ -10,12 +10,14 @@ struct TagCommand: ParsableCommand {
         discussion: """
         text: one block per unit: line range, kind, tags with scores, and the evidence (matched
         forms, negated ones marked with !).
-        json: {"schema_version", "file", "encoding", "language", "units": [{"index", "kind",
-        "line", "end_line", "start", "end", "summary", "text", "tags", "scores", "evidence"}]}
+        jsonl: one object per unit in document order with exactly the keys file, summary, index,
+        kind (title, heading, paragraph, boilerplate; summary separators count as boilerplate),
+        line, end_line, start, end (UTF-8 byte offsets, end exclusive), text, categories (the
+        categories over their threshold: [{id, score, evidence: [{text, start, end, concept}]}]).
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -33,7 +35,7 @@ struct TagCommand: ParsableCommand {
         }
     }
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format: text, jsonl.")
     var format: Format = .text
 
     @Flag(help: "Also list untagged units and chrome.")
@@ -49,7 +51,7 @@ struct TagCommand: ParsableCommand {
                 let tagged = try tagger.tag(document)
                 switch format {
                 case .text: Output.standard.write(renderText(tagged, name: name))
-                case .json: Output.standard.write(try renderJSON(tagged, name: name) + "\n")
+                case .jsonl: try writeJSONL(tagged, name: name)
                 }
             } catch {
                 Output.error("\(error)")
@@ -81,45 +83,53 @@ struct TagCommand: ParsableCommand {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
-    private func renderJSON(_ tagged: TaggedDocument, name: String) throws -> String {
+    private func writeJSONL(_ tagged: TaggedDocument, name: String) throws {
         let document = tagged.document
-        let units = tagged.units.map { unit -> TagReport.Unit in
+        for unit in tagged.units {
             let u = document.units[unit.unit]
-            return TagReport.Unit(index: unit.unit, kind: u.kind.rawValue, line: u.lines.lowerBound, endLine: u.lines.upperBound,
-                                  start: u.utf8Range.lowerBound, end: u.utf8Range.upperBound, summary: u.summary,
-                                  text: String(document.text(of: u)), tags: unit.tags.map(\.rawValue),
-                                  scores: unit.scores, evidence: unit.evidence)
+            let categories = unit.tags.map { category in
+                TagLine.Category(id: category.rawValue, score: (unit.scores[category] * 1000).rounded() / 1000,
+                                 evidence: unit.evidence.filter { $0.supports(category) }.map {
+                                     TagLine.Evidence(text: $0.text, start: $0.start, end: $0.end, concept: $0.concept)
+                                 })
+            }
+            let line = TagLine(file: name, summary: u.summary, index: unit.unit,
+                               kind: u.kind == .separator ? UnitKind.boilerplate.rawValue : u.kind.rawValue,
+                               line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
+                               end: u.utf8Range.upperBound, text: String(document.text(of: u)), categories: categories)
+            Output.standard.write(try JSONOutput.encode(line) + "\n")
         }
-        let report = TagReport(file: name, encoding: document.source.encoding,
-                               language: document.metadata.language.rawValue, units: units)
-        return try JSONOutput.encode(report)
     }
 }
 
-/// The JSON document `summarykit tag --format json` prints.
-struct TagReport: Codable {
-    struct Unit: Codable {
-        var index: Int
-        var kind: String
-        var line: Int
-        var endLine: Int
+/// One line of `summarykit tag --format jsonl` (documented in the README and in
+/// Docs/schemas/tag.schema.json).
+struct TagLine: Encodable {
+    struct Evidence: Encodable {
+        var text: String
         var start: Int
         var end: Int
-        var summary: Int
-        var text: String
-        var tags: [String]
-        var scores: CategoryScores
-        var evidence: [Evidence]
-        enum CodingKeys: String, CodingKey {
-            case index, kind, line, endLine = "end_line", start, end, summary, text, tags, scores, evidence
-        }
+        var concept: String
     }
-    var schemaVersion = 1
+    struct Category: Encodable {
+        var id: String
+        var score: Double
+        var evidence: [Evidence]
+    }
     var file: String
-    var encoding: String
-    var language: String
-    var units: [Unit]
-    enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", file, encoding, language, units }
+    var summary: Int
+    var index: Int
+    var kind: String
+    var line: Int
+    var endLine: Int
+    var start: Int
+    var end: Int
+    var text: String
+    var categories: [Category]
+
+    enum CodingKeys: String, CodingKey {
+        case file, summary, index, kind, line, endLine = "end_line", start, end, text, categories
+    }
 }
 
 /// Stable JSON: sorted keys, no escaped slashes.

@@ -16,16 +16,23 @@ struct SchemaTests {
         #expect(!schema.validate(["schema_version": 1]).isEmpty)
     }
 
-    @Test("tag --format json matches Docs/schemas/tag.schema.json")
+    @Test("tag --format jsonl matches Docs/schemas/tag.schema.json, one object per unit")
     func tag() throws {
         let schema = try JSONSchema(path: CLI.path("Docs/schemas/tag.schema.json"))
-        let result = try CLI.run(["tag", "--format", "json", "Corpus/texts/zh-04-hospital.txt", "Corpus/texts/en-05-runin.txt"])
+        let result = try CLI.run(["tag", "--format", "jsonl", "Corpus/texts/zh-05-multi.txt", "Corpus/texts/en-05-runin.txt"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 2)
+        #expect(lines.count > 30)
+        var previous = (file: "", index: -1)
         for line in lines {
-            let errors = try schema.validate(json(String(line)))
+            let object = try json(String(line))
+            let errors = schema.validate(object)
             #expect(errors.isEmpty, "\(errors.prefix(10))")
+            let dictionary = object as? [String: Any] ?? [:]
+            #expect(Set(dictionary.keys) == ["file", "summary", "index", "kind", "line", "end_line", "start", "end", "text", "categories"])
+            let file = dictionary["file"] as? String ?? "", index = dictionary["index"] as? Int ?? -1
+            if file == previous.file { #expect(index == previous.index + 1, "document order") }
+            previous = (file, index)
         }
     }
 }

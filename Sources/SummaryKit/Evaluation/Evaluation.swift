@@ -66,6 +66,12 @@ public struct Evaluation: Sendable, Hashable, Codable {
         Category.allCases.map { categories[$0]?.f1 ?? 0 }.reduce(0, +) / Double(Category.allCases.count)
     }
 
+    /// Macro-averaged F1 over the four content categories (study, discipline,
+    /// member_development, mass_work): the figure the tagger is judged by.
+    public var contentMacroF1: Double {
+        Category.content.map { categories[$0]?.f1 ?? 0 }.reduce(0, +) / Double(Category.content.count)
+    }
+
     /// The share of checklist statuses that agree with the gold labels.
     public var statusAccuracy: Double { ratio(statusesCorrect, statusesTotal) }
 

@@ -46,3 +46,12 @@ public struct TaggedDocument: Sendable, Hashable {
         return units[document.summaries[index].units]
     }
 }
+
+extension Evidence {
+    /// Whether this match counts towards `category`: a concept weighted for it, or, for
+    /// `shortcomings`, any negated content match ("理论学习**不够深入**").
+    public func supports(_ category: Category) -> Bool {
+        if negated { return category == .shortcomings || (categories[category] > 0 && category.isStructural) }
+        return categories[category] > 0
+    }
+}

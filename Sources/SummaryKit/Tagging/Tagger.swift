@@ -138,9 +138,10 @@ public struct Tagger: Sendable {
         }
         var topics = lexical
         for (i, unit) in units.enumerated() where unit.kind == .heading {
+            let inherited = structuralInheritance(i, units: units, lexical: lexical)
             for c in Category.allCases {
                 let children = counts[i] > 0 ? sums[i][c] / Double(counts[i]) : 0
-                topics[i][c] = min(1, lexical[i][c] + model.childrenWeight * children)
+                topics[i][c] = min(1, lexical[i][c] + model.childrenWeight * children + inherited[c])
             }
         }
         return topics
@@ -150,19 +151,37 @@ public struct Tagger: Sendable {
         var scores = CategoryScores()
         let parent = units[i].heading.flatMap { $0 != i ? $0 : nil }
         let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
+        let inherited = structuralInheritance(i, units: units, lexical: lexical)
         let previous = neighbour(of: i, step: -1, units: units)
         let next = neighbour(of: i, step: 1, units: units)
         for c in Category.allCases {
             var value = model.ownWeight * lexical[i][c]
-            if let parent {
-                value += (c.isStructural ? model.structuralHeadingWeight : model.headingWeight) * lexical[parent][c]
+            if c.isStructural {
+                value += inherited[c]
+            } else {
+                if let parent { value += model.headingWeight * lexical[parent][c] }
+                if let grandparent { value += model.grandHeadingWeight * lexical[grandparent][c] }
             }
-            if let grandparent { value += model.grandHeadingWeight * lexical[grandparent][c] }
             let around = max(previous.map { lexical[$0][c] } ?? 0, next.map { lexical[$0][c] } ?? 0)
             value += model.neighbourWeight * around
             scores[c] = value
         }
         return scores
+    }
+
+    /// Shortcomings and plans carry down the whole heading chain: a 下一步打算 heading makes its
+    /// sub-headings and their paragraphs plans, however deep. The strongest ancestor counts.
+    func structuralInheritance(_ i: Int, units: [Unit], lexical: [CategoryScores]) -> CategoryScores {
+        var inherited = CategoryScores()
+        var ancestor = units[i].heading.flatMap { $0 != i ? $0 : nil }
+        var steps = 0
+        while let a = ancestor, steps < 8 {
+            for c in Category.structural { inherited[c] = max(inherited[c], model.structuralHeadingWeight * lexical[a][c]) }
+            let next = units[a].heading
+            ancestor = next.flatMap { $0 != a ? $0 : nil }
+            steps += 1
+        }
+        return inherited
     }
 
     private func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
