@@ -65,7 +65,7 @@ struct AuditCommand: AsyncParsableCommand {
                                   decoder: TextDecoder(encoding: encoding))
         let (files, missing) = InputFiles.expand(paths)
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
-        rows += await Self.auditAll(files, auditor: auditor, jobs: jobs)
+        rows += await auditor.audit(filesAt: files, jobs: jobs).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
             if case let .failure(error) = row.result { Output.error("\(error)") }
@@ -83,27 +83,6 @@ struct AuditCommand: AsyncParsableCommand {
         }
         if rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
         if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
-    }
-
-    /// Audits `files` with at most `jobs` at a time; results come back in the order of `files`.
-    static func auditAll(_ files: [String], auditor: Auditor, jobs: Int) async -> [(file: String, result: Result<AuditResult, any Error>)] {
-        var results = [Result<AuditResult, any Error>?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, Result<AuditResult, any Error>).self) { group in
-            var next = 0
-            func submit() {
-                guard next < files.count else { return }
-                let index = next
-                let path = files[index]
-                next += 1
-                group.addTask { (index, Result { try auditor.audit(fileAt: path) }) }
-            }
-            for _ in 0..<min(jobs, files.count) { submit() }
-            for await (index, result) in group {
-                results[index] = result
-                submit()
-            }
-        }
-        return zip(files, results).map { ($0, $1 ?? .failure(ExitCode(2))) }
     }
 
     private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> String {

@@ -54,6 +54,35 @@ struct KeywordMatcherTests {
         #expect(!(try found("The restudy plan")).contains { $0.text == "study" }, "only whole words")
     }
 
+    static let sentences: [(String, Category)] = [
+        ("支部坚持每周五下午集中学习，组织党员学习党的二十大精神并撰写心得体会。", .study),
+        ("The branch organized the members to study the spirit of the congress and write study notes.", .study),
+        ("支部组织党员观看警示教育片，严格落实八项规定精神，坚决纠治四风。", .discipline),
+        ("The branch carried out warning education and implemented the eight provisions to oppose the four winds.", .discipline),
+        ("今年支部确定入党积极分子三名，两名预备党员按期转正。", .memberDevelopment),
+        ("This year two activists applied to join the party and one probationary member turned positive.", .memberDevelopment),
+        ("党员志愿者走访慰问困难群众，开展结对帮扶和志愿服务。", .massWork),
+        ("Party volunteers visited the masses in difficulty and carried out volunteer service and poverty alleviation.", .massWork),
+        ("支部工作还存在不足，与上级要求相比仍有差距。", .shortcomings),
+        ("There are still some shortcomings and deficiencies in the work of the branch.", .shortcomings),
+        ("下一步，支部将继续加强党员教育管理，明年重点抓好组织建设。", .plans),
+        ("In the coming year, we will continue to strengthen the building of the branch.", .plans),
+    ]
+
+    @Test("hand-written sentences find their category in both languages", arguments: sentences)
+    func categorySentences(sentence: String, category: Category) throws {
+        let source = SourceText(sentence)
+        let matches = try matcher.matches(in: source).filter { !$0.isNegated }
+        let weight = matches.map { matcher.concept(of: $0).weights[category] ?? 0 }.reduce(0, +)
+        #expect(weight >= 1.0, "\(matches.map { source[utf8: $0.utf8Range] })")
+    }
+
+    @Test("no match for study inside studio or student")
+    func studioBoundary() throws {
+        #expect(try found("The studio and the students were new.").allSatisfy { $0.id != "study-generic" })
+        #expect(try found("A study room").contains { $0.id == "study-generic" && $0.text == "study" })
+    }
+
     @Test("English forms do not join across punctuation")
     func englishPunctuation() throws {
         let hits = try found("three sessions, and one lesson")

@@ -63,6 +63,43 @@ struct TaggerTests {
         #expect(tags(doc, startingWith: "The theoretical study")?.contains(.study) == false)
     }
 
+    @Test("a paragraph under a 廉政 heading with few keywords of its own is still discipline")
+    func headingPrior() throws {
+        let doc = try tagged("""
+        三、加强党风廉政建设
+        年初，支部与每名党员逐一谈心谈话，对照岗位查找风险点十二个，逐项明确整改时限和责任人。
+        """)
+        #expect(tags(doc, startingWith: "年初，支部与每名党员")?.contains(.discipline) == true)
+    }
+
+    @Test("理论学习还不够深入 under 存在的不足 is shortcomings, not study")
+    func shortcomingsUnderHeading() throws {
+        let doc = try tagged("""
+        四、存在的不足
+        一年来，支部的理论学习还不够深入，学用结合不够紧密。
+        """)
+        let paragraph = tags(doc, startingWith: "一年来，支部的理论学习")
+        #expect(paragraph?.contains(.shortcomings) == true)
+        #expect(paragraph?.contains(.study) == false)
+    }
+
+    @Test("an English MT paragraph on three sessions and one lesson and party dues is member_development")
+    func englishMemberDevelopment() throws {
+        let doc = try tagged("""
+        Second, standardize the organizational life
+        The branch strictly implemented the "three sessions and one lesson" system, held 12 branch party member meetings, and every member paid the party dues in full and on time.
+        """)
+        #expect(tags(doc, startingWith: "The branch strictly")?.contains(.memberDevelopment) == true)
+    }
+
+    @Test("chrome lines carry no category", arguments: ["zh-03-school", "zh-05-multi", "zh-15-multi", "en-03-multi"])
+    func chromeHasNoTags(id: String) throws {
+        let doc = try tagger.tag(DocumentReader().read(fileAt: Repo.text(id)))
+        let chrome = doc.units.filter { doc.document.units[$0.unit].kind == .boilerplate }
+        #expect(!chrome.isEmpty)
+        for unit in chrome { #expect(unit.tags.isEmpty, "\(doc.document.text(of: doc.document.units[unit.unit]))") }
+    }
+
     @Test("scores lie in 0…1 and every piece of evidence slices back to its text")
     func evidenceRanges() throws {
         for file in Repo.corpusTexts.prefix(12) {
@@ -81,19 +118,31 @@ struct TaggerTests {
         }
     }
 
-    @Test("on the held-out test split the tagger reaches its measured quality")
-    func testSplitQuality() throws {
+    func evaluate(language: String?) throws -> Evaluation {
         let evaluator = Evaluator(tagger: tagger)
         var evaluation = Evaluation()
-        for file in Repo.corpusTexts where GoldLabels.isTestSplit(id: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent) {
+        for file in Repo.corpusTexts {
+            let id = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            guard GoldLabels.isTestSplit(id: id), language.map({ id.hasPrefix($0 + "-") }) ?? true else { continue }
             try evaluator.evaluate(textAt: file, gold: GoldLabels.load(forText: file), into: &evaluation)
         }
-        #expect(evaluation.files.count >= 10)
-        // Floors a little under the figures measured when the model was last tuned (README).
-        #expect(evaluation.macroF1 >= 0.72, "macro F1 \(evaluation.macroF1)")
-        #expect(evaluation.statusAccuracy >= 0.80, "status accuracy \(evaluation.statusAccuracy)")
+        return evaluation
+    }
+
+    @Test("on the held-out test split the tagger reaches its measured quality, in each language")
+    func testSplitQuality() throws {
+        // Floors a little under the figures measured when the model was last tuned (README);
+        // the test split is never used for tuning.
+        let all = try evaluate(language: nil)
+        #expect(all.files.count >= 10)
+        #expect(all.macroF1 >= 0.86, "macro F1 \(all.macroF1)")
+        #expect(all.statusAccuracy >= 0.85, "status accuracy \(all.statusAccuracy)")
+        let zh = try evaluate(language: "zh")
+        #expect(zh.contentMacroF1 >= 0.87, "zh content macro F1 \(zh.contentMacroF1)")
+        let en = try evaluate(language: "en")
+        #expect(en.contentMacroF1 >= 0.82, "en content macro F1 \(en.contentMacroF1)")
         for category in Category.allCases {
-            #expect((evaluation.categories[category]?.f1 ?? 0) >= 0.5, "\(category)")
+            #expect((all.categories[category]?.f1 ?? 0) >= 0.7, "\(category)")
         }
     }
 

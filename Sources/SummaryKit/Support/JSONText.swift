@@ -1,8 +1,8 @@
 /// Minimal, fast JSON string escaping for line-oriented outputs (JSONL), where building an
 /// `Encodable` value per token would dominate the cost.
-public enum JSONText {
+package enum JSONText {
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted<S: StringProtocol>(_ text: S) -> String {
+    package static func quoted<S: StringProtocol>(_ text: S) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

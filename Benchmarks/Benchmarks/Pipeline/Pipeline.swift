@@ -1,0 +1,67 @@
+// The whole pipeline over ~5 MB of corpus text per language, beside a bare ICU loop in C over
+// the same bytes in the same run: keyword matching, tagging (structure + tagger) and auditing
+// (tagging + coverage + findings + the JSON report). Report ratios, not absolute numbers.
+import Benchmark
+import CICU
+import Foundation
+import SummaryKit
+
+func corpus(_ language: String, target: Int) -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let dir = root.appendingPathComponent("Corpus/texts")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+        .filter { $0.hasPrefix(language + "-") && $0.hasSuffix(".txt") }.sorted()
+    let texts = names.compactMap { try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+    precondition(!texts.isEmpty, "no corpus texts under \(dir.path)")
+    var out = ""
+    while out.utf8.count < target {
+        for text in texts { out += text + "\n\n" }
+    }
+    return out
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .peakMemoryResident],
+        maxDuration: .seconds(20),
+        maxIterations: 10
+    )
+    var status: Int32 = 0
+    guard let proto = sk_brk_open_word("zh", &status),
+          let lexicon = try? Lexicon.builtIn(),
+          let matcher = try? KeywordMatcher(lexicon: lexicon),
+          let tagger = try? Tagger(lexicon: lexicon),
+          let auditor = try? Auditor(lexicon: lexicon)
+    else { fatalError("cannot open ICU or load the built-in lexicon") }
+    nonisolated(unsafe) let prototype = proto
+    for language in ["zh", "en"] {
+        let text = corpus(language, target: 5_000_000)
+        let bytes = Array(text.utf8)
+        let source = SourceText(text, origin: "\(language)-5MB.txt")
+        // Check before timing: the pipeline finds the corpus' summaries and evidence.
+        let document = DocumentReader().read(source)
+        let matches = (try? matcher.matches(in: source).count) ?? 0
+        precondition(document.summaries.count > 50 && matches > 10_000, "\(language): \(document.summaries.count) summaries, \(matches) matches")
+        print("\(language): \(bytes.count) bytes, \(document.summaries.count) summaries, \(document.units.count) units, \(matches) matches")
+
+        Benchmark("Pipeline/\(language)/bare-icu-c-loop") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(sk_bare_word_ranges_utf8(prototype, bytes, Int32(bytes.count))) }
+        }
+        Benchmark("Pipeline/\(language)/keyword-matcher") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try matcher.matches(in: source)) }
+        }
+        Benchmark("Pipeline/\(language)/structure") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(DocumentReader().read(source)) }
+        }
+        Benchmark("Pipeline/\(language)/tag") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try tagger.tag(DocumentReader().read(source))) }
+        }
+        Benchmark("Pipeline/\(language)/audit-json") { benchmark in
+            for _ in benchmark.scaledIterations {
+                let result = try auditor.audit(document: DocumentReader().read(source), name: source.origin)
+                blackHole(try JSONEncoder().encode(result.report))
+            }
+        }
+    }
+}
