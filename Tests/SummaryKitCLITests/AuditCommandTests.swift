@@ -28,7 +28,7 @@ struct AuditCommandTests {
         let fail = try CLI.run(["audit", "--fail-under", "90", missing])
         #expect(fail.status == 1, "\(fail.stdout)\(fail.stderr)")
         #expect(fail.stdout.contains("mass_work           ░░░░░░░░░░ missing"), "\(fail.stdout)")
-        #expect(fail.stdout.contains("error   section-missing\tThe section 'mass_work' (群众工作 / Serving the masses) is missing."))
+        #expect(fail.stdout.contains("L1:1  error    section-missing  The section 'mass_work' (群众工作 / Serving the masses) is missing."))
         #expect(fail.stdout.contains("verdict: FAIL — 5/6 sections covered, coverage 83.3 < 90"))
         // The same in JSON: mass_work is the one missing section, the summary did not pass.
         let json = try CLI.run(["audit", "--format", "json", "--fail-under", "90", missing])
