@@ -57,7 +57,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SummaryKitCLITests",
-            dependencies: ["summarykit"]
+            dependencies: ["summarykit"],
+            // Summaries and golden outputs read by path from the repository root, not bundled.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

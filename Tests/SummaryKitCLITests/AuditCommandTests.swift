@@ -22,6 +22,43 @@ struct AuditCommandTests {
         #expect(lenient.status == 0)
     }
 
+    @Test("--fail-under 90: a summary without mass work fails on mass_work, a complete one passes")
+    func failUnderNinety() throws {
+        let missing = "Tests/SummaryKitCLITests/Fixtures/no-mass-work.txt"
+        let fail = try CLI.run(["audit", "--fail-under", "90", missing])
+        #expect(fail.status == 1, "\(fail.stdout)\(fail.stderr)")
+        #expect(fail.stdout.contains("mass_work           ░░░░░░░░░░ missing"), "\(fail.stdout)")
+        #expect(fail.stdout.contains("L1:1  error    section-missing  The section 'mass_work' (群众工作 / Serving the masses) is missing."))
+        #expect(fail.stdout.contains("verdict: FAIL — 5/6 sections covered, coverage 83.3 < 90"))
+        // The same in JSON: mass_work is the one missing section, the summary did not pass.
+        let json = try CLI.run(["audit", "--format", "json", "--fail-under", "90", missing])
+        #expect(json.status == 1)
+        let summary = try #require(Self.summaries(json.stdout).first)
+        #expect(summary["passed"] as? Bool == false)
+        let sections = try #require(summary["sections"] as? [[String: Any]])
+        #expect(sections.filter { $0["status"] as? String == "missing" }.map { $0["id"] as? String } == ["mass_work"])
+        // Every section covered, in a summary of our own and in a corpus file, zh and en.
+        for complete in ["Tests/SummaryKitCLITests/Fixtures/complete.txt", "Corpus/texts/zh-07-government.txt", "Corpus/texts/en-01-school.txt"] {
+            let pass = try CLI.run(["audit", "--format", "json", "--fail-under", "90", complete])
+            #expect(pass.status == 0, "\(complete): \(pass.stderr)")
+            for summary in try Self.summaries(pass.stdout) {
+                #expect(summary["passed"] as? Bool == true, "\(complete)")
+                #expect(summary["coverage"] as? Double == 100, "\(complete)")
+                let statuses = (summary["sections"] as? [[String: Any]] ?? []).map { $0["status"] as? String }
+                #expect(statuses == Array(repeating: "covered", count: 6), "\(complete): \(statuses)")
+            }
+            let text = try CLI.run(["audit", "--fail-under", "90", complete])
+            #expect(text.status == 0)
+            #expect(text.stdout.contains("verdict: PASS — 6/6 sections covered, coverage 100.0 ≥ 90"), "\(text.stdout)")
+        }
+    }
+
+    static func summaries(_ json: String) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]] ?? []
+        return files.flatMap { $0["summaries"] as? [[String: Any]] ?? [] }
+    }
+
     @Test("exit 2 names a bad file and still reports the others, with a closing table")
     func badInput() throws {
         let dir = try temporaryDirectory()

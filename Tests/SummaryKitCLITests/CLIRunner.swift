@@ -27,6 +27,14 @@ enum CLI {
 
     @discardableResult
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+        try run(executable: executable, arguments, stdin: stdin, environment: environment)
+    }
+
+    /// Runs any program from the repository root (e.g. `/usr/bin/env python3 …`) and captures
+    /// what it prints.
+    @discardableResult
+    static func run(executable: URL, _ arguments: [String], stdin: String? = nil,
+                    environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -8,7 +8,8 @@ public enum HTMLReport {
         .study: "#2b6cb0", .discipline: "#c53030", .memberDevelopment: "#2f855a",
         .massWork: "#b7791f", .shortcomings: "#6b46c1", .plans: "#00838f",
     ]
-    static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#d69e2e", .missing: "#c53030"]
+    /// Bar and label colours by status; the amber is dark enough to read as text on white.
+    static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#b7791f", .missing: "#c53030"]
 
     /// The page for all audited files.
     public static func render(_ results: [AuditResult], title: String = "SummaryKit audit") -> String {
@@ -19,18 +20,22 @@ public enum HTMLReport {
         <!DOCTYPE html>
         <html><head><meta charset="utf-8"><title>\(escape(title))</title>
         <style>
-        body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2em auto;max-width:60em;color:#1a202c;line-height:1.6}
+        body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#1a202c;line-height:1.6}
         h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #cbd5e0;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.2em .6em;text-align:left;vertical-align:top}
         .covered{color:#2f855a}.thin{color:#b7791f}.missing{color:#c53030;font-weight:bold}
         .pass{color:#2f855a;font-weight:bold}.fail{color:#c53030;font-weight:bold}
         .unit{margin:.3em 0;padding-left:.6em;border-left:4px solid transparent}
         .unit .ln{color:#a0aec0;font-size:.8em;margin-right:.6em}
-        .heading{font-weight:bold}.boilerplate,.separator{color:#a0aec0;text-decoration:line-through}
+        .title{font-weight:bold;font-size:1.1em}.heading{font-weight:bold}.boilerplate,.separator{color:#a0aec0;text-decoration:line-through}
+        mark{background:#fed7d7;color:#9b2c2c;padding:0 .15em;border-radius:2px}
+        .findings li{margin:.15em 0}.findings code{font-size:.85em;color:#4a5568}
+        .sev{display:inline-block;min-width:4.5em;font-size:.8em;font-weight:bold;text-transform:uppercase}
         .tags{font-size:.75em;color:#4a5568;margin-left:.6em}
         .chip{display:inline-block;border-left:4px solid;padding:0 .4em;font-size:.8em}
         .error{color:#c53030}.warning{color:#b7791f}.note{color:#718096}
-        @media print{body{margin:0;max-width:none}h2{page-break-before:always}}
+        @media print{body{margin:0;max-width:none;padding:0}h2:not(:first-of-type){break-before:page}
+        tr,li,.unit,svg{break-inside:avoid}h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         </style></head><body>
         <h1>\(escape(title))</h1>
         <p>Paragraph colours: \(legend)</p>
@@ -57,9 +62,10 @@ public enum HTMLReport {
             }
             out += "</table>\n"
             if !summary.findings.isEmpty {
-                out += "<h4>Findings</h4><ul>\n"
+                out += "<h4>Findings</h4><ul class=\"findings\">\n"
                 for finding in summary.findings {
-                    out += "<li class=\"\(finding.severity.rawValue)\">L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
+                    let severity = finding.severity.rawValue
+                    out += "<li><span class=\"sev \(severity)\">\(severity)</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
                 }
                 out += "</ul>\n"
             }
@@ -69,7 +75,7 @@ public enum HTMLReport {
                     let unit = document.units[tagged.unit]
                     let colour = tagged.tags.first.flatMap { colours[$0] } ?? "transparent"
                     let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map(\.rawValue).joined(separator: " · ") + "</span>"
-                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(escape(String(document.text(of: unit))))\(tags)</p>\n"
+                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(markedText(unit.utf8Range, in: document))\(tags)</p>\n"
                 }
             }
             out += "</div>\n"
@@ -77,10 +83,26 @@ public enum HTMLReport {
         return out
     }
 
-    /// A horizontal bar chart of section scores, coloured by status.
+    /// The escaped text of `range` with the unfilled placeholders in it highlighted.
+    static func markedText(_ range: Range<Int>, in document: Document) -> String {
+        var out = ""
+        var position = range.lowerBound
+        for placeholder in document.placeholders.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
+            let slot = placeholder.utf8Range.clamped(to: range)
+            guard !slot.isEmpty, slot.lowerBound >= position else { continue }
+            out += escape(String(document.source[utf8: position..<slot.lowerBound]))
+            out += "<mark title=\"unfilled placeholder\">\(escape(String(document.source[utf8: slot])))</mark>"
+            position = slot.upperBound
+        }
+        return out + escape(String(document.source[utf8: position..<range.upperBound]))
+    }
+
+    /// A horizontal bar chart of section scores, coloured by status; the label column is as
+    /// wide as the longest section id (about 8.5 px a column at 13 px).
     static func chart(_ sections: [SectionCoverage]) -> String {
-        let rowHeight = 22, labelWidth = 150, barWidth = 300
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"section scores\">\n"
+        let longest = sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0
+        let rowHeight = 22, labelWidth = max(150, Int((Double(longest) * 8.5).rounded(.up)) + 14), barWidth = 300
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"section scores\">\n"
         for (i, section) in sections.enumerated() {
             let y = i * rowHeight + 2
             let width = Int(Double(barWidth) * min(1, max(0, section.score)))
@@ -88,7 +110,7 @@ public enum HTMLReport {
             svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(section.id))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"14\" fill=\"#edf2f7\"/>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"14\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(section.status.rawValue)</text>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(String(format: "%.2f", section.score)) \(section.status.rawValue)</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -8,6 +8,11 @@ public struct TextReport: Sendable {
     /// The pass mark, for the verdict line.
     public var failUnder: Double
 
+    /// Creates a renderer.
+    ///
+    /// - Parameters:
+    ///   - colour: Whether to use ANSI colours.
+    ///   - failUnder: The pass mark shown in each verdict line.
     public init(colour: Bool, failUnder: Double) {
         self.colour = colour
         self.failUnder = failUnder
@@ -23,7 +28,14 @@ public struct TextReport: Sendable {
         }
     }
 
+    /// The terminal columns an evidence quote may take (about 22 Chinese characters or 44
+    /// Latin ones), so that a section line stays within ~110 columns in either language.
+    static let quoteColumns = 44
+
     /// One file's block.
+    ///
+    /// Columns are measured in terminal cells (``TerminalWidth``), so section ids, quotes and
+    /// findings stay aligned when they contain Chinese text.
     public func render(_ report: AuditReport) -> String {
         var facts = [report.encoding, report.language]
         if let organization = report.organization { facts.append(organization) }
@@ -33,28 +45,20 @@ public struct TextReport: Sendable {
             let title = summary.title ?? "(untitled)"
             let verdict = summary.passed ? paint("PASS", "1;32") : paint("FAIL", "1;31")
             out += "  Summary \(n + 1): \(title)  (lines \(summary.line)–\(summary.endLine))\n"
+            let nameWidth = max(20, (summary.sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0) + 2)
             for section in summary.sections {
-                let filled = Int((section.score * 10).rounded())
+                let filled = min(10, max(0, Int((section.score * 10).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-                let name = section.id.padding(toLength: 20, withPad: " ", startingAt: 0)
+                let name = TerminalWidth.pad(section.id, to: nameWidth)
                 let status = section.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 var line = "    \(name)\(paint(bar, statusColour(section.status))) \(paint(status, statusColour(section.status))) \(String(format: "%.2f", section.score))"
                 if let best = section.evidence.first {
-                    line += "  L\(best.line) “\(Self.excerpt(best.text))”"
+                    line += "  L\(best.line) “\(TerminalWidth.truncate(Self.flatten(best.text), columns: Self.quoteColumns))”"
                 }
                 out += line + "\n"
             }
             if !summary.findings.isEmpty {
-                out += "    findings:\n"
-                for finding in summary.findings {
-                    let severity: String
-                    switch finding.severity {
-                    case .error: severity = paint("error  ", "31")
-                    case .warning: severity = paint("warning", "33")
-                    case .note: severity = paint("note   ", "2")
-                    }
-                    out += "      L\(finding.line):\(finding.column)\t\(severity) \(finding.rule)\t\(finding.message)\n"
-                }
+                out += "    findings:\n" + renderFindings(summary.findings)
             }
             let covered = summary.sections.filter { $0.status == .covered }.count
             let comparison = summary.passed ? "≥" : "<"
@@ -63,14 +67,38 @@ public struct TextReport: Sendable {
         return out
     }
 
+    /// Findings as aligned columns: place, severity, rule, message.
+    private func renderFindings(_ findings: [Finding]) -> String {
+        let places = findings.map { "L\($0.line):\($0.column)" }
+        let placeWidth = places.map(\.count).max() ?? 0
+        let ruleWidth = findings.map { TerminalWidth.columns(of: $0.rule) }.max() ?? 0
+        var out = ""
+        for (place, finding) in zip(places, findings) {
+            let severity: String
+            switch finding.severity {
+            case .error: severity = paint("error  ", "31")
+            case .warning: severity = paint("warning", "33")
+            case .note: severity = paint("note   ", "2")
+            }
+            out += "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule, to: ruleWidth))  \(finding.message)\n"
+        }
+        return out
+    }
+
     /// The closing table over many files; failed files are listed with their error.
     public func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
-        let width = min(60, max(4, rows.map(\.file.count).max() ?? 4))
-        var out = "\n" + "file".padding(toLength: width, withPad: " ", startingAt: 0) + "  summaries  coverage  verdict\n"
+        let width = min(60, max(4, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
+        // "100.0 (min)" is the widest coverage cell.
+        let coverageWidth = 11
+        func cells(_ summaries: String, _ coverage: String) -> String {
+            summaries.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + coverage.padding(toLength: coverageWidth, withPad: " ", startingAt: 0)
+        }
+        var out = "\n" + TerminalWidth.pad("file", to: width) + "  " + cells("summaries", "coverage") + "  verdict\n"
         var passed = 0, failed = 0, broken = 0
         for row in rows {
-            let name = row.file.count > width ? "…" + row.file.suffix(width - 1) : row.file
-            let file = name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = TerminalWidth.columns(of: row.file) > width
+                ? "…" + TerminalWidth.suffix(row.file, columns: width - 1) : row.file
+            let file = TerminalWidth.pad(name, to: width)
             switch row.result {
             case let .success(report):
                 let coverages = report.summaries.map(\.coverage)
@@ -78,14 +106,19 @@ public struct TextReport: Sendable {
                 let shown = coverages.count > 1 ? String(format: "%.1f (min)", low) : String(format: "%.1f", low)
                 let verdict = report.passed ? paint("PASS", "32") : paint("FAIL", "31")
                 if report.passed { passed += 1 } else { failed += 1 }
-                out += "\(file)  \(String(report.summaries.count).padding(toLength: 9, withPad: " ", startingAt: 0))  \(shown.padding(toLength: 8, withPad: " ", startingAt: 0))  \(verdict)\n"
+                out += "\(file)  \(cells(String(report.summaries.count), shown))  \(verdict)\n"
             case .failure:
                 broken += 1
-                out += "\(file)  -          -         \(paint("ERROR", "31"))\n"
+                out += "\(file)  \(cells("-", "-"))  \(paint("ERROR", "31"))\n"
             }
         }
         out += "\(rows.count) files: \(passed) passed, \(failed) failed, \(broken) could not be read\n"
         return out
+    }
+
+    /// The text on one line.
+    static func flatten(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     static func excerpt(_ text: String, limit: Int = 28) -> String {
