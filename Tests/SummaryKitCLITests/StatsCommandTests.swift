@@ -131,7 +131,13 @@ struct StatsCommandTests {
         let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "a", "text": text]), as: UTF8.self)
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
         // Standard input stays open: the run is waiting for more records when it is interrupted.
-        Thread.sleep(forTimeInterval: 1.0)
+        // Interrupt once it has started writing (its temporary files exist), however slow the
+        // machine is; before that there is nothing to clean up.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.isEmpty ?? true {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir.path)).isEmpty, "the run started writing")
         process.interrupt()
         process.waitUntilExit()
         try input.fileHandleForWriting.close()
