@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Documentation coverage of the SummaryKit library: builds the module, extracts its public
-# symbol graph, prints every public symbol that has no `///` doc comment (kind, path and
-# file:line) and their count, then builds the DocC catalog against that graph and prints
+# symbol graph, prints every public symbol that has no `///` doc comment of its own (kind, path
+# and file:line; a declaration that only shows the doc of the protocol requirement it implements
+# counts as undocumented, a compiler-synthesized one does not) and their count, then builds the DocC catalog against that graph and prints
 # DocC's warnings (broken ``symbol links``, undocumented parameters) and their count.
 #
 # Usage: scripts/doc-coverage.sh [IGNORED_PREFIX ...]
@@ -50,9 +51,13 @@ ignored = [p.removeprefix("./") for p in sys.argv[3:]]
 graph = json.load(open(graph_path, encoding="utf-8"))
 rows = []
 for symbol in graph["symbols"]:
-    if "docComment" in symbol:
-        continue
     location = symbol.get("location")
+    doc = symbol.get("docComment")
+    # A declaration written in the source without `///` (a `description`, an `init(from:)`)
+    # shows the doc comment of the protocol requirement it implements: that is not its own.
+    inherited = doc is not None and doc.get("module", "SummaryKit") != "SummaryKit"
+    if doc is not None and not (inherited and location):
+        continue
     if location:
         path = urllib.parse.unquote(urllib.parse.urlparse(location["uri"]).path)
         if path.startswith(root):
@@ -63,9 +68,9 @@ for symbol in graph["symbols"]:
     if any(path.startswith(prefix) for prefix in ignored):
         continue
     kind = symbol["kind"]["identifier"].removeprefix("swift.")
-    rows.append((path, line, kind, "/".join(symbol["pathComponents"])))
-for path, line, kind, name in sorted(rows):
-    print(f"{path}:{line}: {kind} {name}")
+    rows.append((path, line, kind, "/".join(symbol["pathComponents"]), " (only the protocol's doc)" if inherited else ""))
+for path, line, kind, name, note in sorted(rows):
+    print(f"{path}:{line}: {kind} {name}{note}")
 print(f"undocumented public symbols: {len(rows)}" + (f" (ignoring {' '.join(ignored)})" if ignored else ""))
 sys.exit(1 if rows else 0)
 PY
