@@ -8,6 +8,11 @@ public struct TextReport: Sendable {
     /// The pass mark, for the verdict line.
     public var failUnder: Double
 
+    /// Creates a renderer.
+    ///
+    /// - Parameters:
+    ///   - colour: Whether to use ANSI colours; pass true only for a TTY without `NO_COLOR`.
+    ///   - failUnder: The pass mark (coverage 0–100) named in the verdict line.
     public init(colour: Bool, failUnder: Double) {
         self.colour = colour
         self.failUnder = failUnder

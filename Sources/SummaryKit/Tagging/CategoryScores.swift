@@ -13,6 +13,9 @@ public struct CategoryScores: Sendable, Hashable, Codable, CustomStringConvertib
         for (category, value) in dictionary { self[category] = value }
     }
 
+    /// The number for `category`; zero until set.
+    ///
+    /// - Complexity: O(1).
     public subscript(category: Category) -> Double {
         get { values[category.index] }
         set { values[category.index] = newValue }
