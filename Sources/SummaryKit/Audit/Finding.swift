@@ -11,6 +11,7 @@ public struct Finding: Sendable, Hashable, Codable {
         case note
 
         var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        /// Orders the most serious first: `error` < `warning` < `note`.
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 

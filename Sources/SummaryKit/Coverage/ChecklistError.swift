@@ -13,6 +13,7 @@ public struct ChecklistError: Error, Sendable, Hashable, CustomStringConvertible
     /// Every problem found, in file order.
     public var problems: [Problem]
 
+    /// One `file:line: message` line per problem, in file order.
     public var description: String {
         problems.map { "\(file):\($0.line): \($0.message)" }.joined(separator: "\n")
     }

@@ -22,6 +22,7 @@ public struct LexiconValidator: Sendable {
         /// location, severity and concept id).
         public var message: String
 
+        /// One line for the user: `location: severity: [conceptID] message`.
         public var description: String { "\(location): \(severity.rawValue): [\(conceptID)] \(message)" }
     }
 
