@@ -2,7 +2,7 @@
 public struct Finding: Sendable, Hashable, Codable {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-        /// A defect that fails the checklist: a required section is missing.
+        /// A serious defect: a required checklist section is missing.
         case error
         /// A problem worth fixing: an optional section missing, a section only mentioned in
         /// passing, an unfilled placeholder, an empty or unsupported heading, a repeated paragraph.

@@ -10,7 +10,7 @@ import Foundation
 public struct Normalization: OptionSet, Sendable, Hashable {
     /// The bit set: bit 0 ``nfkc``, bit 1 ``caseFold``, bit 2 ``simplified``.
     public let rawValue: Int
-    /// Creates the set whose bits are `rawValue`; unknown bits are kept but have no effect.
+    /// Creates the set with the bits of `rawValue`.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Unicode NFKC: full-width letters, digits and punctuation to their usual forms.
