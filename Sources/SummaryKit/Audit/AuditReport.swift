@@ -31,14 +31,19 @@ public struct AuditReport: Sendable, Hashable, Codable {
 
 /// The audit of one summary.
 public struct SummaryAudit: Sendable, Hashable, Codable {
+    /// The summary's own title, if it has one.
     public var title: String?
+    /// 1-based line on which the summary starts (its separator, title or first content).
     public var line: Int
+    /// 1-based line on which the summary ends (inclusive).
     public var endLine: Int
     /// Weighted checklist coverage, 0–100.
     public var coverage: Double
     /// Whether coverage reached the threshold (`--fail-under`).
     public var passed: Bool
+    /// The verdict on each checklist section, in checklist order.
     public var sections: [SectionCoverage]
+    /// The findings attributed to this summary, ordered by line, column and rule id.
     public var findings: [Finding]
 
     enum CodingKeys: String, CodingKey {
@@ -48,6 +53,8 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
 
 /// An audit with the tagged document behind it, for renderers that show the text.
 public struct AuditResult: Sendable, Hashable {
+    /// The audit itself, as serialised to JSON.
     public var report: AuditReport
+    /// The tagged document the audit was made from; its ranges match the report's offsets.
     public var tagged: TaggedDocument
 }

@@ -9,8 +9,11 @@
 /// }
 /// ```
 public struct Auditor: Sendable {
+    /// Reads files (text, `.docx`, `.html`) into structured documents.
     public let reader: DocumentReader
+    /// Tags each heading and paragraph with category scores, 0…1.
     public let tagger: Tagger
+    /// Scores each summary against the checklist.
     public let scorer: CoverageScorer
     /// The coverage a summary needs to pass, 0–100.
     public var failUnder: Double

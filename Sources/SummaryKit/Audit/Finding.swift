@@ -2,20 +2,31 @@
 public struct Finding: Sendable, Hashable, Codable {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-        case error, warning, note
+        /// A serious defect: a required checklist section is missing.
+        case error
+        /// A problem worth fixing: an optional section missing, a section only mentioned in
+        /// passing, an unfilled placeholder, an empty or unsupported heading, a repeated paragraph.
+        case warning
+        /// A remark only: web-page chrome left in the text.
+        case note
 
         var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        /// Orders the most serious first: `error` < `warning` < `note`.
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     /// The rule's stable id, e.g. `section-missing`.
     public var rule: String
+    /// How serious the finding is.
     public var severity: Severity
-    /// 1-based line and column (in characters) of the start.
+    /// 1-based line of the finding's first character.
     public var line: Int
+    /// 1-based column of the finding's first character, counted in Unicode scalars from the
+    /// start of its line.
     public var column: Int
-    /// UTF-8 byte offsets into the decoded text.
+    /// UTF-8 byte offset into the decoded text (`Document.source.text`) where the finding starts.
     public var start: Int
+    /// UTF-8 byte offset into the decoded text just past the finding's end (exclusive).
     public var end: Int
     /// A full sentence.
     public var message: String

@@ -64,12 +64,21 @@ public struct CoverageScorer: Sendable {
 }
 
 /// A paragraph quoted as the evidence for a section.
+///
+/// Usually a paragraph; a qualifying heading is quoted too when fewer than three paragraphs qualify.
 public struct EvidenceParagraph: Sendable, Hashable, Codable {
+    /// 1-based line of the unit's first character.
     public var line: Int
+    /// 1-based line of the unit's last character (inclusive).
     public var endLine: Int
+    /// UTF-8 byte offset into the decoded text (`Document.source.text`) where the unit starts.
     public var start: Int
+    /// UTF-8 byte offset into the decoded text just past the unit's end (exclusive).
     public var end: Int
+    /// The unit's best score among the section's categories, 0…1.
     public var score: Double
+    /// The unit's text, trimmed of surrounding white space (line breaks of a joined
+    /// hard-wrapped paragraph kept).
     public var text: String
 
     enum CodingKeys: String, CodingKey { case line, endLine = "end_line", start, end, score, text }
@@ -77,7 +86,9 @@ public struct EvidenceParagraph: Sendable, Hashable, Codable {
 
 /// The verdict on one checklist section of one summary.
 public struct SectionCoverage: Sendable, Hashable, Codable {
+    /// The checklist section's id, e.g. `study`.
     public var id: String
+    /// Whether the section is covered, thin or missing.
     public var status: SectionStatus
     /// The best unit score for the section, 0…1.
     public var score: Double
@@ -91,11 +102,15 @@ public struct SectionCoverage: Sendable, Hashable, Codable {
 public struct SummaryCoverage: Sendable, Hashable, Codable {
     /// Index of the summary in the document.
     public var index: Int
+    /// The summary's own title, if it has one.
     public var title: String?
+    /// 1-based line on which the summary starts (its separator, title or first content).
     public var line: Int
+    /// 1-based line on which the summary ends (inclusive).
     public var endLine: Int
     /// Weighted coverage, 0–100.
     public var coverage: Double
+    /// The verdict on each checklist section, in checklist order.
     public var sections: [SectionCoverage]
 
     /// The status of section `id`, if the checklist has it.

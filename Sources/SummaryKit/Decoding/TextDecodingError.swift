@@ -24,6 +24,7 @@ public enum TextDecodingError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// A full sentence for the user, starting with the file, e.g. `a.txt: the file is empty.`
     public var description: String {
         switch self {
         case let .unreadable(file, reason):

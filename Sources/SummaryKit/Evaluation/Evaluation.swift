@@ -2,15 +2,21 @@
 public struct Evaluation: Sendable, Hashable, Codable {
     /// Counts for one category.
     public struct Counts: Sendable, Hashable, Codable {
+        /// Units that both the gold labels and the tagger give the category.
         public var truePositives = 0
+        /// Units the tagger gives the category although the gold labels do not.
         public var falsePositives = 0
+        /// Units the gold labels give the category although the tagger does not.
         public var falseNegatives = 0
 
         /// Zero counts.
         public init() {}
 
+        /// TP / (TP + FP), 0…1; 0 when the tagger never gave the category.
         public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        /// TP / (TP + FN), 0…1; 0 when the gold labels never give the category.
         public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        /// The harmonic mean of ``precision`` and ``recall``, 0…1; 0 when both are 0.
         public var f1: Double {
             let p = precision, r = recall
             return p + r > 0 ? 2 * p * r / (p + r) : 0
@@ -23,10 +29,16 @@ public struct Evaluation: Sendable, Hashable, Codable {
 
     /// One unit where the tagger and the gold labels disagree.
     public struct Disagreement: Sendable, Hashable, Codable {
+        /// The corpus id of the file (``GoldLabels/id``), e.g. `zh-07-government`.
         public var file: String
+        /// 1-based line on which the gold unit starts in the text file.
         public var line: Int
+        /// The gold unit's first characters, as written in the labels file.
         public var prefix: String
+        /// The gold categories, sorted.
         public var gold: [Category]
+        /// The tagger's categories for the unit found at that place, sorted; empty when no unit
+        /// was found there.
         public var predicted: [Category]
     }
 

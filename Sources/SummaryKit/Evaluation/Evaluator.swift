@@ -1,7 +1,10 @@
 /// Runs structure, tagger and coverage over labelled corpus files and compares with the gold.
 public struct Evaluator: Sendable {
+    /// Reads the corpus text files into structured documents.
     public let reader: DocumentReader
+    /// The tagger under evaluation.
     public let tagger: Tagger
+    /// Scores each summary against the checklist, for the status comparison.
     public let scorer: CoverageScorer
 
     /// An evaluator of `tagger` (and the default checklist).

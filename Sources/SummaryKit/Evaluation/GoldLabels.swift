@@ -5,8 +5,11 @@ import Foundation
 public struct GoldLabels: Sendable, Hashable {
     /// One labelled unit.
     public struct GoldUnit: Sendable, Hashable {
+        /// 1-based line on which the unit starts in the text file.
         public var line: Int
+        /// What the unit is: title, heading, paragraph, boilerplate or separator.
         public var kind: UnitKind
+        /// The categories the unit is about; empty for `-`.
         public var categories: Set<Category>
         /// The unit's first characters, as in the file.
         public var prefix: String

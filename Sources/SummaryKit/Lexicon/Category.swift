@@ -26,5 +26,6 @@ public enum Category: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// A fixed position, for dense per-category arrays.
     public var index: Int { Category.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Orders categories by ``index``, the order of declaration (study first, plans last).
     public static func < (a: Category, b: Category) -> Bool { a.index < b.index }
 }

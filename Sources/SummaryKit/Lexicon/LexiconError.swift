@@ -5,6 +5,7 @@ public enum LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file could not be read or decoded.
     case unreadable(file: String, reason: String)
 
+    /// A message for the user: `file:line: reason: 'text'.` or `file: cannot read the lexicon: reason`.
     public var description: String {
         switch self {
         case let .malformed(file, line, text, reason):

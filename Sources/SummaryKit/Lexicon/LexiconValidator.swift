@@ -6,13 +6,23 @@ public struct LexiconValidator: Sendable {
     /// One finding.
     public struct Issue: Sendable, Hashable, Codable, CustomStringConvertible {
         /// How serious it is.
-        public enum Severity: String, Sendable, Hashable, Codable { case warning, error }
+        public enum Severity: String, Sendable, Hashable, Codable {
+            /// A mistake worth fixing; every issue the current checks report is a warning.
+            case warning
+            /// A mistake that makes the lexicon wrong; no current check reports one.
+            case error
+        }
+        /// How serious the issue is.
         public var severity: Severity
         /// `file:line` of the concept concerned.
         public var location: String
+        /// The id of the concept concerned, e.g. `study-generic`.
         public var conceptID: String
+        /// What is wrong, as a sentence starting in lower case (the description prefixes the
+        /// location, severity and concept id).
         public var message: String
 
+        /// One line for the user: `location: severity: [conceptID] message`.
         public var description: String { "\(location): \(severity.rawValue): [\(conceptID)] \(message)" }
     }
 

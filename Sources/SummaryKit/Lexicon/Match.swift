@@ -27,7 +27,12 @@ public struct Match: Sendable, Hashable {
 /// A surface form of a concept, as compiled into the matcher.
 public struct LexiconForm: Sendable, Hashable, Codable {
     /// Which language's matcher the form belongs to.
-    public enum Script: String, Sendable, Hashable, Codable { case chinese, english }
+    public enum Script: String, Sendable, Hashable, Codable {
+        /// A Chinese form, matched on normalised characters (not on ICU tokens).
+        case chinese
+        /// An English form, matched on ICU words with inflections folded.
+        case english
+    }
     /// The form as written in the lexicon.
     public var text: String
     /// Index of its concept.

@@ -5,13 +5,19 @@ import Foundation
 public struct PolarityCues: Sendable, Hashable {
     /// Where the cue stands relative to the matched form.
     public enum Position: String, Sendable, Hashable, Codable {
-        case before, after
+        /// The cue precedes the matched form in the same clause ("未开展" in "未开展主题党日").
+        case before
+        /// The cue follows the matched form in the same clause ("不够" in "理论学习不够深入").
+        case after
     }
 
     /// A cue.
     public struct Cue: Sendable, Hashable, Codable {
+        /// The cue as written (lower-cased when parsed from a file).
         public var text: String
+        /// Whether the cue stands before or after the forms it negates.
         public var position: Position
+        /// Whether it is an English cue, matched only on word boundaries (`en-…` in the file).
         public var isEnglish: Bool
     }
 

@@ -11,8 +11,8 @@ public struct TextReport: Sendable {
     /// Creates a renderer.
     ///
     /// - Parameters:
-    ///   - colour: Whether to use ANSI colours.
-    ///   - failUnder: The pass mark shown in each verdict line.
+    ///   - colour: Whether to use ANSI colours; pass true only for a TTY without `NO_COLOR`.
+    ///   - failUnder: The pass mark (coverage 0–100) named in the verdict line.
     public init(colour: Bool, failUnder: Double) {
         self.colour = colour
         self.failUnder = failUnder

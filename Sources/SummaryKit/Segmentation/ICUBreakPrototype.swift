@@ -58,6 +58,7 @@ public enum SegmentationError: Error, Sendable, Hashable, CustomStringConvertibl
     /// A term dictionary line is malformed.
     case invalidTerm(file: String, line: Int, text: String, reason: String)
 
+    /// A full sentence for the user; it starts with the origin or `file:line` where there is one.
     public var description: String {
         switch self {
         case let .icu(operation, code):

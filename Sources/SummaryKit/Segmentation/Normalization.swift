@@ -8,7 +8,9 @@ import Foundation
 /// let options: Normalization = [.nfkc, .caseFold, .simplified]
 /// ```
 public struct Normalization: OptionSet, Sendable, Hashable {
+    /// The bit set: bit 0 ``nfkc``, bit 1 ``caseFold``, bit 2 ``simplified``.
     public let rawValue: Int
+    /// Creates the set with the bits of `rawValue`.
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Unicode NFKC: full-width letters, digits and punctuation to their usual forms.

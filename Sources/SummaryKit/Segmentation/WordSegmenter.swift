@@ -17,7 +17,7 @@ import CICU
 public struct WordSegmenter: Sendable {
     /// How the segmenter is built.
     public struct Options: Sendable, Hashable {
-        /// Which segments ``WordSegmenter/tokens(in:)`` returns.
+        /// Which segments ``WordSegmenter/tokens(in:)-(SourceText)`` returns.
         public enum Selection: String, Sendable, Hashable, CaseIterable {
             /// Word-like segments only: words, numbers, terms.
             case words
@@ -72,7 +72,7 @@ public struct WordSegmenter: Sendable {
         return assemble(source: source, original: original, view: view, ends: ends, statuses: statuses)
     }
 
-    /// Segments a string; a convenience for ``tokens(in:)``.
+    /// Segments a string; a convenience for ``tokens(in:)-(SourceText)``.
     public func tokens(in text: String) throws(SegmentationError) -> [Token] {
         try tokens(in: SourceText(text))
     }

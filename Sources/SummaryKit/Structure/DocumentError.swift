@@ -23,6 +23,8 @@ public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A full sentence for the user, starting with the file, e.g.
+    /// `a.pdf: PDF files are not supported; save it as .docx, .html or plain text.`
     public var description: String {
         switch self {
         case let .decoding(error):

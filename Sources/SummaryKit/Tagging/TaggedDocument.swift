@@ -6,10 +6,11 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var form: String
     /// The matched text as written.
     public var text: String
-    /// 1-based line.
+    /// 1-based line of the match's first character.
     public var line: Int
-    /// UTF-8 byte offsets into the document's text.
+    /// UTF-8 byte offset into the document's text (`Document.source.text`) where the match starts.
     public var start: Int
+    /// UTF-8 byte offset into the document's text just past the match's end (exclusive).
     public var end: Int
     /// Whether a negation or criticism cue stands in the same clause.
     public var negated: Bool

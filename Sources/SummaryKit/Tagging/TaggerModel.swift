@@ -21,8 +21,11 @@ public struct TaggerModel: Sendable, Hashable, Codable {
     public var negatedToShortcomings: Double = 0.6
     /// Weight of a unit's own lexical score.
     public var ownWeight: Double = 1.0
-    /// Weight of the enclosing heading's topic (its own score), and of the heading above it.
+    /// Weight of the enclosing heading's topic (its own lexical score) in a paragraph's content
+    /// scores.
     public var headingWeight: Double = 0.55
+    /// Weight of the topic (own lexical score) of the heading above the enclosing heading in a
+    /// paragraph's content scores.
     public var grandHeadingWeight: Double = 0.25
     /// For shortcomings and plans, how strongly a heading that announces them carries over.
     public var structuralHeadingWeight: Double = 0.9
