@@ -62,6 +62,9 @@ else
   tail -20 "$profile/shot.log" >&2
   status=1
 fi
+if grep -qP '[\x{4E00}-\x{9FFF}]' "$html" 2>/dev/null && command -v fc-list > /dev/null && [ -z "$(fc-list :lang=zh)" ]; then
+  echo "screenshot-html: warning: the page has Chinese text but no Chinese font is installed (fonts-noto-cjk); it shows as boxes." >&2
+fi
 echo "screenshot-html: DOM has $svgs <svg>, $shapes shapes, $texts <text> labels"
 if [ -n "$errors" ]; then
   echo "screenshot-html: console errors:" >&2
