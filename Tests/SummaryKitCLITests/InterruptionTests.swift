@@ -54,6 +54,22 @@ struct InterruptionTests {
         return false
     }
 
+    /// Waits until process `pid` catches SIGINT (its handler is installed: bit 2 of `SigCgt` in
+    /// /proc/PID/status), or `timeout` seconds pass; returns whether it does.
+    func waitForInterruptHandler(_ pid: Int32, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            if let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+               let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16),
+               mask & (1 << (UInt64(SIGINT) - 1)) != 0 {
+                return true
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
     func contents(_ url: URL) -> String? {
         FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -159,7 +175,8 @@ struct InterruptionTests {
         for signal in [SIGINT, SIGKILL] {
             try Self.oldReport.write(to: report, atomically: true, encoding: .utf8)
             let process = try start(arguments)
-            Thread.sleep(forTimeInterval: 3)
+            #expect(waitForInterruptHandler(process.processIdentifier, timeout: 60))
+            Thread.sleep(forTimeInterval: 1)
             try #require(process.isRunning, "the audit finished before it could be interrupted; make the corpus larger")
             kill(process.processIdentifier, signal)
             process.waitUntilExit()
