@@ -63,6 +63,10 @@ struct AuditCommand: AsyncParsableCommand {
         }
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
+        // With --output, Ctrl-C removes the report's temporary and exits 130: the target keeps
+        // its old contents or has the complete new ones.
+        let interrupt = output.map { _ in InterruptHandler() }
+        defer { interrupt?.cancel() }
         let (files, missing) = InputFiles.expand(paths)
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
         rows += await auditor.audit(filesAt: files, jobs: jobs).map { (file: $0.path, result: $0.result) }

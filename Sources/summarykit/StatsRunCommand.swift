@@ -118,6 +118,9 @@ struct StatsRunCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
+        // Installed before any temporary file exists; Ctrl-C removes them all (TemporaryFiles).
+        let interrupt = InterruptHandler()
+        defer { interrupt.cancel() }
         let needsRecords = perDoc != nil || (format == .csv && !writesPartial)
         let spool: RecordSpool?
         do {
@@ -126,8 +129,6 @@ struct StatsRunCommand: AsyncParsableCommand {
             Output.error("\(error)")
             throw ExitCode(2)
         }
-        let interrupt = InterruptHandler(removing: spool.map { [$0.path] } ?? [])
-        defer { interrupt.cancel() }
         let bar = ProgressBar.make(total: total, quiet: quiet)
         var lastProgress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
         let statistics: CorpusStatistics
@@ -200,45 +201,5 @@ func loadChecklist(_ path: String?) throws -> Checklist {
     } catch {
         Output.error("\(error)")
         throw ExitCode(2)
-    }
-}
-
-/// Catches SIGINT and SIGTERM while a run writes files: removes its temporary files, then
-/// exits 130 (interrupted). A plain `sigaction` handler, so that it works whatever thread the
-/// signal lands on and even when the shell started the process with SIGINT ignored; it only
-/// calls async-signal-safe functions (`unlink`, `write`, `_exit`) on paths copied beforehand.
-final class InterruptHandler {
-    private static let capacity = 8
-    nonisolated(unsafe) private static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
-        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
-        slots.initialize(repeating: nil, count: capacity)
-        return slots
-    }()
-
-    /// Installs the handler; `paths` are removed on interruption.
-    init(removing paths: [String]) {
-        for (i, path) in paths.prefix(Self.capacity).enumerated() { Self.paths[i] = strdup(path) }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            for i in 0..<InterruptHandler.capacity {
-                if let path = InterruptHandler.paths[i] { unlink(path) }
-            }
-            let message: StaticString = "\r\u{1B}[Ksummarykit: interrupted; no output written.\n"
-            _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
-            _exit(130)
-        }
-        sigemptyset(&action.sa_mask)
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
-    }
-
-    /// Restores the default handling and forgets the paths.
-    func cancel() {
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
-        for i in 0..<Self.capacity {
-            free(Self.paths[i])
-            Self.paths[i] = nil
-        }
     }
 }

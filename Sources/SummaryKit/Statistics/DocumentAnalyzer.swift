@@ -153,28 +153,44 @@ public struct DocumentAnalyzer: Sendable {
     func normalizedContent(_ document: Document) throws -> [Int: NormalizedUnit] {
         let indices = document.units.indices.filter { document.units[$0].isContent }
         guard !indices.isEmpty else { return [:] }
-        var joined = ""
+        // The units joined one per line as UTF-16, built directly: every line break the
+        // segmenter knows is one BMP code unit, so mapping code units is the same as mapping
+        // scalars and no intermediate String is built.
+        var joined = [UInt16]()
         joined.reserveCapacity(document.source.text.utf8.count)
         for (n, i) in indices.enumerated() {
-            if n > 0 { joined += "\n" }
-            for scalar in document.text(of: document.units[i]).unicodeScalars {
-                joined.unicodeScalars.append(Self.isLineBreak(scalar) ? " " : scalar)
+            if n > 0 { joined.append(0x0A) }
+            for unit in document.text(of: document.units[i]).utf16 {
+                joined.append(Self.isLineBreak(unit) ? 0x20 : unit)
             }
         }
-        let units = try normalizer.view(of: Array(joined.utf16)).units
+        let units = try normalizer.view(of: joined).units
         let normalized = SourceText(String(decoding: units, as: UTF16.self))
-        var result = [Int: NormalizedUnit]()
-        let lines = normalized.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count == indices.count else { return [:] }
-        for (n, line) in lines.enumerated() {
-            result[indices[n]] = NormalizedUnit(scalars: line.unicodeScalars.filter(MinHasher.isShingleScalar).map(\.value))
+        // Lines split on the byte 0x0A (a line feed is always a grapheme of its own, so this is
+        // the Character split without its cost); units gathered by line ordinal.
+        let utf8 = normalized.text.utf8
+        var byLine = [NormalizedUnit]()
+        byLine.reserveCapacity(indices.count)
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var scalars = [UInt32]()
+            scalars.reserveCapacity(utf8.distance(from: start, to: end) / 2)
+            for scalar in normalized.text[start..<end].unicodeScalars where MinHasher.isShingleScalar(scalar) {
+                scalars.append(scalar.value)
+            }
+            byLine.append(NormalizedUnit(scalars: scalars))
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
+        guard byLine.count == indices.count else { return [:] }
         for token in try segmenter.tokens(in: normalized) where token.line >= 1 && token.line <= indices.count {
-            let i = indices[token.line - 1]
-            result[i]?.tokens += 1
+            byLine[token.line - 1].tokens += 1
             let text = normalized[utf8: token.utf8Range]
-            if isCounted(text, token) { result[i]?.terms[String(text), default: 0] += 1 }
+            if isCounted(text, token) { byLine[token.line - 1].terms[String(text), default: 0] += 1 }
         }
+        var result = [Int: NormalizedUnit](minimumCapacity: indices.count)
+        for (n, unit) in byLine.enumerated() { result[indices[n]] = unit }
         return result
     }
 
@@ -188,8 +204,8 @@ public struct DocumentAnalyzer: Sendable {
         }
     }
 
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        switch unit {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }

@@ -39,22 +39,36 @@ public struct MinHasher: Sendable, Hashable {
     /// The signature of a sequence of already-filtered scalar values.
     func signature(ofScalars scalars: [UInt32]) -> [UInt32]? {
         guard scalars.count >= shingleLength else { return nil }
-        var hashes = Set<UInt64>()
-        hashes.reserveCapacity(scalars.count)
-        for start in 0...(scalars.count - shingleLength) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for value in scalars[start..<(start + shingleLength)] {
-                hash ^= UInt64(value)
-                hash &*= 0x0000_0100_0000_01B3
+        // Shingle hashes sorted and made unique in place: cheaper than a Set, and the minimum
+        // over the distinct hashes is what every slot keeps.
+        var hashes = [UInt64]()
+        hashes.reserveCapacity(scalars.count - shingleLength + 1)
+        scalars.withUnsafeBufferPointer { values in
+            for start in 0...(values.count - shingleLength) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in start..<(start + shingleLength) {
+                    hash ^= UInt64(values[k])
+                    hash &*= 0x0000_0100_0000_01B3
+                }
+                hashes.append(hash)
             }
-            hashes.insert(hash)
         }
-        guard hashes.count >= minimumShingles else { return nil }
+        hashes.sort()
+        var distinct = 0
+        for hash in hashes where distinct == 0 || hashes[distinct - 1] != hash {
+            hashes[distinct] = hash
+            distinct += 1
+        }
+        guard distinct >= minimumShingles else { return nil }
         var signature = [UInt32](repeating: .max, count: permutations)
-        for hash in hashes {
-            for slot in 0..<permutations {
-                let value = UInt32(truncatingIfNeeded: StableHash.mix(hash ^ seeds[slot]) >> 32)
-                if value < signature[slot] { signature[slot] = value }
+        signature.withUnsafeMutableBufferPointer { slots in
+            seeds.withUnsafeBufferPointer { seeds in
+                for hash in hashes[..<distinct] {
+                    for slot in 0..<slots.count {
+                        let value = UInt32(truncatingIfNeeded: StableHash.mix(hash ^ seeds[slot]) >> 32)
+                        if value < slots[slot] { slots[slot] = value }
+                    }
+                }
             }
         }
         return signature
@@ -72,6 +86,11 @@ public struct MinHasher: Sendable, Hashable {
 
     /// Whether a scalar takes part in shingles: letters, digits and ideographs.
     static func isShingleScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        }
+        if (0x4E00...0x9FA5).contains(scalar.value) { return true }  // CJK Unified Ideographs of Unicode 1.1
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil
     }

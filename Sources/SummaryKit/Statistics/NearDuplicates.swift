@@ -74,7 +74,6 @@ public struct NearDuplicateFinder: Sendable, Hashable {
             }
             return i
         }
-        var checked = Set<Int64>()
         for band in 0..<bands {
             var buckets = [UInt64: [Int]]()
             for (i, entry) in sorted.enumerated() where entry.signature.count >= (band + 1) * width {
@@ -83,13 +82,15 @@ public struct NearDuplicateFinder: Sendable, Hashable {
                 buckets[hash, default: []].append(i)
             }
             for bucket in buckets.values where bucket.count > 1 {
+                // A pair already in one cluster needs no comparison: the clusters are the
+                // connected components of the links, so skipping it changes nothing, and no
+                // set of checked pairs (quadratic in a template's copies) is kept.
                 for (n, i) in bucket.enumerated() {
                     for j in bucket[(n + 1)...] {
-                        let key = Int64(i) << 32 | Int64(j)
-                        guard checked.insert(key).inserted else { continue }
+                        let a = find(i), b = find(j)
+                        guard a != b else { continue }
                         if MinHasher.similarity(sorted[i].signature, sorted[j].signature) >= threshold {
-                            let a = find(i), b = find(j)
-                            if a != b { parent[max(a, b)] = min(a, b) }
+                            parent[max(a, b)] = min(a, b)
                         }
                     }
                 }

@@ -124,6 +124,7 @@ public final class RecordSpool: @unchecked Sendable {
                 throw TextDecodingError.unreadable(file: target, reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
             }
             lock.withLock { temporaries.removeAll { $0 == outputPath } }
+            TemporaryFiles.remove(outputPath)
         }
     }
 
@@ -140,20 +141,26 @@ public final class RecordSpool: @unchecked Sendable {
     /// another thread writes (Ctrl-C).
     public func removeTemporaryFiles() {
         lock.withLock {
-            for path in temporaries { unlink(path) }
+            for path in temporaries {
+                unlink(path)
+                TemporaryFiles.remove(path)
+            }
             temporaries.removeAll()
         }
     }
 
     static func createTemporary(in directory: String, name: String, for target: String) throws -> (String, UnsafeMutablePointer<FILE>) {
-        var template = Array((directory + "/.\(name).tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0, let file = fdopen(fd, "w+") else {
+        // Tracked from before it exists: an interrupt handler removes it (TemporaryFiles).
+        guard let (path, fd) = TemporaryFiles.create(in: directory, name: name) else {
             throw TextDecodingError.unreadable(file: target, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
         }
-        let mask = umask(0)
-        umask(mask)
-        fchmod(fd, 0o666 & ~mask)
-        return (String(cString: template.withUnsafeBufferPointer { $0.baseAddress! }), file)
+        guard let file = fdopen(fd, "w+") else {
+            let reason = FileReader.errnoMessage(errno)
+            close(fd)
+            unlink(path)
+            TemporaryFiles.remove(path)
+            throw TextDecodingError.unreadable(file: target, reason: "cannot open \(path): \(reason)")
+        }
+        return (path, file)
     }
 }

@@ -14,12 +14,11 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        var template = Array((directory + "/.\(url.lastPathComponent).tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
+        // Tracked from before it exists, so that an interrupt handler can remove it.
+        guard let (temporary, fd) = TemporaryFiles.create(in: directory, name: url.lastPathComponent) else {
             throw TextDecodingError.unreadable(file: path, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
         }
-        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        defer { TemporaryFiles.remove(temporary) }
         var ok = true
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -36,19 +35,11 @@ public enum AtomicFile {
         let reason = ok ? "" : FileReader.errnoMessage(errno)
         if ok { ok = fsync(fd) == 0 }
         close(fd)
-        fchmodFallback(temporary)
         guard ok, rename(temporary, path) == 0 else {
             let why = reason.isEmpty ? FileReader.errnoMessage(errno) : reason
             unlink(temporary)
             throw TextDecodingError.unreadable(file: path, reason: "cannot write the file: \(why)")
         }
-    }
-
-    /// mkstemp creates files readable by the owner only; give the report ordinary permissions.
-    private static func fchmodFallback(_ path: String) {
-        let mask = umask(0)
-        umask(mask)
-        chmod(path, 0o666 & ~mask)
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Corpus statistics on Spark: `summarykit stats --jsonl` as the mapper, `stats merge` as the
+reducer.
+
+The driver ships the `summarykit` binary (and its resource bundle, which sits beside it in the
+build folder) to every executor with SparkContext.addFile. Each partition of the JSON Lines
+corpus ({"id": ..., "text": ...} per line) is piped through `summarykit stats --jsonl --partial`
+with RDD.pipe, which writes one partial result per partition; the partials are collected and
+reduced with `summarykit stats merge` on the driver into the report a single run over all the
+records gives (byte for byte: the merge is exact).
+
+    python3 scripts/spark_stats.py corpus.jsonl -o report.json                 # local[*]
+    python3 scripts/spark_stats.py hdfs:///corpus/*.jsonl -o report.html --format html \\
+        --master spark://head:7077 --binary .build/release/summarykit
+
+Needs pyspark (pip install pyspark) and Java 17. On a cluster, build the binary with
+`swift build -c release --static-swift-stdlib` so the executors need no Swift runtime, and make
+sure they have ICU (libicu) of the same version. Exit status: 0 every record was read, 3 some
+records failed (they are listed in the report), 1 the job failed, 2 usage errors.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = "SummaryKit_SummaryKit.resources"
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description="Corpus statistics on Spark with summarykit as mapper and reducer.")
+    parser.add_argument("input", help="JSON Lines corpus: a path or URL Spark can read (globs allowed)")
+    parser.add_argument("-o", "--output", help="write the report here (default: standard output)")
+    parser.add_argument("--format", default="json", choices=["json", "markdown", "html"])
+    parser.add_argument("--master", default="local[*]", help="Spark master URL (default: local[*])")
+    parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "summarykit"),
+                        help="the summarykit executable to ship (default: .build/release/summarykit)")
+    parser.add_argument("--partitions", type=int, help="minimum number of input partitions")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="--jobs for each mapper (default 1: Spark already runs one task per core)")
+    parser.add_argument("--partials", help="also keep the collected partial results in this file")
+    parser.add_argument("--top", type=int, default=20, help="terms per category in the report")
+    return parser.parse_args()
+
+
+def main():
+    args = parse_arguments()
+    binary = Path(args.binary)
+    if not (binary.is_file() and os.access(binary, os.X_OK)):
+        print(f"spark_stats: {binary} is not an executable file; build it with "
+              "`swift build -c release --product summarykit` or name it with --binary.", file=sys.stderr)
+        return 2
+
+    from pyspark import SparkConf, SparkContext, SparkFiles
+
+    conf = SparkConf().setAppName("summarykit-stats").setMaster(args.master)
+    sc = SparkContext(conf=conf)
+    sc.setLogLevel("WARN")
+    try:
+        sc.addFile(str(binary))
+        bundle = binary.parent / RESOURCES
+        if bundle.is_dir():
+            # Bundle.module looks for the resource bundle beside the executable first.
+            sc.addFile(str(bundle), recursive=True)
+        # In local mode the executors share the driver's SparkFiles folder (an absolute path);
+        # on a cluster each executor fetches added files into its working directory, which is
+        # where the Python worker that runs the pipe starts.
+        local = args.master.startswith("local")
+        executable = SparkFiles.get(binary.name) if local else "./" + binary.name
+        mapper = f"{executable} stats --jsonl --partial --quiet --jobs {args.jobs}"
+
+        lines = sc.textFile(args.input, minPartitions=args.partitions) if args.partitions else sc.textFile(args.input)
+        # RDD.pipe replaces the environment; keep the locale and library path the tool may need.
+        env = {key: os.environ[key] for key in ("LANG", "LC_ALL", "LD_LIBRARY_PATH", "PATH") if key in os.environ}
+        # checkCode: a mapper that exits 3 (some records failed) still wrote a complete partial
+        # with the failures inside; pipe() would raise on any non-zero status, so the check is
+        # done on the partials instead: every partition must yield exactly one line.
+        partials = lines.pipe(mapper, env=env).collect()
+        partitions = lines.getNumPartitions()
+    finally:
+        sc.stop()
+
+    if len(partials) != partitions:
+        print(f"spark_stats: {partitions} partitions gave {len(partials)} partial results; a mapper failed.",
+              file=sys.stderr)
+        return 1
+    print(f"spark_stats: {partitions} partitions, {len(partials)} partial results", file=sys.stderr)
+
+    with tempfile.TemporaryDirectory(prefix="spark-stats-") as folder:
+        path = Path(args.partials) if args.partials else Path(folder) / "partials.jsonl"
+        path.write_text("".join(line + "\n" for line in partials), encoding="utf-8")
+        command = [str(binary), "stats", "merge", str(path), "--format", args.format, "--top", str(args.top)]
+        if args.output:
+            command += ["-o", args.output]
+        merged = subprocess.run(command)
+        if merged.returncode != 0:
+            return 1
+    # The report counts failed records; mirror `summarykit stats`'s exit status 3 for them.
+    return 3 if any('"failures":[{' in line for line in partials) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
