@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 target=${1:?name a fuzz target}
 seconds=${2:-600}
 bash scripts/bootstrap.sh
+touch Fuzz/Package.swift  # re-plan: files added to the library since the last fuzz build
 (cd Fuzz && swift build -c debug --product "$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 bin=Fuzz/.build/debug/$target
 corpus=Fuzz/corpus/$target

@@ -34,7 +34,7 @@ public struct TextReport: Sendable {
 
     /// One file's block.
     ///
-    /// Columns are measured in terminal cells (``TerminalWidth``), so section ids, quotes and
+    /// Columns are measured in terminal cells (CJK characters count two), so section ids, quotes and
     /// findings stay aligned when they contain Chinese text.
     public func render(_ report: AuditReport) -> String {
         var facts = [report.encoding, report.language]
