@@ -39,6 +39,10 @@ extension Auditor {
                 "The template placeholder '\(placeholder.text)' was never filled in.")
         }
         var seen = [String: Int]()
+        var paragraphsUnder = [Int: [Int]]()
+        for (i, unit) in document.units.enumerated() where unit.kind == .paragraph {
+            if let h = unit.heading, h != i { paragraphsUnder[h, default: []].append(i) }
+        }
         for (i, unit) in document.units.enumerated() {
             let text = document.text(of: unit)
             switch unit.kind {
@@ -49,7 +53,7 @@ extension Auditor {
                 if isEmptyHeading(i, in: document) {
                     add(unit.summary, "empty-heading", .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
                 }
-                for category in unsupportedTopics(of: i, in: tagged) {
+                for category in unsupportedTopics(of: i, children: paragraphsUnder[i] ?? [], in: tagged) {
                     add(unit.summary, "heading-unsupported", .warning, unit.utf8Range,
                         "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
                 }
@@ -93,10 +97,8 @@ extension Auditor {
     }
 
     /// Content categories a heading's own words announce but none of its paragraphs is tagged with.
-    static func unsupportedTopics(of i: Int, in tagged: TaggedDocument) -> [Category] {
-        let document = tagged.document
+    static func unsupportedTopics(of i: Int, children: [Int], in tagged: TaggedDocument) -> [Category] {
         let own = tagged.units[i].lexicalScores
-        let children = document.units.indices.filter { document.units[$0].heading == i && $0 != i && document.units[$0].kind == .paragraph }
         guard !children.isEmpty else { return [] }
         let threshold = 0.6
         return Category.content.filter { category in

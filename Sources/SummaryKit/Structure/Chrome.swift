@@ -51,13 +51,13 @@ enum Chrome {
         if count <= 120, isBreadcrumb(text) { return .line }
         if count <= 150 {
             for start in lineStarts where text.hasPrefix(start) { return .line }
-            for mark in lineContains where text.contains(mark) { return .line }
+            for mark in lineContains where text.fastContains(mark) { return .line }
             if count <= 10, text.hasSuffix("分享") { return .line }  // author tags: 自畅分享
             if count <= 60, folded.hasPrefix("by ") || folded.hasPrefix("author") { return .line }
         }
-        for mark in leadInMarks where text.contains(mark) { return .line }
-        for mark in englishLeadInMarks where folded.contains(mark) { return .line }
-        if folded.hasPrefix("the following is"), folded.contains("for everyone") || folded.contains("for you") || folded.contains("editor") {
+        for mark in leadInMarks where text.fastContains(mark) { return .line }
+        for mark in englishLeadInMarks where folded.fastContains(mark) { return .line }
+        if folded.hasPrefix("the following is"), folded.fastContains("for everyone") || folded.fastContains("for you") || folded.fastContains("editor") {
             return .line
         }
         return nil

@@ -42,12 +42,12 @@ extension StructureParser {
         if endsSentence(range) { return false }
         let string = text.string(range)
         if isWide(range) {
-            guard range.count <= 50, !string.contains("。"), !string.contains("；") else { return false }
+            guard range.count <= 50, !string.fastContains("。"), !string.fastContains("；") else { return false }
             return Self.titleWords.contains { string.contains($0) }
         }
-        guard wordCount(range) <= 30, !string.contains(". "), !string.contains("; ") else { return false }
+        guard wordCount(range) <= 30, !string.fastContains(". "), !string.fastContains("; ") else { return false }
         let folded = string.lowercased()
-        return folded.contains("summary") && !folded.contains("summary of work >")
+        return folded.fastContains("summary") && !folded.fastContains("summary of work >")
     }
 
     /// The first line of a document that has no title yet, short and unpunctuated
@@ -57,7 +57,7 @@ extension StructureParser {
         if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
         if endsSentence(range) { return false }
         let string = text.string(range)
-        if string.contains("：") || string.contains(":") || string.contains("，") { return false }
+        if string.fastContains("：") || string.fastContains(":") || string.fastContains("，") { return false }
         return isWide(range) ? range.count <= 30 : wordCount(range) <= 12
     }
 
