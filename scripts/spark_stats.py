@@ -22,6 +22,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -55,6 +56,7 @@ def main():
 
     from pyspark import SparkConf, SparkContext, SparkFiles
 
+    staging = tempfile.TemporaryDirectory(prefix="spark-stats-ship-")
     conf = SparkConf().setAppName("summarykit-stats").setMaster(args.master)
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
@@ -62,12 +64,18 @@ def main():
         sc.addFile(str(binary))
         bundle = binary.parent / RESOURCES
         if bundle.is_dir():
-            # Bundle.module looks for the resource bundle beside the executable first.
-            sc.addFile(str(bundle), recursive=True)
-        # In local mode the executors share the driver's SparkFiles folder (an absolute path);
-        # on a cluster each executor fetches added files into its working directory, which is
-        # where the Python worker that runs the pipe starts.
-        local = args.master.startswith("local")
+            # Bundle.module looks for the resource bundle beside the executable first. Spark
+            # ships folders only as archives: each executor unpacks this one into
+            # ./SummaryKit_SummaryKit.resources beside the binary.
+            archive = Path(staging.name) / (RESOURCES + ".tar.gz")
+            with tarfile.open(archive, "w:gz") as tar:
+                tar.add(str(bundle), arcname=".")
+            sc.addArchive(f"{archive}#{RESOURCES}")
+        # In local mode the executors live in the driver's JVM and share its SparkFiles folder
+        # (an absolute path); on a cluster (local-cluster, standalone, YARN, Kubernetes) each
+        # executor fetches added files into its working directory, which is where the Python
+        # worker that runs the pipe starts.
+        local = args.master == "local" or args.master.startswith("local[")
         executable = SparkFiles.get(binary.name) if local else "./" + binary.name
         mapper = f"{executable} stats --jsonl --partial --quiet --jobs {args.jobs}"
 
@@ -81,6 +89,7 @@ def main():
         partitions = lines.getNumPartitions()
     finally:
         sc.stop()
+        staging.cleanup()
 
     if len(partials) != partitions:
         print(f"spark_stats: {partitions} partitions gave {len(partials)} partial results; a mapper failed.",
