@@ -14,10 +14,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: targets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(path: "../")],
-    targets: targets.map { name in
+    targets: [.target(name: "FuzzSupport")] + targets.map { name in
         .executableTarget(
             name: name,
-            dependencies: [.product(name: "SummaryKit", package: root)],
+            dependencies: ["FuzzSupport", .product(name: "SummaryKit", package: root)],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )
     },

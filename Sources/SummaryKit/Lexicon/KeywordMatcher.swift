@@ -151,17 +151,19 @@ public struct KeywordMatcher: Sendable {
             }
         }
         let cues = found.isEmpty ? [] : cueHits(view.units)
-        var walker = OffsetWalker(units: original)
+        var walker = OffsetWalker()
         var result = [Match]()
         result.reserveCapacity(found.count)
-        for hit in found {
-            let negated = negatable[forms[hit.form].concept] && isNegated(view.units, start: hit.start, end: hit.end, cues: cues)
-            walker.advance(to: view.originalOffset(hit.start))
-            let line = walker.line
-            let start8 = walker.utf8Offset
-            walker.advance(to: view.originalOffset(hit.end))
-            result.append(Match(concept: forms[hit.form].concept, form: hit.form,
-                                utf8Range: start8..<walker.utf8Offset, line: line, isNegated: negated))
+        original.withUnsafeBufferPointer { text in
+            for hit in found {
+                let negated = negatable[forms[hit.form].concept] && isNegated(view.units, start: hit.start, end: hit.end, cues: cues)
+                walker.advance(to: view.originalOffset(hit.start), in: text)
+                let line = walker.line
+                let start8 = walker.utf8Offset
+                walker.advance(to: view.originalOffset(hit.end), in: text)
+                result.append(Match(concept: forms[hit.form].concept, form: hit.form,
+                                    utf8Range: start8..<walker.utf8Offset, line: line, isNegated: negated))
+            }
         }
         return result
     }

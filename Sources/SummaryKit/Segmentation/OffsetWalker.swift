@@ -1,18 +1,17 @@
 /// Maps increasing UTF-16 offsets of a text to UTF-8 offsets and 1-based lines in one forward
-/// pass, so that mapping every token or match of a text costs O(n) in all.
+/// pass, so that mapping every token or match of a text costs O(n) in all. The walker keeps
+/// only its position; callers pass the text's UTF-16 units to each step (from inside one
+/// `withUnsafeBufferPointer`), which keeps the hot loop free of bounds checks and copies.
 struct OffsetWalker {
-    private let units: [UInt16]
     private(set) var utf16Offset = 0
     private(set) var utf8Offset = 0
     private(set) var line = 1
     private var lastWasCR = false
 
-    /// A walker over the original UTF-16 units of a text.
-    init(units: [UInt16]) { self.units = units }
-
-    /// Moves forward to UTF-16 offset `target`; a target behind the walker is ignored.
+    /// Moves forward to UTF-16 offset `target` of `units`; a target behind the walker is ignored.
+    /// A CRLF pair counts as one line break, like a lone CR or LF.
     @inline(__always)
-    mutating func advance(to target: Int) {
+    mutating func advance(to target: Int, in units: UnsafeBufferPointer<UInt16>) {
         let limit = min(target, units.count)
         while utf16Offset < limit {
             let u = units[utf16Offset]

@@ -166,45 +166,12 @@ public struct WordSegmenter: Sendable {
         let utf8 = text.utf8
         let base = utf8.startIndex
 
-        // Forward walker over the original UTF-16 units.
-        var walk16 = 0
-        var walk8 = 0
-        var line = 1
-        var lastWasCR = false
+        var walker = OffsetWalker()
 
         original.withUnsafeBufferPointer { orig in
             view.units.withUnsafeBufferPointer { units in
                 ends.withUnsafeBufferPointer { ends in
                     statuses.withUnsafeBufferPointer { statuses in
-                        @inline(__always) func advance(to target: Int) {
-                            while walk16 < target {
-                                let u = orig[walk16]
-                                if u < 0x80 {
-                                    walk8 += 1
-                                    if u == 0x0A {
-                                        if !lastWasCR { line += 1 }
-                                        lastWasCR = false
-                                    } else if u == 0x0D {
-                                        line += 1
-                                        lastWasCR = true
-                                    } else {
-                                        lastWasCR = false
-                                    }
-                                } else {
-                                    lastWasCR = false
-                                    if u < 0x800 {
-                                        walk8 += 2
-                                    } else if u >= 0xD800, u < 0xDC00 {
-                                        walk8 += 4
-                                        walk16 += 1
-                                    } else {
-                                        walk8 += 3
-                                    }
-                                }
-                                walk16 += 1
-                            }
-                        }
-
                         let count = ends.count
                         var i = 0
                         var start = 0
@@ -234,10 +201,11 @@ public struct WordSegmenter: Sendable {
                             }
                             let end = Int(ends[last])
                             if !wordsOnly || kind.isWordLike {
-                                advance(to: view.originalOffset(start))
-                                let startLine = line
-                                let start8 = walk8
-                                advance(to: view.originalOffset(end))
+                                walker.advance(to: view.originalOffset(start), in: orig)
+                                let startLine = walker.line
+                                let start8 = walker.utf8Offset
+                                walker.advance(to: view.originalOffset(end), in: orig)
+                                let walk8 = walker.utf8Offset
                                 if walk8 == start8 {  // inside one normalisation chunk
                                     start = end
                                     i = last + 1
