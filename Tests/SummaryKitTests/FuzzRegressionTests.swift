@@ -19,4 +19,16 @@ struct FuzzRegressionTests {
             return error.file == "crash.docx"
         }
     }
+
+    @Test("a .docx whose XML holds bytes that are not UTF-8 is malformed XML, not a trap in FoundationXML (FuzzDocx)")
+    func docxInvalidUTF8() throws {
+        let path = Self.fixture("docx-crash-c3a82310.docx")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect {
+            try DocumentReader().read(bytes, origin: "crash2.docx")
+        } throws: { error in
+            guard case let .malformedXML(file, part, _, reason) = error as? DocumentError else { return false }
+            return file == "crash2.docx" && part == "word/document.xml" && reason.hasPrefix("the bytes are not valid UTF-8")
+        }
+    }
 }

@@ -38,6 +38,25 @@ enum WordXMLReader {
     }
 
     static func run(_ data: Data, _ delegate: XMLParserDelegate) throws {
+        // FoundationXML traps on element and attribute names that are not valid UTF-8 (found by
+        // fuzzing: _NSXMLParserStartElementNs); Word writes its parts in UTF-8, so anything else
+        // is refused here, with the offset of the first bad byte.
+        var data = data
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = data.first == 0xFF
+            let units = stride(from: 2, to: data.count - 1, by: 2).map { i -> UInt16 in
+                littleEndian ? UInt16(data[data.startIndex + i]) | UInt16(data[data.startIndex + i + 1]) << 8
+                    : UInt16(data[data.startIndex + i]) << 8 | UInt16(data[data.startIndex + i + 1])
+            }
+            data = Data(String(decoding: units, as: UTF16.self).utf8)
+        }
+        let invalid = data.withUnsafeBytes { raw in
+            UTF8Validation.firstInvalidOffset(raw.bindMemory(to: UInt8.self))
+        }
+        if let invalid {
+            let line = data.prefix(invalid).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw Failure(line: line, reason: "the bytes are not valid UTF-8 (first bad byte at byte offset \(invalid))")
+        }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
