@@ -53,5 +53,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
         Int(StableHash.fnv1a(key.utf8) % UInt64(count)) == index - 1
     }
 
+    /// The shard as `K/N`, the form ``init(parsing:)`` reads.
     public var description: String { "\(index)/\(count)" }
 }

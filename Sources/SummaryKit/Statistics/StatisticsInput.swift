@@ -85,8 +85,11 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
         }
     }
 
+    /// The ``message``.
     public var description: String { message }
 
+    /// Orders failures by id, then reason, then message: the order of
+    /// ``CorpusStatistics/failures``.
     public static func < (a: StatisticsFailure, b: StatisticsFailure) -> Bool {
         (a.id, a.reason.rawValue, a.message) < (b.id, b.reason.rawValue, b.message)
     }
