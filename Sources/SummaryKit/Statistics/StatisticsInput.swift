@@ -49,6 +49,11 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
     public var message: String
 
     /// Creates a failure.
+    ///
+    /// - Parameters:
+    ///   - id: The path or id.
+    ///   - reason: The kind of failure.
+    ///   - message: A full sentence naming the input.
     public init(id: String, reason: FailureReason, message: String) {
         self.id = id
         self.reason = reason
@@ -56,6 +61,12 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
     }
 
     /// The failure for an error thrown while reading or analysing the input `id`.
+    ///
+    /// - Parameters:
+    ///   - id: The path or id.
+    ///   - error: The error; its description becomes the message, and a ``DocumentError``,
+    ///     ``TextDecodingError`` or ``SegmentationError`` gives the reason (`unreadable` for
+    ///     any other error).
     public init(id: String, error: any Error) {
         self.id = id
         message = "\(error)"
