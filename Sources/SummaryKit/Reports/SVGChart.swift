@@ -5,8 +5,11 @@ import Foundation
 enum SVGChart {
     /// One bar of a chart, or one segment of a stacked bar.
     struct Bar {
+        /// The text left of the bar.
         var label: String
+        /// The stacked segments, left to right: a non-negative value and a CSS colour each.
         var segments: [(value: Double, colour: String)]
+        /// The text right of the bar.
         var caption: String
     }
 
@@ -53,5 +56,6 @@ enum SVGChart {
         return out + "</svg>"
     }
 
+    /// A coordinate with one decimal.
     static func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
 }

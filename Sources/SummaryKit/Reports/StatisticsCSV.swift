@@ -8,7 +8,9 @@ import Foundation
 /// `<category>_score` for the six categories, `coverage`, one status column per checklist
 /// section, `placeholders, boilerplate_share, cluster`.
 public enum StatisticsCSV {
-    /// The header row (with its line break).
+    /// The header row, ending in CRLF.
+    ///
+    /// - Parameter sections: The checklist's section ids, one status column each, in order.
     public static func header(sections: [String]) -> String {
         var columns = ["id", "summary", "summaries_in_file", "title", "language", "organization", "year", "format",
                        "encoding", "characters", "tokens", "paragraphs", "headings"]
@@ -18,7 +20,13 @@ public enum StatisticsCSV {
         return columns.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// The row of one record (with its line break).
+    /// The row of one record, ending in CRLF; numbers are written without a fraction when
+    /// whole, and absent values as empty fields.
+    ///
+    /// - Parameters:
+    ///   - record: The summary's statistics.
+    ///   - sections: The checklist's section ids, as passed to ``header(sections:)``; a section
+    ///     the record lacks gives an empty field.
     public static func row(_ record: DocumentRecord, sections: [String]) -> String {
         var values = [record.id, String(record.summary), String(record.summariesInFile), record.title ?? "", record.language,
                       record.organization ?? "", record.year.map(String.init) ?? "", record.format, record.encoding,

@@ -4,7 +4,11 @@ import Foundation
 /// (coverage histogram, category prevalence, missing and thin sections, language and
 /// organisation mix) followed by the Markdown report's tables; nothing is fetched.
 public enum StatisticsHTML {
-    /// The page.
+    /// The page, a complete HTML document ending in a line break.
+    ///
+    /// - Parameters:
+    ///   - report: The corpus report.
+    ///   - title: The page's title and first heading (escaped).
     public static func render(_ report: CorpusReport, title: String = "SummaryKit corpus statistics") -> String {
         let c = report.counts
         let total = max(c.summaries, 1)

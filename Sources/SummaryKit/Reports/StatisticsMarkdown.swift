@@ -3,7 +3,11 @@ import Foundation
 /// Renders a ``CorpusReport`` as Markdown: counts, mix, lengths, categories, coverage,
 /// placeholders, top terms, concepts and near-duplicate clusters, as tables.
 public enum StatisticsMarkdown {
-    /// The whole report.
+    /// The whole report as Markdown, starting with a level-1 heading.
+    ///
+    /// - Parameters:
+    ///   - report: The corpus report.
+    ///   - title: The text of the level-1 heading (written as is).
     public static func render(_ report: CorpusReport, title: String = "SummaryKit corpus statistics") -> String {
         var out = "# \(title)\n\n"
         let c = report.counts

@@ -1,9 +1,10 @@
 import Foundation
 
 extension CorpusReport {
-    /// The report of `statistics`.
+    /// The report of `statistics`, computed from their canonical form.
     ///
     /// - Parameters:
+    ///   - statistics: The folded or merged statistics of the corpus.
     ///   - top: How many terms to list per category and ranking.
     ///   - finder: The near-duplicate settings.
     public init(_ statistics: CorpusStatistics, top: Int = 20, finder: NearDuplicateFinder = NearDuplicateFinder()) {
@@ -67,6 +68,13 @@ extension CorpusReport {
     /// ```swift
     /// CorpusReport.logLikelihood(30, inside: 1000, other: 10, outside: 9000)   // ≈ 95.3
     /// ```
+    ///
+    /// - Parameters:
+    ///   - a: Occurrences of the term among the `inside` tokens.
+    ///   - inside: Counted term occurrences inside (in the category's paragraphs).
+    ///   - b: Occurrences of the term among the `outside` tokens.
+    ///   - outside: Counted term occurrences outside (in all other paragraphs).
+    /// - Returns: G², negated when the term is rarer inside; 0 when `inside` is 0.
     public static func logLikelihood(_ a: Int, inside: Int, other b: Int, outside: Int) -> Double {
         let total = Double(inside + outside)
         guard total > 0, inside > 0 else { return 0 }

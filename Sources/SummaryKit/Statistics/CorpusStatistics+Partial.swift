@@ -2,13 +2,18 @@ import Foundation
 
 /// Why a partial result could not be read.
 public enum PartialResultError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The text is not the JSON of a ``CorpusStatistics``.
+    /// The text is not the JSON of a ``CorpusStatistics``: `source` and 1-based `line` name
+    /// the partial, `reason` says what is wrong with it.
     case malformed(source: String, line: Int, reason: String)
-    /// The partial was written by a version with another schema.
+    /// The partial was written by a version with another schema: `found` is its
+    /// `schema_version`.
     case schemaVersion(source: String, line: Int, found: Int)
-    /// Partials computed with different checklists cannot be merged.
+    /// Partials computed with different checklists cannot be merged: `sections` is the
+    /// partial's section order, `expected` that of the partials before it.
     case incompatible(source: String, line: Int, sections: [String], expected: [String])
 
+    /// A full sentence for the user, starting with `source:line:`, e.g.
+    /// `part-0.jsonl:3: not a summarykit stats partial result (invalid JSON).`
     public var description: String {
         switch self {
         case let .malformed(source, line, reason):
@@ -24,6 +29,10 @@ public enum PartialResultError: Error, Sendable, Hashable, CustomStringConvertib
 extension CorpusStatistics {
     /// The partial-result format: one line of JSON (sorted keys, canonical list order), so that
     /// partials can travel as lines through Hadoop Streaming or `RDD.pipe`.
+    ///
+    /// - Returns: The JSON text, without a line break.
+    /// - Throws: `EncodingError` from `JSONEncoder` (not expected: every field is an integer,
+    ///   a string, or a collection of them).
     public func partialJSON() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -33,8 +42,15 @@ extension CorpusStatistics {
     /// Reads and merges every partial in `text`: one JSON object per non-empty line (several
     /// partials concatenated, as a reducer receives them).
     ///
-    /// - Parameter source: A name for messages (the file path or `<stdin>`).
-    /// - Throws: ``PartialResultError`` naming the source and line.
+    /// - Parameters:
+    ///   - text: The partials, one JSON object per line; empty and blank lines are skipped.
+    ///   - source: A name for messages (the file path or `<stdin>`).
+    ///   - start: The statistics to merge the partials into (``empty`` by default), such as
+    ///     the result of the files read before this one.
+    /// - Returns: `start` merged with every partial in `text`.
+    /// - Throws: ``PartialResultError`` naming the source and line: a line that is not a
+    ///   partial, a partial of another schema version, or one whose section order differs
+    ///   from that of `start` and the partials before it.
     public static func mergingPartials(_ text: String, source: String, into start: CorpusStatistics = .empty) throws(PartialResultError) -> CorpusStatistics {
         var result = start
         let decoder = JSONDecoder()

@@ -17,8 +17,11 @@
 public struct CorpusStatistics: Sendable, Codable {
     /// Per status, how many summaries have a section in it.
     public struct StatusCounts: Sendable, Hashable, Codable {
+        /// Summaries in which the section is covered: an exact count, 0 or more.
         public var covered = 0
+        /// Summaries in which the section is only mentioned in passing: an exact count.
         public var thin = 0
+        /// Summaries in which the section is missing: an exact count.
         public var missing = 0
 
         mutating func add(_ status: SectionStatus) {
@@ -37,8 +40,12 @@ public struct CorpusStatistics: Sendable, Codable {
     /// Per category: in how many summaries it tags a paragraph, how many paragraphs, and the sum
     /// of the summaries' best scores in thousandths.
     public struct CategoryCounts: Sendable, Hashable, Codable {
+        /// Summaries with at least one paragraph tagged with the category: an exact count.
         public var summaries = 0
+        /// Paragraphs tagged with the category, over all summaries: an exact count.
         public var paragraphs = 0
+        /// The sum over all summaries of each one's best heading or paragraph score for the
+        /// category, each rounded to thousandths (0–1000 per summary).
         public var scoreThousandths = 0
 
         func merging(_ other: CategoryCounts) -> CategoryCounts {
@@ -55,67 +62,101 @@ public struct CorpusStatistics: Sendable, Codable {
     /// The identity of ``merging(_:)``: no inputs.
     public static let empty = CorpusStatistics()
 
+    /// The partial-result format version this value was made or read with
+    /// (`schema_version`; ``currentSchemaVersion`` for a new value).
     public var schemaVersion = CorpusStatistics.currentSchemaVersion
     /// The checklist's section ids, in report order (empty until a record is added).
     public var sectionOrder: [String] = []
-    /// Inputs read (files or JSONL records that gave at least one summary).
+    /// Inputs analysed without failure (files or JSONL records), an exact count; failed inputs
+    /// are counted in ``failureCounts`` instead.
     public var inputs = 0
-    /// Summaries found in them.
+    /// Summaries found in those inputs: an exact count.
     public var summaries = 0
-    /// UTF-8 bytes of the decoded texts.
+    /// UTF-8 bytes of the decoded (or extracted) texts of those inputs: an exact count.
     public var bytes = 0
-    /// Failed inputs by reason.
+    /// Failed inputs per ``FailureReason`` raw value (`too_large` …): exact counts.
     public var failureCounts: [String: Int] = [:]
     /// Every failed input, ordered by id.
     public var failures: [StatisticsFailure] = []
-    /// Summaries per language, organisation kind (`unknown` when none), year (`unknown`),
-    /// format and encoding.
+    /// Summaries per language of their file (`zh`, `en`, `mixed`): exact counts.
     public var languages: [String: Int] = [:]
+    /// Summaries per ``OrganizationKind`` raw value of their file, `unknown` when none was
+    /// recognised: exact counts.
     public var organizations: [String: Int] = [:]
+    /// Summaries per year they are about, as a decimal string (`2023`), `unknown` when none
+    /// was found: exact counts.
     public var years: [String: Int] = [:]
+    /// Summaries per input format (`text`, `docx`, `html`): exact counts.
     public var formats: [String: Int] = [:]
+    /// Summaries per encoding their file was decoded from: exact counts.
     public var encodings: [String: Int] = [:]
-    /// Distributions per summary.
+    /// Characters per summary in its headings and paragraphs, in bins below 200, 500, 1000,
+    /// 2000, 3000, 5000, 8000 and 12 000, and an open bin from 12 000.
     public var characters = Distribution(upperBounds: [200, 500, 1000, 2000, 3000, 5000, 8000, 12000])
+    /// Word-like tokens per summary in its headings and paragraphs, in bins below 100, 250,
+    /// 500, 1000, 1500, 2500 and 4000, and an open bin from 4000.
     public var tokens = Distribution(upperBounds: [100, 250, 500, 1000, 1500, 2500, 4000])
+    /// Paragraph units per summary, in bins below 2, 5, 10, 20, 30 and 50, and an open bin
+    /// from 50.
     public var paragraphs = Distribution(upperBounds: [2, 5, 10, 20, 30, 50])
-    /// Coverage in tenths of a point (0–1000), in bins of ten points.
+    /// Checklist coverage per summary in tenths of a point (0–1000, rounded), in bins of ten
+    /// points; the last bin holds 900–1000.
     public var coverage = Distribution(upperBounds: [100, 200, 300, 400, 500, 600, 700, 800, 900])
+    /// Unfilled template slots per summary, in bins 0, 1, 2–4, 5–9, 10–19 and 20 or more.
     public var placeholders = Distribution(upperBounds: [1, 2, 5, 10, 20])
-    /// Boilerplate share in thousandths.
+    /// Boilerplate share per summary in thousandths (0–1000, rounded), in bins 0, 1–49,
+    /// 50–99, 100–199, 200–299, 300–499 and 500 or more.
     public var boilerplate = Distribution(upperBounds: [1, 50, 100, 200, 300, 500])
-    /// Per category raw value.
+    /// Per ``Category`` raw value, its prevalence and summed best scores; every category has
+    /// an entry once a summary has been added.
     public var categories: [String: CategoryCounts] = [:]
-    /// Per checklist section id.
+    /// Per checklist section id, how many summaries have it covered, thin or missing.
     public var sections: [String: StatusCounts] = [:]
-    /// Term counts over all paragraphs, and per category over the paragraphs tagged with it.
+    /// Occurrences of each counted term (normalised) over the paragraphs of all summaries,
+    /// headings left out: exact counts.
     public var terms: [String: Int] = [:]
+    /// Per ``Category`` raw value, occurrences of each counted term over the paragraphs tagged
+    /// with that category: exact counts.
     public var categoryTerms: [String: [String: Int]] = [:]
-    /// Counted terms over all paragraphs, and per category.
+    /// Counted term occurrences over the paragraphs of all summaries (the sum of ``terms``).
     public var paragraphTerms = 0
+    /// Per ``Category`` raw value, counted term occurrences over the paragraphs tagged with it.
     public var categoryTermTotals: [String: Int] = [:]
-    /// Per concept id: matches, and summaries with at least one match.
+    /// Per lexicon concept id, its matches in the headings and paragraphs of all summaries
+    /// (at most ``Tagger/maxEvidence`` per unit): exact counts.
     public var conceptMatches: [String: Int] = [:]
+    /// Per lexicon concept id, the summaries with at least one match of it: exact counts.
     public var conceptSummaries: [String: Int] = [:]
-    /// One MinHash signature per summary long enough to sign.
+    /// One MinHash signature per summary long enough to sign, in the order added (merging
+    /// sorts them by id, then summary).
     public var signatures: [SignatureEntry] = []
 
-    /// No inputs.
+    /// Creates statistics of no inputs, equal to ``empty``; the section order is taken from
+    /// the first record added.
     public init() {}
 
-    /// No inputs yet, with the checklist's section ids in report order.
+    /// Creates statistics of no inputs with the checklist's section ids in report order.
+    ///
+    /// - Parameter sectionOrder: The checklist's section ids, in the order reports list them.
     public init(sectionOrder: [String]) {
         self.sectionOrder = sectionOrder
     }
 
-    /// Folds in one input's analysis.
+    /// Folds in one input's analysis: counts the input and its bytes, and adds each of its
+    /// records.
+    ///
+    /// - Parameter analysis: What one input gave.
     public mutating func add(_ analysis: InputAnalysis) {
         inputs += 1
         bytes += analysis.bytes
         for record in analysis.records { add(record) }
     }
 
-    /// Folds in one summary.
+    /// Folds in one summary: its counts, distributions, category and section tallies, terms,
+    /// concepts and signature. Does not count an input or bytes (``add(_:)-(InputAnalysis)``
+    /// does).
+    ///
+    /// - Parameter record: The statistics of one summary.
     public mutating func add(_ record: DocumentRecord) {
         summaries += 1
         if sectionOrder.isEmpty { sectionOrder = record.sectionOrder.isEmpty ? record.sections.keys.sorted() : record.sectionOrder }
@@ -150,13 +191,21 @@ public struct CorpusStatistics: Sendable, Codable {
         }
     }
 
-    /// Records an input that produced no summaries.
+    /// Records an input that produced no summaries, under its reason in ``failureCounts`` and
+    /// in ``failures``.
+    ///
+    /// - Parameter failure: The failed input.
     public mutating func add(_ failure: StatisticsFailure) {
         failureCounts[failure.reason.rawValue, default: 0] += 1
         failures.append(failure)
     }
 
     /// Both corpora together. Associative and commutative; ``empty`` is its identity.
+    ///
+    /// When the section orders differ, the receiver's is kept (an empty one takes `other`'s);
+    /// distributions with other bins are not added (see ``Distribution/merging(_:)``).
+    ///
+    /// - Parameter other: The statistics to add to these.
     public func merging(_ other: CorpusStatistics) -> CorpusStatistics {
         var result = self
         if result.sectionOrder.isEmpty { result.sectionOrder = other.sectionOrder }

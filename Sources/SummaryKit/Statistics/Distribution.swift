@@ -25,6 +25,8 @@ public struct Distribution: Sendable, Hashable, Codable {
     public private(set) var max: Int?
 
     /// An empty distribution over the given bins.
+    ///
+    /// - Parameter upperBounds: The exclusive upper bound of every bin but the last, ascending.
     public init(upperBounds: [Int]) {
         self.upperBounds = upperBounds
         counts = [Int](repeating: 0, count: upperBounds.count + 1)
@@ -35,7 +37,9 @@ public struct Distribution: Sendable, Hashable, Codable {
     /// The mean observation, 0 when empty.
     public var mean: Double { count == 0 ? 0 : Double(sum) / Double(count) }
 
-    /// Records one observation.
+    /// Records one observation in the first bin whose upper bound exceeds it (else the last).
+    ///
+    /// - Parameter value: The observation, in the distribution's unit.
     public mutating func add(_ value: Int) {
         var bin = upperBounds.count
         for (i, bound) in upperBounds.enumerated() where value < bound {
@@ -52,6 +56,8 @@ public struct Distribution: Sendable, Hashable, Codable {
     /// Both distributions' observations together. Bins are those of `self`; when `other` was
     /// made with other bins (a partial from another version), its counts are not added and
     /// the result is `self` unchanged.
+    ///
+    /// - Parameter other: The distribution to add.
     public func merging(_ other: Distribution) -> Distribution {
         guard upperBounds == other.upperBounds else { return self }
         var result = self

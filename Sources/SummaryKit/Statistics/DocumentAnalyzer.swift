@@ -55,6 +55,9 @@ public struct DocumentAnalyzer: Sendable {
     }()
 
     /// Analyses one input; any failure is returned, never thrown.
+    ///
+    /// - Parameter input: A file, a text with its id, or an input already known to be invalid.
+    /// - Returns: One record per summary, or the failure (an empty text fails as `empty`).
     public func analyze(_ input: StatisticsInput) -> Result<InputAnalysis, StatisticsFailure> {
         do {
             let document: Document
@@ -75,6 +78,10 @@ public struct DocumentAnalyzer: Sendable {
 
     /// Analyses a document already read.
     ///
+    /// - Parameters:
+    ///   - document: The read and structured document.
+    ///   - id: The path or id that names it in records.
+    /// - Returns: One record per summary, in file order, and the UTF-8 size of its text.
     /// - Throws: ``SegmentationError`` when ICU fails.
     public func analyze(_ document: Document, id: String) throws -> InputAnalysis {
         let tagged = try auditor.tagger.tag(document)

@@ -1,5 +1,5 @@
 /// The statistics of one summary: a line of `summarykit stats --per-doc` (JSON Lines,
-/// snake_case keys), and what ``CorpusStatistics/add(_:)`` folds into a corpus.
+/// snake_case keys), and what ``CorpusStatistics/add(_:)-(DocumentRecord)`` folds into a corpus.
 ///
 /// ```json
 /// {"boilerplate_share":0.041,"category_paragraphs":{"study":3,…},"characters":2310,
@@ -27,25 +27,26 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     public var format: String
     /// The encoding the file was decoded from.
     public var encoding: String
-    /// Characters in its headings and paragraphs.
+    /// Characters (grapheme clusters) in its headings and paragraphs: an exact count.
     public var characters: Int
     /// Word-like tokens in its headings and paragraphs (ICU words, domain terms kept whole).
     public var tokens: Int
-    /// Paragraph units.
+    /// Paragraph units: an exact count.
     public var paragraphs: Int
-    /// Heading units.
+    /// Heading units: an exact count.
     public var headings: Int
     /// Per category (raw value), the paragraphs tagged with it.
     public var categoryParagraphs: [String: Int]
-    /// Per category, the best score of any heading or paragraph, 0…1.
+    /// Per category (raw value), the best score of any of its headings or paragraphs, 0…1,
+    /// rounded to three decimals; empty when it has no headings or paragraphs.
     public var categoryScores: [String: Double]
-    /// Weighted checklist coverage, 0–100.
+    /// Weighted checklist coverage in points, 0–100.
     public var coverage: Double
     /// Per checklist section id, its status.
     public var sections: [String: SectionStatus]
     /// Unfilled template slots in its units.
     public var placeholders: Int
-    /// The share of its characters that are web chrome, 0…1.
+    /// The share of its characters that are web chrome, 0…1, rounded to three decimals.
     public var boilerplateShare: Double
     /// The near-duplicate cluster it belongs to (`dup-N`), filled in once the whole corpus is
     /// known; nil when it has no near-duplicate.
@@ -101,6 +102,11 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
         case boilerplateShare = "boilerplate_share", cluster
     }
 
+    /// Encodes the fields written per document, `null` included for absent optionals (a
+    /// per-document line always has every key); the corpus-only fields are left out.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: Whatever `encoder` throws.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

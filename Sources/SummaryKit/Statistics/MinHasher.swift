@@ -24,6 +24,11 @@ public struct MinHasher: Sendable, Hashable {
     private let seeds: [UInt64]
 
     /// A hasher with 5-character shingles and 64 slots by default.
+    ///
+    /// - Parameters:
+    ///   - shingleLength: Characters per shingle (at least 1).
+    ///   - permutations: Slots per signature (at least 1).
+    ///   - minimumShingles: The fewest distinct shingles a text needs to be signed.
     public init(shingleLength: Int = 5, permutations: Int = 64, minimumShingles: Int = 20) {
         self.shingleLength = max(1, shingleLength)
         self.permutations = max(1, permutations)
@@ -31,7 +36,11 @@ public struct MinHasher: Sendable, Hashable {
         seeds = (0..<max(1, permutations)).map { StableHash.mix(0x5EED_0000 &+ UInt64($0)) }
     }
 
-    /// The signature of `text`, or nil when it holds fewer than ``minimumShingles`` shingles.
+    /// The signature of `text`: ``permutations`` slots.
+    ///
+    /// - Parameter text: Text already normalised (NFKC, case folded, Simplified).
+    /// - Returns: The signature, or nil when the text holds fewer than ``minimumShingles``
+    ///   distinct shingles.
     public func signature(of text: String) -> [UInt32]? {
         signature(ofScalars: text.unicodeScalars.filter(Self.isShingleScalar).map(\.value))
     }
@@ -76,6 +85,11 @@ public struct MinHasher: Sendable, Hashable {
 
     /// The share of slots in which two signatures agree: an estimate of the Jaccard similarity
     /// of the two shingle sets.
+    ///
+    /// - Parameters:
+    ///   - a: A signature.
+    ///   - b: A signature of the same hasher.
+    /// - Returns: 0…1, over the slots both signatures have; 0 when either is empty.
     public static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
         let n = min(a.count, b.count)
         guard n > 0 else { return 0 }

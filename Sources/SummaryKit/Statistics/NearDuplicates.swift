@@ -9,12 +9,19 @@ public struct SignatureEntry: Sendable, Hashable, Codable, Comparable {
     public var signature: [UInt32]
 
     /// Creates an entry.
+    ///
+    /// - Parameters:
+    ///   - id: The file path or JSONL id.
+    ///   - summary: 1-based index of the summary in its file.
+    ///   - signature: The summary's MinHash signature.
     public init(id: String, summary: Int, signature: [UInt32]) {
         self.id = id
         self.summary = summary
         self.signature = signature
     }
 
+    /// Orders entries by id, then summary, then signature (lexicographically), the canonical
+    /// order of ``CorpusStatistics/signatures``.
     public static func < (a: SignatureEntry, b: SignatureEntry) -> Bool {
         if a.id != b.id { return a.id < b.id }
         if a.summary != b.summary { return a.summary < b.summary }
@@ -56,12 +63,21 @@ public struct NearDuplicateFinder: Sendable, Hashable {
     public var threshold: Double
 
     /// 16 bands (of 4 slots for 64-slot signatures), linked at 0.5 similarity.
+    ///
+    /// - Parameters:
+    ///   - bands: Bands of the signature, at least 1 (a smaller value is raised to 1).
+    ///   - threshold: The least estimated Jaccard similarity, 0…1, for a link.
     public init(bands: Int = 16, threshold: Double = 0.5) {
         self.bands = max(1, bands)
         self.threshold = threshold
     }
 
     /// The clusters of two or more summaries among `entries`.
+    ///
+    /// - Parameter entries: The signatures to compare, in any order.
+    /// - Returns: The clusters ordered by their first members, numbered `dup-1`, `dup-2` …;
+    ///   empty when there are fewer than two entries or the first entry's signature (in entry
+    ///   order) has fewer slots than ``bands``.
     public func clusters(_ entries: [SignatureEntry]) -> [NearDuplicateCluster] {
         let sorted = entries.sorted()
         guard sorted.count > 1, let width = sorted.first.map({ $0.signature.count / bands }), width > 0 else { return [] }

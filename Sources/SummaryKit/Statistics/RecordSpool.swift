@@ -42,6 +42,8 @@ public final class RecordSpool: @unchecked Sendable {
 
     /// Opens a spool beside `target` (or in the temporary folder).
     ///
+    /// - Parameter target: The path of the final output, whose folder receives the spool
+    ///   (`.NAME.tmp-XXXXXX`); nil to spool in the temporary folder instead.
     /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the folder is not writable.
     public init(near target: String?) throws {
         let directory = target.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? NSTemporaryDirectory()
@@ -56,7 +58,11 @@ public final class RecordSpool: @unchecked Sendable {
 
     deinit { discard() }
 
-    /// Appends records, one JSON line each.
+    /// Appends records, one JSON line each; does nothing once the spool is discarded.
+    ///
+    /// - Parameter records: The records of one input, in file order.
+    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the spool file cannot be
+    ///   written; `EncodingError` when a record cannot be encoded.
     public func append(_ records: [DocumentRecord]) throws {
         guard let handle else { return }
         for record in records {
@@ -76,6 +82,11 @@ public final class RecordSpool: @unchecked Sendable {
     ///   - clusters: The corpus's near-duplicate clusters.
     ///   - format: JSON Lines or CSV.
     ///   - sections: The checklist's section ids, for the CSV columns.
+    ///   - destination: A file, written under a temporary name beside it and renamed over it
+    ///     when complete, or a writer that receives the output in pieces.
+    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the temporary file cannot
+    ///   be created, written or renamed; `DecodingError` when a spooled line cannot be read
+    ///   back. Does nothing once the spool is discarded.
     public func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
         guard let input = handle else { return }
         fflush(input)

@@ -49,6 +49,11 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
     public var message: String
 
     /// Creates a failure.
+    ///
+    /// - Parameters:
+    ///   - id: The path or id.
+    ///   - reason: The kind of failure.
+    ///   - message: A full sentence naming the input.
     public init(id: String, reason: FailureReason, message: String) {
         self.id = id
         self.reason = reason
@@ -56,6 +61,12 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
     }
 
     /// The failure for an error thrown while reading or analysing the input `id`.
+    ///
+    /// - Parameters:
+    ///   - id: The path or id.
+    ///   - error: The error; its description becomes the message, and a ``DocumentError``,
+    ///     ``TextDecodingError`` or ``SegmentationError`` gives the reason (`unreadable` for
+    ///     any other error).
     public init(id: String, error: any Error) {
         self.id = id
         message = "\(error)"
@@ -85,8 +96,11 @@ public struct StatisticsFailure: Error, Sendable, Hashable, Codable, Comparable,
         }
     }
 
+    /// The ``message``.
     public var description: String { message }
 
+    /// Orders failures by id, then reason, then message: the order of
+    /// ``CorpusStatistics/failures``.
     public static func < (a: StatisticsFailure, b: StatisticsFailure) -> Bool {
         (a.id, a.reason.rawValue, a.message) < (b.id, b.reason.rawValue, b.message)
     }

@@ -34,6 +34,10 @@ public struct StatisticsRunner: Sendable {
     public let jobs: Int
 
     /// A runner with `jobs` workers.
+    ///
+    /// - Parameters:
+    ///   - analyzer: What analyses each input.
+    ///   - jobs: How many inputs to analyse at once; a value below 1 is raised to 1.
     public init(analyzer: DocumentAnalyzer, jobs: Int) {
         self.analyzer = analyzer
         self.jobs = max(1, jobs)

@@ -32,7 +32,10 @@ public enum TemporaryFiles {
     }()
     private static let lock = NSLock()
 
-    /// Starts tracking `path`; returns whether it is tracked.
+    /// Starts tracking `path`.
+    ///
+    /// - Parameter path: The temporary file's path; at most 4095 UTF-8 bytes.
+    /// - Returns: Whether it is tracked (false when it is too long or every slot is taken).
     @discardableResult
     public static func add(_ path: String) -> Bool {
         let bytes = Array(path.utf8CString)
@@ -54,7 +57,11 @@ public enum TemporaryFiles {
     /// Creates `.NAME.tmp-XXXXXX` in `directory` (a random suffix; mode 0666 less the umask),
     /// tracked from before it exists, so that no moment leaves an untracked temporary.
     ///
-    /// - Returns: The path and an open read-write descriptor, or nil with `errno` set.
+    /// - Parameters:
+    ///   - directory: The folder to create the file in.
+    ///   - name: The final file's name, embedded in the temporary name.
+    /// - Returns: The path and an open read-write descriptor, or nil with `errno` set (after
+    ///   100 names that already exist, or on any other error of `open`).
     public static func create(in directory: String, name: String) -> (path: String, descriptor: Int32)? {
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         for _ in 0..<100 {
@@ -71,7 +78,10 @@ public enum TemporaryFiles {
         return nil
     }
 
-    /// Stops tracking `path` (after it was renamed or removed).
+    /// Stops tracking `path` (after it was renamed or removed); does nothing when it is not
+    /// tracked.
+    ///
+    /// - Parameter path: The path as it was added.
     public static func remove(_ path: String) {
         lock.withLock {
             for slot in 0..<capacity where used[slot] == 1 {
