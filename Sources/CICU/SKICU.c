@@ -241,3 +241,9 @@ const char *sk_icu_version(void) {
 }
 
 const char *sk_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+// MARK: - Atomics
+
+int32_t sk_atomic_load_i32(const int32_t *p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
+
+void sk_atomic_store_i32(int32_t *p, int32_t value) { __atomic_store_n(p, value, __ATOMIC_RELEASE); }

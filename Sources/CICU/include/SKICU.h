@@ -86,6 +86,14 @@ void sk_trans_close(SKTransliterator *_Nullable t);
 int32_t sk_trans_apply(const SKTransliterator *_Nonnull t, uint16_t *_Nonnull buffer, int32_t *_Nonnull length,
                        int32_t capacity, int32_t *_Nonnull status);
 
+// MARK: - Atomics
+
+/// Acquire-load of an int32 shared with a signal handler (not ICU: the only other C helper the
+/// library needs, kept here so that it has a single C target).
+int32_t sk_atomic_load_i32(const int32_t *_Nonnull p);
+/// Release-store of an int32 shared with a signal handler.
+void sk_atomic_store_i32(int32_t *_Nonnull p, int32_t value);
+
 /// ICU's version string, e.g. "72.1".
 const char *_Nonnull sk_icu_version(void);
 /// ICU's name for a status code.

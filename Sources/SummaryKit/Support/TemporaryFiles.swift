@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,7 +6,8 @@ import Glibc
 
 /// The temporary files this process is writing (``AtomicFile``'s and ``RecordSpool``'s), so that
 /// an interrupt handler can remove them before the process exits: ``removeAll()`` only reads
-/// fixed buffers and calls `unlink`, both safe inside a signal handler.
+/// fixed buffers and calls `unlink`, both safe inside a signal handler. The slot flags are read
+/// and written with acquire/release atomics, so a handler never sees a half-copied path.
 ///
 /// A path is copied into one of ``capacity`` fixed slots when it is added and the slot is freed
 /// when it is removed; a path longer than a slot, or one added while every slot is taken, is not
@@ -41,13 +43,13 @@ public enum TemporaryFiles {
         let bytes = Array(path.utf8CString)
         guard bytes.count <= slotSize else { return false }
         return lock.withLock {
-            for slot in 0..<capacity where used[slot] == 0 {
+            for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 0 {
                 let copied = bytes.withUnsafeBufferPointer { source -> Bool in
                     guard let base = source.baseAddress else { return false }
                     (buffers + slot * slotSize).update(from: base, count: source.count)
                     return true
                 }
-                if copied { used[slot] = 1 }
+                if copied { sk_atomic_store_i32(used + slot, 1) }
                 return copied
             }
             return false
@@ -84,9 +86,9 @@ public enum TemporaryFiles {
     /// - Parameter path: The path as it was added.
     public static func remove(_ path: String) {
         lock.withLock {
-            for slot in 0..<capacity where used[slot] == 1 {
+            for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 1 {
                 if String(cString: buffers + slot * slotSize) == path {
-                    used[slot] = 0
+                    sk_atomic_store_i32(used + slot, 0)
                     return
                 }
             }
@@ -95,12 +97,12 @@ public enum TemporaryFiles {
 
     /// The tracked paths (for tests).
     public static var paths: [String] {
-        lock.withLock { (0..<capacity).filter { used[$0] == 1 }.map { String(cString: buffers + $0 * slotSize) } }
+        lock.withLock { (0..<capacity).filter { sk_atomic_load_i32(used + $0) == 1 }.map { String(cString: buffers + $0 * slotSize) } }
     }
 
     /// Unlinks every tracked file. Async-signal-safe: takes no lock and allocates nothing.
     public static func removeAll() {
-        for slot in 0..<capacity where used[slot] == 1 {
+        for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 1 {
             unlink(buffers + slot * slotSize)
         }
     }
