@@ -26,5 +26,5 @@ if [ -z "$(ls -A "$corpus")" ]; then
 fi
 # Leak detection is off: LeakSanitizer reports one leak, ZIPFoundation 0.9.20's (58 bytes per archive
 # opened, in Archive.makeBackingConfiguration), which would stop FuzzDocx at its first input.
-ASAN_OPTIONS=detect_leaks=0 "$bin" "$corpus" -artifact_prefix="$crashes/" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
+ASAN_OPTIONS=detect_leaks=0 "$bin" "$corpus" -artifact_prefix="$crashes/" -max_total_time="$seconds" -timeout=20 -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
   | grep -E "^(#[0-9]+ *(INITED|DONE)|Done|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true

@@ -31,4 +31,23 @@ struct FuzzRegressionTests {
             return file == "crash2.docx" && part == "word/document.xml" && reason.hasPrefix("the bytes are not valid UTF-8")
         }
     }
+
+    @Test("a .docx entry claiming more compressed bytes than the file holds is refused at once (FuzzDocx hang)")
+    func docxHugeCompressedSize() throws {
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Repo.path("Tests/SummaryKitTests/Fixtures/structure/zh-02-community.docx"))))
+        // Patch the compressed size of every entry, in the local headers (offset 18) and the
+        // central directory (offset 20), to 2 GiB.
+        var patched = 0
+        for i in 0..<(bytes.count - 24) {
+            let signature = UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+            let field = signature == 0x0403_4B50 ? 18 : signature == 0x0201_4B50 ? 20 : nil
+            guard let field else { continue }
+            bytes.replaceSubrange((i + field)..<(i + field + 4), with: [0x00, 0x00, 0x00, 0x80])
+            patched += 1
+        }
+        #expect(patched >= 2)
+        let start = Date()
+        #expect(throws: DocumentError.self) { try DocumentReader().read(bytes, origin: "huge.docx") }
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
 }

@@ -39,9 +39,9 @@ struct DocxExtractor {
         guard let entry = archive[Self.documentPart] else {
             throw .missingPart(file: file, part: Self.documentPart)
         }
-        let xml = try unpack(entry, from: archive)
+        let xml = try unpack(entry, from: archive, archiveSize: bytes.count)
         var styles: [String: WordXMLReader.Style] = [:]
-        if let stylesEntry = archive[Self.stylesPart], let data = try? unpack(stylesEntry, from: archive) {
+        if let stylesEntry = archive[Self.stylesPart], let data = try? unpack(stylesEntry, from: archive, archiveSize: bytes.count) {
             styles = (try? WordXMLReader.styles(data)) ?? [:]
         }
         let paragraphs: [WordXMLReader.Paragraph]
@@ -77,8 +77,14 @@ struct DocxExtractor {
         return nil
     }
 
-    func unpack(_ entry: Entry, from archive: Archive) throws(DocumentError) -> Data {
+    func unpack(_ entry: Entry, from archive: Archive, archiveSize: Int) throws(DocumentError) -> Data {
         let limit = self.limit
+        // An entry cannot hold more compressed bytes than the whole archive: ZIPFoundation keeps
+        // reading (nothing) for the declared size, which made fuzzed inputs hang.
+        if entry.compressedSize > UInt64(archiveSize) {
+            throw .corruptContainer(file: file, format: .docx,
+                                    reason: "\(entry.path) claims \(entry.compressedSize) compressed bytes in a \(archiveSize)-byte file")
+        }
         if entry.uncompressedSize > UInt64(limit) {
             throw .partTooLarge(file: file, part: entry.path, bytes: entry.uncompressedSize, limit: limit)
         }
