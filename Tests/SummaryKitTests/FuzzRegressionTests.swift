@@ -50,4 +50,12 @@ struct FuzzRegressionTests {
         #expect(throws: DocumentError.self) { try DocumentReader().read(bytes, origin: "huge.docx") }
         #expect(Date().timeIntervalSince(start) < 10)
     }
+
+    @Test("a .docx part that inflates past its declared size stops at once (FuzzDocx timeout)")
+    func docxInflatesPastDeclaredSize() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.fixture("docx-timeout-128e44a9.docx"))))
+        let start = Date()
+        _ = try? DocumentReader().read(bytes, origin: "slow.docx")
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
 }

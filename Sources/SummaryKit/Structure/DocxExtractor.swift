@@ -90,13 +90,20 @@ struct DocxExtractor {
         }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
+        // Stop as soon as the entry unpacks to more than it declares: a lying deflate stream
+        // would otherwise be inflated (and checksummed) up to the limit before failing.
+        let declared = Int(entry.uncompressedSize)
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 if data.count + chunk.count > limit { throw SizeExceeded() }
+                if data.count + chunk.count > declared { throw SizeMismatch() }
                 data.append(chunk)
             }
         } catch is SizeExceeded {
             throw .partTooLarge(file: file, part: entry.path, bytes: UInt64(data.count), limit: limit)
+        } catch is SizeMismatch {
+            throw .corruptContainer(file: file, format: .docx,
+                                    reason: "\(entry.path) unpacks to more than the \(declared) bytes it declares")
         } catch {
             throw .corruptContainer(file: file, format: .docx, reason: "\(entry.path) cannot be unpacked")
         }
@@ -104,4 +111,5 @@ struct DocxExtractor {
     }
 
     struct SizeExceeded: Error {}
+    struct SizeMismatch: Error {}
 }
