@@ -33,20 +33,7 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every unit where the tags disagree with the gold labels.")
     var showErrors = false
 
-    @OptionGroup var lexiconOptions: LexiconOptions
-
-    @Option(help: "A tagger model (JSON) overriding the built-in weights and thresholds.")
-    var model: String?
-
-    func loadModel() throws -> TaggerModel {
-        guard let model else { return .builtIn }
-        do {
-            return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
-        } catch {
-            Output.error("\(model): cannot read the tagger model: \(error)")
-            throw ExitCode(2)
-        }
-    }
+    @OptionGroup var taggerOptions: TaggerOptions
 
     func run() throws {
         let texts = corpusFolder + "/texts"
@@ -54,7 +41,7 @@ struct EvalCommand: ParsableCommand {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
-        let evaluator = Evaluator(tagger: try Tagger(lexicon: lexiconOptions.load(), model: loadModel()))
+        let evaluator = Evaluator(tagger: try taggerOptions.makeTagger())
         var evaluation = Evaluation()
         var byLanguage = [String: Evaluation]()
         for name in names.sorted() where name.hasSuffix(".txt") {

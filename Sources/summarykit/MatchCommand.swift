@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SummaryKit
 
 /// `summarykit match`: the lexicon evidence in a text.
@@ -74,5 +75,29 @@ struct LexiconOptions: ParsableArguments {
             Output.error("\(error)")
             throw ExitCode(2)
         }
+    }
+}
+
+/// Options that build a tagger: the lexicon options plus an optional model file.
+struct TaggerOptions: ParsableArguments {
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "A tagger model (JSON) overriding the built-in weights and thresholds.")
+    var model: String?
+
+    /// The model in force: the file given with --model, or the built-in one.
+    func loadModel() throws -> TaggerModel {
+        guard let model else { return .builtIn }
+        do {
+            return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
+        } catch {
+            Output.error("\(model): cannot read the tagger model: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// A tagger with the lexicon and model these options name.
+    func makeTagger() throws -> Tagger {
+        try Tagger(lexicon: lexiconOptions.load(), model: loadModel())
     }
 }

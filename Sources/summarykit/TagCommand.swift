@@ -20,20 +20,7 @@ struct TagCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var lexiconOptions: LexiconOptions
-
-    @Option(help: "A tagger model (JSON) overriding the built-in weights and thresholds.")
-    var model: String?
-
-    func loadModel() throws -> TaggerModel {
-        guard let model else { return .builtIn }
-        do {
-            return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
-        } catch {
-            Output.error("\(model): cannot read the tagger model: \(error)")
-            throw ExitCode(2)
-        }
-    }
+    @OptionGroup var taggerOptions: TaggerOptions
 
     @Option(help: "Output format: text, jsonl.")
     var format: Format = .text
@@ -42,7 +29,7 @@ struct TagCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let tagger = try Tagger(lexicon: lexiconOptions.load(), model: loadModel())
+        let tagger = try taggerOptions.makeTagger()
         let reader = DocumentReader(decoder: input.decoder)
         var failed = false
         for name in input.inputs {
