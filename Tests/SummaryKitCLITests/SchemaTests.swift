@@ -36,3 +36,31 @@ struct SchemaTests {
         }
     }
 }
+
+@Suite("stats JSON against its committed schema")
+struct StatsSchemaTests {
+    @Test("stats --format json matches Docs/schemas/stats.schema.json, failures and clusters included")
+    func stats() throws {
+        let schema = try JSONSchema(path: CLI.path("Docs/schemas/stats.schema.json"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-stats-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["zh-01-village.txt", "en-01-school.txt", "zh-04-hospital.txt"] {
+            try FileManager.default.copyItem(atPath: CLI.path("Corpus/texts/" + name), toPath: dir.appendingPathComponent(name).path)
+        }
+        // A near-duplicate (the GB18030 copy) and a failure (binary bytes).
+        try FileManager.default.copyItem(atPath: CLI.path("Corpus/variants/zh-04-hospital.gb18030.txt"),
+                                         toPath: dir.appendingPathComponent("copy.txt").path)
+        try Data([0x00, 0x01, 0x02, 0x03]).write(to: dir.appendingPathComponent("noise.txt"))
+        let result = try CLI.run(["stats", "--quiet", "--format", "json", dir.path])
+        #expect(result.status == 3)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let errors = schema.validate(object)
+        #expect(errors.isEmpty, "\(errors.prefix(10))")
+        let report = object as? [String: Any] ?? [:]
+        #expect(((report["failures"] as? [Any]) ?? []).count == 1)
+        let nearDuplicates = report["near_duplicates"] as? [String: Any] ?? [:]
+        let clusters = nearDuplicates["clusters"] as? [Any] ?? []
+        #expect(clusters.count == 1, "the GB18030 copy clusters with its original")
+    }
+}
