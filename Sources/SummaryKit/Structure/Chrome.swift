@@ -44,24 +44,55 @@ enum Chrome {
     static func classify(_ text: String) -> Kind? {
         let count = text.unicodeScalars.count
         guard count > 0, count <= 400 else { return nil }
-        let folded = text.lowercased()
-        let bare = folded.trimmingTrailing(":：")
-        if count <= 40, linkListHeaders.contains(bare) { return .linkListHeader }
-        if isStrayNumber(text) { return .line }
-        if count <= 120, isBreadcrumb(text) { return .line }
-        if count <= 150 {
-            for start in lineStarts where text.hasPrefix(start) { return .line }
-            for mark in lineContains where text.fastContains(mark) { return .line }
-            if count <= 10, text.hasSuffix("分享") { return .line }  // author tags: 自畅分享
-            if count <= 60, folded.hasPrefix("by ") || folded.hasPrefix("author") { return .line }
+        // Everything below compares UTF-8 bytes: every mark is ASCII or CJK, so folding ASCII
+        // case is the whole of `lowercased()` that matters, and a byte match of a valid UTF-8
+        // needle is a match of its characters. (Character-wise `hasPrefix`/`contains` made this
+        // the structure stage's hottest function.)
+        let bytes = Array(text.utf8)
+        let folded = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        if count <= 40 {
+            var bare = folded[...]
+            while true {  // trailing ':' and '：' in any order
+                if bare.last == 0x3A {
+                    bare = bare.dropLast()
+                } else if bare.count >= 3, bare.suffix(3).elementsEqual(fullWidthColon) {
+                    bare = bare.dropLast(3)
+                } else {
+                    break
+                }
+            }
+            if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
-        for mark in leadInMarks where text.fastContains(mark) { return .line }
-        for mark in englishLeadInMarks where folded.fastContains(mark) { return .line }
-        if folded.hasPrefix("the following is"), folded.fastContains("for everyone") || folded.fastContains("for you") || folded.fastContains("editor") {
+        if isStrayNumber(text) { return .line }
+        if count <= 120, isBreadcrumb(text, bytes: bytes) { return .line }
+        if count <= 150 {
+            for start in lineStartBytes where bytes.starts(with: start) { return .line }
+            for mark in lineContainsBytes where bytes.containsBytes(mark) { return .line }
+            if count <= 10, bytes.ends(with: shareBytes) { return .line }  // author tags: 自畅分享
+            if count <= 60, folded.starts(with: byBytes) || folded.starts(with: authorBytes) { return .line }
+        }
+        for mark in leadInBytes where bytes.containsBytes(mark) { return .line }
+        for mark in englishLeadInBytes where folded.containsBytes(mark) { return .line }
+        if folded.starts(with: followingBytes),
+           followingTails.contains(where: { folded.containsBytes($0) }) {
             return .line
         }
         return nil
     }
+
+    static let fullWidthColon = Array("：".utf8)
+    static let linkListHeaderBytes = linkListHeaders.map { Array($0.utf8) }
+    static let lineStartBytes = lineStarts.map { Array($0.utf8) }
+    static let lineContainsBytes = lineContains.map { Array($0.utf8) }
+    static let leadInBytes = leadInMarks.map { Array($0.utf8) }
+    static let englishLeadInBytes = englishLeadInMarks.map { Array($0.utf8) }
+    static let breadcrumbStartBytes = breadcrumbStarts.map { Array($0.utf8) }
+    static let separatorBytes = ["＞", "»", "›", "→"].map { Array($0.utf8) }
+    static let shareBytes = Array("分享".utf8)
+    static let byBytes = Array("by ".utf8)
+    static let authorBytes = Array("author".utf8)
+    static let followingBytes = Array("the following is".utf8)
+    static let followingTails = ["for everyone", "for you", "editor"].map { Array($0.utf8) }
 
     /// A short line that could be a link under a "recommended" header.
     static func isLinkLine(_ text: String) -> Bool {
@@ -87,7 +118,13 @@ enum Chrome {
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文".
     static func isBreadcrumb(_ text: String) -> Bool {
-        for start in breadcrumbStarts where text.hasPrefix(start) { return true }
+        isBreadcrumb(text, bytes: Array(text.utf8))
+    }
+
+    static func isBreadcrumb(_ text: String, bytes: [UInt8]) -> Bool {
+        for start in breadcrumbStartBytes where bytes.starts(with: start) { return true }
+        // No separator (> ＞ » › →), no breadcrumb: a byte scan answers that for most lines.
+        guard bytes.contains(0x3E) || separatorBytes.contains(where: { bytes.containsBytes($0) }) else { return false }
         let separators: Set<Character> = [">", "＞", "»", "›", "→"]
         let parts = text.split(whereSeparator: { separators.contains($0) })
         let count = text.filter { separators.contains($0) }.count
@@ -98,6 +135,33 @@ enum Chrome {
             if let last = trimmed.unicodeScalars.last, last.isClauseEnd { return false }
         }
         return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= count else { return false }
+        return withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
 

@@ -28,9 +28,13 @@ struct MetadataDetector {
     }
 
     func string(_ unit: Unit) -> String {
+        text.string(scalarRange(unit))
+    }
+
+    func scalarRange(_ unit: Unit) -> Range<Int> {
         let lower = text.offsets.partitionPoint { $0 >= unit.utf8Range.lowerBound }
         let upper = text.offsets.partitionPoint { $0 >= unit.utf8Range.upperBound }
-        return text.string(lower..<upper)
+        return lower..<upper
     }
 
     /// zh when ideographs carry nearly all the text, en when Latin letters do, else mixed.
@@ -39,7 +43,8 @@ struct MetadataDetector {
         var ideographs = 0
         var letters = 0
         for unit in content {
-            for s in string(unit).unicodeScalars {
+            for i in scalarRange(unit) {
+                let s = text.scalars[i]
                 if s.isIdeograph { ideographs += 1 } else if s.isASCIILetter { letters += 1 }
             }
         }
@@ -82,7 +87,7 @@ struct MetadataDetector {
     func organization(_ titles: [String], _ content: [Unit]) -> OrganizationKind? {
         for title in titles {
             let folded = title.lowercased()
-            for (kind, words) in Self.keywords where words.contains(where: { folded.contains($0) }) { return kind }
+            for (kind, words) in Self.keywords where words.contains(where: { folded.fastContains($0) }) { return kind }
         }
         // No title says it: the kind whose words occur most often in the first paragraphs.
         // Only the opening of each paragraph: a 10 MB paragraph must not cost a scan per keyword.

@@ -9,8 +9,11 @@ struct ScalarText: Sendable {
     let offsets: [Int]
     /// `lineStarts[k]` is the scalar index at which line `k + 1` starts.
     let lineStarts: [Int]
+    /// The text itself, for slicing strings out by byte range.
+    let source: SourceText
 
     init(_ source: SourceText) {
+        self.source = source
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(source.text.utf8.count / 2)
@@ -47,9 +50,7 @@ struct ScalarText: Sendable {
 
     /// The text of scalar range `range`.
     func string(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[range])
-        return String(out)
+        String(source[utf8: byteRange(range)])
     }
 
     /// The 1-based line of scalar index `i`.

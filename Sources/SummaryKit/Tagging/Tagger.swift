@@ -90,7 +90,19 @@ public struct Tagger: Sendable {
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isIdeographic {
+            let value = scalar.value
+            // ASCII and the common Han block answer without the Unicode property tables.
+            if value < 0x80 {
+                if (value | 0x20) &- 0x61 < 26 {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+            } else if value >= 0x4E00, value <= 0x9FFF {
+                han += 1
+                inWord = false
+            } else if scalar.properties.isIdeographic {
                 han += 1
                 inWord = false
             } else if scalar.properties.isAlphabetic {
