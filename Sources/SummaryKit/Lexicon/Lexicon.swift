@@ -89,7 +89,7 @@ public struct Lexicon: Sendable, Hashable {
 
     static func looksLikePolarity(_ text: String) -> Bool {
         for line in LexiconParser.lines(text) {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingBlanks()
             if t.isEmpty || t.hasPrefix("#") { continue }
             return t.hasPrefix("zh-before") || t.hasPrefix("zh-after") || t.hasPrefix("en-before") || t.hasPrefix("en-after")
         }

@@ -25,14 +25,14 @@ enum LexiconParser {
         var current: ConceptPatch?
         for (offset, raw) in lines(text).enumerated() {
             let lineNumber = offset + 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks()
             if line.isEmpty || line.hasPrefix("#") { continue }
             func fail(_ reason: String) -> LexiconError {
                 .malformed(file: file, line: lineNumber, text: line, reason: reason)
             }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else { throw fail("a concept header must look like [concept-id]") }
-                let id = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                let id = String(line.dropFirst().dropLast()).trimmingBlanks()
                 guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }) else {
                     throw fail("a concept id uses lower-case ASCII letters, digits and '-'")
                 }
@@ -42,14 +42,14 @@ enum LexiconParser {
             }
             guard var patch = current else { throw fail("a field must follow a [concept-id] header") }
             guard let eq = line.firstIndex(of: "=") else { throw fail("expected 'field = value'") }
-            var key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            var key = line[..<eq].trimmingBlanks()
             var appending = false
             if key.hasSuffix("+") {
                 appending = true
-                key = String(key.dropLast()).trimmingCharacters(in: .whitespaces)
+                key = String(key.dropLast()).trimmingBlanks()
             }
-            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
-            let list = value.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let value = line[line.index(after: eq)...].trimmingBlanks()
+            let list = value.split(separator: "|").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
             switch (key, appending) {
             case ("categories", false):
                 patch.weights = try parseWeights(value, fail: fail)
@@ -88,7 +88,7 @@ enum LexiconParser {
     private static func parseWeights(_ value: String, fail: (String) -> LexiconError) throws(LexiconError) -> [Category: Double] {
         var weights = [Category: Double]()
         for item in value.split(separator: ",") {
-            let parts = item.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = item.split(separator: ":").map { $0.trimmingBlanks() }
             guard parts.count == 2, let category = Category(rawValue: parts[0]) else {
                 throw fail("categories are 'name:weight' pairs with names from \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
             }

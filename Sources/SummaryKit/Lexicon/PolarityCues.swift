@@ -32,13 +32,13 @@ public struct PolarityCues: Sendable, Hashable {
     public init(parsing text: String, file: String) throws(LexiconError) {
         var cues = [Cue]()
         for (offset, raw) in LexiconParser.lines(text).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingBlanks()
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
                 throw .malformed(file: file, line: offset + 1, text: line, reason: "expected a keyword and a cue")
             }
             let keyword = line[..<space]
-            let cue = line[space...].trimmingCharacters(in: .whitespaces).lowercased()
+            let cue = line[space...].trimmingBlanks().lowercased()
             let kind: (Bool, Position)
             switch keyword {
             case "zh-before": kind = (false, .before)

@@ -68,7 +68,7 @@ public struct TermDictionary: Sendable, Hashable {
             lineNumber += 1
             var line = rawLine
             if let tab = line.firstIndex(of: "\t") { line = line[..<tab] }
-            let term = line.trimmingCharacters(in: .whitespaces)
+            let term = line.trimmingBlanks()
             if term.isEmpty || term.hasPrefix("#") { continue }
             if term.contains(where: { $0.isWhitespace }) {
                 throw .invalidTerm(file: file, line: lineNumber, text: term, reason: "a term may not contain spaces")

@@ -28,3 +28,22 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces and tabs: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` removes (general category Zs and U+0009), without
+    /// the round trip through NSString that made lexicon loading slow.
+    func trimmingBlanks() -> String {
+        let scalars = unicodeScalars
+        func isBlank(_ s: Unicode.Scalar) -> Bool {
+            s.value == 0x20 || s.value == 0x09 || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+        }
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper, isBlank(scalars[lower]) { lower = scalars.index(after: lower) }
+        while upper > lower, isBlank(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[lower..<upper])
+        return String(out)
+    }
+}
