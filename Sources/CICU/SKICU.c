@@ -1,4 +1,5 @@
 // Wrappers around the system ICU. See include/SKICU.h for the contract of each function.
+#define _GNU_SOURCE
 #include "SKICU.h"
 
 #include <stdlib.h>
@@ -247,3 +248,11 @@ const char *sk_error_name(int32_t status) { return u_errorName((UErrorCode)statu
 int32_t sk_atomic_load_i32(const int32_t *p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
 
 void sk_atomic_store_i32(int32_t *p, int32_t value) { __atomic_store_n(p, value, __ATOMIC_RELEASE); }
+
+// MARK: - Byte search
+
+int32_t sk_contains_bytes(const uint8_t *haystack, int64_t haystack_length, const uint8_t *needle, int64_t needle_length) {
+    if (needle_length == 0) return 1;
+    if (haystack == NULL || needle == NULL || haystack_length < needle_length) return 0;
+    return memmem(haystack, (size_t)haystack_length, needle, (size_t)needle_length) != NULL;
+}

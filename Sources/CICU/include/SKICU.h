@@ -94,6 +94,11 @@ int32_t sk_atomic_load_i32(const int32_t *_Nonnull p);
 /// Release-store of an int32 shared with a signal handler.
 void sk_atomic_store_i32(int32_t *_Nonnull p, int32_t value);
 
+/// Whether `needle` occurs in `haystack` (glibc's two-way `memmem`); 1 or 0. An empty needle
+/// occurs everywhere.
+int32_t sk_contains_bytes(const uint8_t *_Nullable haystack, int64_t haystack_length,
+                          const uint8_t *_Nullable needle, int64_t needle_length);
+
 /// ICU's version string, e.g. "72.1".
 const char *_Nonnull sk_icu_version(void);
 /// ICU's name for a status code.

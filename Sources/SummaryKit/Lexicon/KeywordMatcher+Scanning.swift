@@ -73,7 +73,7 @@ extension KeywordMatcher {
 
     /// The words of the text (ICU word segments of letters and digits) with their stem ids.
     func words(_ units: [UInt16]) throws(SegmentationError) -> [Word] {
-        let (ends, statuses) = try segmenter.boundaries(of: units)
+        let (ends, statuses) = try segmenter.boundaries(of: units, spans: Self.latinSpans(units))
         var words = [Word]()
         words.reserveCapacity(ends.count / 2)
         var scratch = [UInt16](repeating: 0, count: 64)
@@ -111,6 +111,25 @@ extension KeywordMatcher {
             gapIsSoft = true
         }
         return words
+    }
+
+    /// The stretches between CJK characters (U+2E80–U+9FFF, U+F900–U+FAFF) that hold an ASCII
+    /// letter: the only places an English form can match.
+    static func latinSpans(_ units: [UInt16]) -> [Range<Int>] {
+        var spans = [Range<Int>]()
+        var start = 0
+        var hasLetter = false
+        for (i, u) in units.enumerated() {
+            if (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) {
+                if hasLetter { spans.append(start..<i) }
+                start = i + 1
+                hasLetter = false
+            } else if (u | 0x20) &- 0x61 < 26 {
+                hasLetter = true
+            }
+        }
+        if hasLetter { spans.append(start..<units.count) }
+        return spans
     }
 
     /// Whether the word at `start` is "the", "a" or "an" (the text is case-folded).

@@ -135,6 +135,51 @@ public struct WordSegmenter: Sendable {
         return (ends, statuses)
     }
 
+    /// ``boundaries(of:)`` for the stretches `spans` of `units` only (sorted, disjoint), with
+    /// one iterator. Each skipped stretch before a span comes back as one segment of status 0,
+    /// so the result still tiles `0..<spans.last.upperBound`. The English matcher uses this to
+    /// run ICU over the Latin stretches of a Chinese text instead of all of it (Han and Latin
+    /// letters never share a word, so the words inside each span are the same).
+    func boundaries(of units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> ([Int32], [Int32]) {
+        guard !spans.isEmpty else { return ([], []) }
+        let iterator = try prototype.makeIterator()
+        defer { sk_brk_close(iterator) }
+        var ends = [Int32]()
+        var statuses = [Int32]()
+        let batch = 1024
+        var endBuffer = [Int32](repeating: 0, count: batch)
+        var statusBuffer = [Int32](repeating: 0, count: batch)
+        var status: Int32 = 0
+        var covered = 0
+        units.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
+            for span in spans where !span.isEmpty && span.lowerBound >= covered && span.upperBound <= text.count {
+                if span.lowerBound > covered {
+                    ends.append(Int32(span.lowerBound))
+                    statuses.append(0)
+                }
+                sk_brk_set_utf16(iterator, base + span.lowerBound, Int32(span.count), &status)
+                if status > 0 { return }
+                let offset = Int32(span.lowerBound)
+                while true {
+                    let n = endBuffer.withUnsafeMutableBufferPointer { e in
+                        statusBuffer.withUnsafeMutableBufferPointer { s in
+                            sk_brk_next_batch(iterator, e.baseAddress!, s.baseAddress!, Int32(batch))
+                        }
+                    }
+                    if n == 0 { break }
+                    for k in 0..<Int(n) {
+                        ends.append(endBuffer[k] + offset)
+                        statuses.append(statusBuffer[k])
+                    }
+                }
+                covered = span.upperBound
+            }
+        }
+        guard status <= 0 else { throw .icu(operation: "ubrk_setText", code: String(cString: sk_error_name(status))) }
+        return (ends, statuses)
+    }
+
     @inline(__always)
     static func kind(status: Int32, firstUnit: UInt16) -> Token.Kind {
         switch status {

@@ -1,3 +1,5 @@
+import CICU
+
 /// Recognises web chrome: the parts of a saved page that are not the author's text.
 enum Chrome {
     /// What a chrome line is, when it is one.
@@ -139,23 +141,11 @@ enum Chrome {
 }
 
 extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes.
+    /// Whether `needle` occurs in these bytes (`memmem`).
     func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= count else { return false }
-        return withUnsafeBufferPointer { h in
+        withUnsafeBufferPointer { h in
             needle.withUnsafeBufferPointer { n in
-                let last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+                sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
             }
         }
     }
