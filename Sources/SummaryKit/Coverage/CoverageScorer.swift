@@ -20,6 +20,9 @@ public struct CoverageScorer: Sendable {
     public func score(summary index: Int, of tagged: TaggedDocument) -> SummaryCoverage {
         let document = tagged.document
         let units = tagged.units(ofSummary: index).filter { document.units[$0.unit].isContent }
+        // Characters of each unit, counted once (not once per section and requirement).
+        var characterCount = [Int: Int](minimumCapacity: units.count)
+        for unit in units { characterCount[unit.unit] = document.text(of: document.units[unit.unit]).count }
         var sections = [SectionCoverage]()
         var earned = 0.0
         var possible = 0.0
@@ -33,7 +36,7 @@ public struct CoverageScorer: Sendable {
             }
             func reaches(_ requirement: Checklist.Requirement) -> Bool {
                 let qualifying = scored.filter { qualifies($0.0, $0.1, requirement) }
-                let characters = qualifying.reduce(0) { $0 + document.text(of: document.units[$1.0.unit]).count }
+                let characters = qualifying.reduce(0) { $0 + (characterCount[$1.0.unit] ?? 0) }
                 return qualifying.count >= requirement.minParagraphs && characters >= requirement.minCharacters
                     && qualifying.count > 0
             }
