@@ -182,18 +182,28 @@ public struct Tagger: Sendable {
     }
 
     /// Shortcomings and plans carry down the whole heading chain: a 下一步打算 heading makes its
-    /// sub-headings and their paragraphs plans, however deep. The strongest ancestor counts.
+    /// sub-headings and their paragraphs plans, however deep. The strongest ancestor counts, up
+    /// to the nearest heading that names a structural section itself: under "五、问题与打算",
+    /// "（一）存在的问题" makes its paragraphs shortcomings only. A heading that names one itself
+    /// inherits nothing.
     func structuralInheritance(_ i: Int, units: [Unit], lexical: [CategoryScores]) -> CategoryScores {
         var inherited = CategoryScores()
+        if units[i].kind == .heading, Self.namesSection(lexical[i]) { return inherited }
         var ancestor = units[i].heading.flatMap { $0 != i ? $0 : nil }
         var steps = 0
         while let a = ancestor, steps < 8 {
             for c in Category.structural { inherited[c] = max(inherited[c], model.structuralHeadingWeight * lexical[a][c]) }
+            if Self.namesSection(lexical[a]) { break }
             let next = units[a].heading
             ancestor = next.flatMap { $0 != a ? $0 : nil }
             steps += 1
         }
         return inherited
+    }
+
+    /// Whether a heading's own words name a structural section outright (score ≥ 0.5).
+    static func namesSection(_ lexical: CategoryScores) -> Bool {
+        Category.structural.contains { lexical[$0] >= 0.5 }
     }
 
     private func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
