@@ -360,8 +360,8 @@ en = road repair | road hardening | drinking water project | tap water | safe dr
 
 [epidemic-prevention]
 categories = mass_work:0.6
-zh = 疫情防控 | 抗疫 | 防疫 | 核酸检测 | 新冠疫情 | 疫苗接种
-en = epidemic prevention and control | fight the epidemic | epidemic prevention | nucleic acid testing | covid-19 | novel coronavirus | vaccination
+zh = 疫情防控 | 抗疫 | 防疫 | 核酸检测 | 新冠疫情 | 疫苗接种 | 防控卡点 | 卡点值守 | 居家隔离 | 隔离户
+en = epidemic prevention and control | fight the epidemic | epidemic prevention | nucleic acid testing | covid-19 | novel coronavirus | vaccination | epidemic checkpoint | checkpoint | on duty at the checkpoint | isolated family | home isolation | quarantined household
 
 [spiritual-civilization]
 categories = mass_work:0.4, study:0.3
@@ -377,3 +377,13 @@ en = moderately prosperous society | well-off society | comprehensive well-off s
 categories = mass_work:0.4
 zh = 义务植树 | 植树 | 植树节 | 绿化
 en = tree planting | voluntary tree planting | plant tree | arbor day | greening
+
+[technical-services]
+categories = mass_work:0.7
+zh = 科技服务 | 技术服务 | 技术指导 | 农技服务 | 送科技下乡 | 科技下乡 | 技术培训
+en = technical service | technical guidance | agricultural technology service | science and technology to the countryside | technical training | teach technique | fruit grower | grower | planting technique
+
+[door-to-door-service]
+categories = mass_work:0.7
+zh = 送货上门 | 上门服务 | 送药上门 | 送菜上门 | 送上门 | 代购代办
+en = deliver to the home | to the homes of | deliver vegetable | deliver medicine | on-site service | home visit service

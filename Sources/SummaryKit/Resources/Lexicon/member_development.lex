@@ -140,7 +140,7 @@ en = democratic appraisal of party member | democratic evaluation of party membe
 [member-team]
 categories = member_development:1.0
 zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大
-en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member
+en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member | team of member | member team | contingent of party member | party member contingent
 
 [member-points]
 categories = member_development:0.7
@@ -276,8 +276,8 @@ en = party congress delegate | party representative | party congress | party del
 
 [organization-building]
 categories = member_development:1.0
-zh = 组织建设 | 基层组织建设 | 党组织建设 | 支部建设 | 党支部建设 | 基层党组织建设 | 组织工作
-en = organization building | organizational construction | organizational building | construction of the organization | branch construction | branch building | grassroots organization building | party organization building | organizational work | organization construction | organization work
+zh = 组织建设 | 基层组织建设 | 党组织建设 | 支部建设 | 党支部建设 | 基层党组织建设 | 组织工作 | 建强组织 | 建强支部 | 组织建强
+en = organization building | organizational construction | organizational building | construction of the organization | branch construction | branch building | grassroots organization building | party organization building | organizational work | organization construction | organization work | build the organization strong | strong organization | strengthen the organization | organization strong | strong branch | build a strong branch
 
 [branch-standardization]
 categories = member_development:0.9

@@ -37,8 +37,8 @@ en = future | later on | hereafter
 
 [work-plan]
 categories = plans:0.9
-zh = 工作计划 | 工作打算 | 打算 | 工作要点 | 工作安排 | 计划安排 | 工作设想
-en = work plan | work arrangement | work point | intend | intention | work assumption | plan of work
+zh = 工作计划 | 工作打算 | 打算 | 工作要点 | 工作安排 | 计划安排 | 工作设想 | 下一步思路
+en = work plan | work arrangement | work point | intend | intention | work assumption | plan of work | work thinking | ideas for next year | ideas for the next step
 
 [plan-generic]
 categories = plans:0.5
@@ -173,3 +173,8 @@ en = focus on doing a good job | concentrate on doing well | focus on doing well
 categories = plans:0.4
 zh = 坚信 | 有理由相信 | 充满信心 | 满怀信心 | 信心百倍
 en = we firmly believe | we have reason to believe | full of confidence | firmly believe | with full confidence
+
+[problems-and-measures]
+categories = plans:0.8, shortcomings:0.8
+zh = 问题及对策 | 问题和对策 | 问题及措施 | 问题和措施 | 问题及整改措施 | 不足及改进措施 | 问题与打算 | 问题和打算 | 不足和打算
+en = problems and countermeasures | problems and measures | problems and ideas | problems and next steps | shortcomings and next steps | deficiencies and direction | problems and plans

@@ -20,8 +20,8 @@ en = learning and education | study and education | education and learning
 
 [study-activity]
 categories = study:0.8
-zh = 学习活动 | 学习形式 | 学习方式
-en = learning activity | study activity | form of learning | learning form
+zh = 学习活动 | 学习形式 | 学习方式 | 学习会 | 学习班
+en = learning activity | study activity | form of learning | learning form | study meeting | study session | learning session | study class | learning meeting
 
 [study-content-plan]
 categories = study:0.7
@@ -35,8 +35,8 @@ en = learning material | study material | study reader | learning reader
 
 [study-effect]
 categories = study:0.6
-zh = 学习效果 | 学习质量 | 学习成效
-en = learning effect | learning outcome | study effect | learning result | effect of learning
+zh = 学习效果 | 学习质量 | 学习成效 | 深受教育 | 受到深刻教育 | 深刻教育
+en = learning effect | learning outcome | study effect | learning result | effect of learning | deeply educated | profound education | profoundly educated | educated deeply
 
 [study-atmosphere]
 categories = study:0.6
@@ -359,8 +359,8 @@ en = learning-oriented | learning organization | learning party organization | l
 
 [red-education]
 categories = study:0.6
-zh = 红色教育 | 红色基因 | 红色教育基地 | 革命传统教育 | 爱国主义教育基地 | 红色资源 | 红色文化
-en = red education | red gene | red education base | revolutionary tradition education | patriotic education base | red resource | red culture | revolutionary tradition
+zh = 红色教育 | 红色基因 | 红色教育基地 | 革命传统教育 | 爱国主义教育基地 | 红色资源 | 红色文化 | 纪念馆 | 红色电影 | 革命旧址 | 烈士陵园 | 红色故事
+en = red education | red gene | red education base | revolutionary tradition education | patriotic education base | red resource | red culture | revolutionary tradition | revolutionary memorial hall | memorial hall | red film | red movie | revolutionary site | revolutionary old site | martyrs cemetery | red story | red tourism
 
 [patriotic-education]
 categories = study:0.4
