@@ -175,6 +175,6 @@ zh = 坚信 | 有理由相信 | 充满信心 | 满怀信心 | 信心百倍
 en = we firmly believe | we have reason to believe | full of confidence | firmly believe | with full confidence
 
 [problems-and-measures]
-categories = plans:0.8, shortcomings:0.8
+categories = plans:1.0, shortcomings:1.0
 zh = 问题及对策 | 问题和对策 | 问题及措施 | 问题和措施 | 问题及整改措施 | 不足及改进措施 | 问题与打算 | 问题和打算 | 不足和打算
 en = problems and countermeasures | problems and measures | problems and ideas | problems and next steps | shortcomings and next steps | deficiencies and direction | problems and plans
