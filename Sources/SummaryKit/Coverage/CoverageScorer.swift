@@ -19,41 +19,48 @@ public struct CoverageScorer: Sendable {
     /// The verdict on summary `index`.
     public func score(summary index: Int, of tagged: TaggedDocument) -> SummaryCoverage {
         let document = tagged.document
-        let units = tagged.units(ofSummary: index).filter { document.units[$0.unit].isContent }
+        // Indices into `tagged.units` of the summary's content units (no copies of the units).
+        let units = document.summaries.indices.contains(index)
+            ? document.summaries[index].units.filter { document.units[$0].isContent } : []
         // Characters of each unit, counted once (not once per section and requirement).
         var characterCount = [Int: Int](minimumCapacity: units.count)
-        for unit in units { characterCount[unit.unit] = document.text(of: document.units[unit.unit]).count }
+        for u in units { characterCount[u] = document.text(of: document.units[u]).count }
         var sections = [SectionCoverage]()
         var earned = 0.0
         var possible = 0.0
         for section in checklist.sections {
-            let scored = units.map { unit -> (TaggedUnit, Double) in
-                (unit, section.categories.map { unit.scores[$0] }.max() ?? 0)
+            // (unit index, the unit's best score among the section's categories), best first;
+            // the sort is stable, so equal scores keep document order.
+            let scored = units.map { u -> (Int, Double) in
+                (u, section.categories.map { tagged.units[u].scores[$0] }.max() ?? 0)
             }.sorted { $0.1 > $1.1 }
-            func qualifies(_ unit: TaggedUnit, _ score: Double, _ requirement: Checklist.Requirement) -> Bool {
+            func qualifies(_ u: Int, _ score: Double, _ requirement: Checklist.Requirement) -> Bool {
                 if let minScore = requirement.minScore { return score >= minScore }
-                return section.categories.contains { unit.tags.contains($0) }
+                return section.categories.contains { tagged.units[u].tags.contains($0) }
             }
             func reaches(_ requirement: Checklist.Requirement) -> Bool {
-                let qualifying = scored.filter { qualifies($0.0, $0.1, requirement) }
-                let characters = qualifying.reduce(0) { $0 + (characterCount[$1.0.unit] ?? 0) }
-                return qualifying.count >= requirement.minParagraphs && characters >= requirement.minCharacters
-                    && qualifying.count > 0
+                var count = 0
+                var characters = 0
+                for (u, score) in scored where qualifies(u, score, requirement) {
+                    count += 1
+                    characters += characterCount[u] ?? 0
+                }
+                return count >= requirement.minParagraphs && characters >= requirement.minCharacters && count > 0
             }
             let status: SectionStatus = reaches(section.covered) ? .covered : reaches(section.thin) ? .thin : .missing
             let best = scored.first?.1 ?? 0
             // Paragraphs are better evidence than the headings above them: quote them first.
             let quoted = scored.filter { qualifies($0.0, $0.1, section.thin) || qualifies($0.0, $0.1, section.covered) }
                 .sorted { a, b in
-                    let pa = document.units[a.0.unit].kind == .paragraph, pb = document.units[b.0.unit].kind == .paragraph
+                    let pa = document.units[a.0].kind == .paragraph, pb = document.units[b.0].kind == .paragraph
                     return pa != pb ? pa : a.1 > b.1
                 }
-            let evidence = quoted.prefix(3).map { unit, score in
-                let u = document.units[unit.unit]
-                return EvidenceParagraph(line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
-                                         end: u.utf8Range.upperBound, score: score, text: String(document.text(of: u)))
+            let evidence = quoted.prefix(3).map { u, score in
+                let unit = document.units[u]
+                return EvidenceParagraph(line: unit.lines.lowerBound, endLine: unit.lines.upperBound, start: unit.utf8Range.lowerBound,
+                                         end: unit.utf8Range.upperBound, score: score, text: String(document.text(of: unit)))
             }
-            let paragraphs = scored.filter { qualifies($0.0, $0.1, section.covered) }.count
+            let paragraphs = scored.reduce(0) { $0 + (qualifies($1.0, $1.1, section.covered) ? 1 : 0) }
             sections.append(SectionCoverage(id: section.id, status: status, score: best, paragraphs: paragraphs, evidence: evidence))
             possible += section.weight
             earned += section.weight * (status == .covered ? 1 : status == .thin ? 0.5 : 0)

@@ -67,12 +67,17 @@ enum Chrome {
         }
         if isStrayNumber(text) { return .line }
         if count <= 120, isBreadcrumb(text, bytes: bytes) { return .line }
+        // One pass over the bytes rules out most lines before the per-mark searches.
+        let candidate = mayContainMark(folded)
         if count <= 150 {
             for start in lineStartBytes where bytes.starts(with: start) { return .line }
-            for mark in lineContainsBytes where bytes.containsBytes(mark) { return .line }
+            if candidate {
+                for mark in lineContainsBytes where bytes.containsBytes(mark) { return .line }
+            }
             if count <= 10, bytes.ends(with: shareBytes) { return .line }  // author tags: 自畅分享
             if count <= 60, folded.starts(with: byBytes) || folded.starts(with: authorBytes) { return .line }
         }
+        guard candidate else { return nil }
         for mark in leadInBytes where bytes.containsBytes(mark) { return .line }
         for mark in englishLeadInBytes where folded.containsBytes(mark) { return .line }
         if folded.starts(with: followingBytes),
@@ -80,6 +85,41 @@ enum Chrome {
             return .line
         }
         return nil
+    }
+
+    /// A filter over the first four bytes of every mark that `classify` searches for anywhere
+    /// in a line (ASCII case folded): a line none of whose 4-byte windows is in the filter holds
+    /// none of them. 65,536 bits, hashed.
+    static let markFilter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        let marks = leadInMarks + englishLeadInMarks + lineContains + ["the following is"]
+        for mark in marks {
+            let b = mark.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            guard b.count >= 4 else { continue }
+            let h = windowHash(b[0], b[1], b[2], b[3])
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    static func windowHash(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+        let word = UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
+        return Int((word &* 0x9E37_79B1) >> 16)
+    }
+
+    /// Whether some 4-byte window of `folded` passes ``markFilter`` (false: no mark is there).
+    static func mayContainMark(_ folded: [UInt8]) -> Bool {
+        guard folded.count >= 4 else { return false }
+        return markFilter.withUnsafeBufferPointer { bits in
+            folded.withUnsafeBufferPointer { b in
+                for i in 0...(b.count - 4) {
+                    let h = windowHash(b[i], b[i + 1], b[i + 2], b[i + 3])
+                    if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     static let fullWidthColon = Array("：".utf8)
