@@ -75,27 +75,17 @@ extension Auditor {
     /// The paragraph's UTF-8 bytes without white space, the key under which repeats are found;
     /// nil for paragraphs under 20 characters (short lines repeat innocently).
     static func repeatKey(_ text: Substring) -> [UInt8]? {
-        var key = [UInt8]()
-        key.reserveCapacity(text.utf8.count)
-        var characters = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                continue  // White_Space, as Character.isWhitespace
-            case 0..<0x80:
-                key.append(UInt8(v))
-            case 0x80..<0x800:
-                key.append(UInt8(0xC0 | v >> 6)); key.append(UInt8(0x80 | v & 0x3F))
-            case 0x800..<0x10000:
-                key.append(UInt8(0xE0 | v >> 12)); key.append(UInt8(0x80 | v >> 6 & 0x3F)); key.append(UInt8(0x80 | v & 0x3F))
-            default:
-                key.append(UInt8(0xF0 | v >> 18)); key.append(UInt8(0x80 | v >> 12 & 0x3F))
-                key.append(UInt8(0x80 | v >> 6 & 0x3F)); key.append(UInt8(0x80 | v & 0x3F))
+        UTF8Scan.withBytes(of: text) { bytes in
+            var key = [UInt8]()
+            key.reserveCapacity(bytes.count)
+            var characters = 0
+            UTF8Scan.forEachScalar(bytes) { v, start, length in
+                guard !UTF8Scan.isWhiteSpace(v) else { return }
+                for k in start..<(start + length) { key.append(bytes[k]) }
+                if !(0x300...0x36F).contains(v) { characters += 1 }  // combining marks join a character
             }
-            if !(0x300...0x36F).contains(v) { characters += 1 }  // combining marks join a character
+            return characters >= 20 ? key : nil
         }
-        return characters >= 20 ? key : nil
     }
 
     static func summaryIndex(at offset: Int, in document: Document) -> Int {

@@ -24,7 +24,7 @@ public struct CoverageScorer: Sendable {
             ? document.summaries[index].units.filter { document.units[$0].isContent } : []
         // Characters of each unit, counted once (not once per section and requirement).
         var characterCount = [Int: Int](minimumCapacity: units.count)
-        for u in units { characterCount[u] = document.text(of: document.units[u]).count }
+        for u in units { characterCount[u] = UTF8Scan.characterCount(document.text(of: document.units[u])) }
         var sections = [SectionCoverage]()
         var earned = 0.0
         var possible = 0.0

@@ -89,27 +89,28 @@ public struct Tagger: Sendable {
         var han = 0
         var words = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            // ASCII and the common Han block answer without the Unicode property tables.
-            if value < 0x80 {
-                if (value | 0x20) &- 0x61 < 26 {
+        UTF8Scan.withBytes(of: text) { bytes in
+            UTF8Scan.forEachScalar(bytes) { value, _, _ in
+                // ASCII and the common Han block answer without the Unicode property tables.
+                if value < 0x80 {
+                    if (value | 0x20) &- 0x61 < 26 {
+                        if !inWord { words += 1 }
+                        inWord = true
+                    } else {
+                        inWord = false
+                    }
+                } else if value >= 0x4E00, value <= 0x9FFF {
+                    han += 1
+                    inWord = false
+                } else if let scalar = Unicode.Scalar(value), scalar.properties.isIdeographic {
+                    han += 1
+                    inWord = false
+                } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
                     if !inWord { words += 1 }
                     inWord = true
                 } else {
                     inWord = false
                 }
-            } else if value >= 0x4E00, value <= 0x9FFF {
-                han += 1
-                inWord = false
-            } else if scalar.properties.isIdeographic {
-                han += 1
-                inWord = false
-            } else if scalar.properties.isAlphabetic {
-                if !inWord { words += 1 }
-                inWord = true
-            } else {
-                inWord = false
             }
         }
         return Double(han) + 1.5 * Double(words)
