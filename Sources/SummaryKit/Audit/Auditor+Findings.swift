@@ -38,7 +38,7 @@ extension Auditor {
             add(summary, "placeholder", .warning, placeholder.utf8Range,
                 "The template placeholder '\(placeholder.text)' was never filled in.")
         }
-        var seen = [[UInt8]: Int]()
+        var seen = RepeatIndex()
         var paragraphsUnder = [Int: [Int]]()
         for (i, unit) in document.units.enumerated() where unit.kind == .paragraph {
             if let h = unit.heading, h != i { paragraphsUnder[h, default: []].append(i) }
@@ -59,11 +59,9 @@ extension Auditor {
                 }
             case .paragraph:
                 guard let key = repeatKey(text) else { continue }
-                if let first = seen[key] {
+                if let first = seen.first(key, unit: i) {
                     add(unit.summary, "repeated-paragraph", .warning, unit.utf8Range,
                         "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
-                } else {
-                    seen[key] = i
                 }
             case .title, .separator:
                 break
@@ -119,5 +117,24 @@ extension Auditor {
         return Category.content.filter { category in
             own[category] >= threshold && !children.contains { tagged.units[$0].tags.contains(category) }
         }
+    }
+}
+
+/// Paragraph keys seen so far, by a 64-bit FNV-1a hash of their bytes (hashing a `[UInt8]`
+/// through `Hasher` costs a call per byte); a hash hit is confirmed on the bytes.
+struct RepeatIndex {
+    private var buckets = [UInt64: [Int]]()
+    private var keys = [Int: [UInt8]]()
+
+    /// The unit that first had `key`, or nil after recording `unit` as its first.
+    mutating func first(_ key: [UInt8], unit: Int) -> Int? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        if let candidates = buckets[hash] {
+            for candidate in candidates where keys[candidate] == key { return candidate }
+        }
+        buckets[hash, default: []].append(unit)
+        keys[unit] = key
+        return nil
     }
 }
