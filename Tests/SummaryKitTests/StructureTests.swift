@@ -88,6 +88,39 @@ struct StructureTests {
         #expect(document.units.allSatisfy { $0.kind == .paragraph })
     }
 
+    @Test("machine-translated 一、: \"One, …\" \"Two, …\" head sections like I. and 一、")
+    func englishNumberHeadings() {
+        let document = read("One, Raise the study level\nThe branch read three books together.\nTwo, Serve the neighbours\nMembers repaired the well.\n")
+        #expect(kinds(document) == ["heading One, Raise the study level", "paragraph The branch read three books together.",
+                                    "heading Two, Serve the neighbours", "paragraph Members repaired the well."])
+        #expect(document.units.map(\.level) == [1, 0, 1, 0])
+        #expect(document.units.map(\.marker) == ["One,", nil, "Two,", nil])
+        // A number word without its comma is an ordinary sentence.
+        let plain = read("One member moved away.\nTwo new members joined.\n")
+        #expect(plain.units.allSatisfy { $0.kind == .paragraph })
+    }
+
+    @Test("machine-translated （一）: (I) (II) head sections one level under I.")
+    func romanParenHeadings() {
+        let document = read("I. Study\n(I) Reading plan\nThe branch chose four books.\n(II) Field visits\nMembers visited two farms.\nII. Service\n(I) Repairs\nMembers fixed a bridge.\n")
+        #expect(document.units.map(\.kind) == [.heading, .heading, .paragraph, .heading, .paragraph, .heading, .heading, .paragraph])
+        #expect(document.units.map(\.level) == [1, 2, 0, 2, 0, 1, 2, 0])
+        #expect(document.units.map(\.marker) == ["I.", "(I)", nil, "(II)", nil, "II.", "(I)", nil])
+        #expect(document.units[4].heading == 3)
+    }
+
+    @Test("machine-translated 【篇一】: [Part One] and [Part Two] separate two summaries")
+    func englishSeparators() {
+        let document = read("[Part One]\n\nRiverside Branch Work Summary\n\nThe branch met monthly.\n\n[Part Two]\n\nHill Street Branch Work Summary\n\nThe branch planted trees.\n")
+        #expect(document.units.map(\.kind) == [.separator, .title, .paragraph, .separator, .title, .paragraph])
+        #expect(document.summaries.count == 2)
+        #expect(document.summaries.map(\.title) == ["Riverside Branch Work Summary", "Hill Street Branch Work Summary"])
+        #expect(document.summaries[1].lines.lowerBound == 7)
+        // A bracketed word that is no part number stays text.
+        let other = read("[Party Day] The branch met.\n")
+        #expect(!other.units.contains { $0.kind == .separator })
+    }
+
     @Test("a lone number inside a sentence does not split it")
     func loneNumber() {
         let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")
