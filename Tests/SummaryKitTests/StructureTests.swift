@@ -121,6 +121,18 @@ struct StructureTests {
         #expect(!other.units.contains { $0.kind == .separator })
     }
 
+    @Test("an English title may hold abbreviations (Co., Ltd., No.) but no sentence")
+    func titleWithAbbreviations() {
+        let document = read("Work Summary of the Party Branch of Lanting Tools Co., Ltd. (2022)\nThe branch grew to 20 members.\n")
+        #expect(document.units.map(\.kind) == [.title, .paragraph])
+        #expect(document.summaries.first?.title == "Work Summary of the Party Branch of Lanting Tools Co., Ltd. (2022)")
+        let school = read("No. 3 Middle School Party Branch Work Summary\nThe branch grew.\n")
+        #expect(school.units.first?.kind == .title)
+        // A sentence break before "summary" still makes a paragraph.
+        let sentence = read("The branch grew.\nWe met often. Here is the summary of the year\n")
+        #expect(sentence.units.map(\.kind) == [.paragraph, .paragraph])
+    }
+
     @Test("a lone number inside a sentence does not split it")
     func loneNumber() {
         let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")
