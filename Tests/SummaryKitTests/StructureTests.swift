@@ -133,6 +133,44 @@ struct StructureTests {
         #expect(sentence.units.map(\.kind) == [.paragraph, .paragraph])
     }
 
+    @Test("ordinal words inside a paragraph are items like 一是…二是…: First, … Second, … Finally, …")
+    func inlineOrdinals() {
+        let document = read("I. Study\nThe branch did three things. First, members read four books. Second, members visited farms. Finally, members wrote notes.\nII. Problems\nTwo problems remain. First, the study is shallow, and notes are thin. Second, the funds are short.\n")
+        #expect(kinds(document) == [
+            "heading I. Study", "paragraph The branch did three things.", "paragraph First, members read four books.",
+            "paragraph Second, members visited farms.", "paragraph Finally, members wrote notes.",
+            "heading II. Problems", "paragraph Two problems remain.", "paragraph First, the study is shallow, and notes are thin.",
+            "paragraph Second, the funds are short.",
+        ])
+        #expect(document.units.map(\.marker) == ["I.", nil, "First,", "Second,", "Finally,", "II.", nil, "First,", "Second,"])
+        #expect(document.units[7].heading == 5)
+    }
+
+    @Test("ordinal items after a run-in heading, or opening their line, are all paragraphs")
+    func ordinalItemsAfterHeading() {
+        let runIn = read("3. Shortcomings. First, the study is shallow, and notes are thin. Second, the meetings are dull. Third, the funds are short.\n")
+        #expect(runIn.units.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+        #expect(runIn.units.map(\.marker) == ["3.", "First,", "Second,", "Third,"])
+        let leading = read("First, the members are old, and few are young. Second, the funds are short.\n")
+        #expect(kinds(leading) == ["paragraph First, the members are old, and few are young.", "paragraph Second, the funds are short."])
+        let chinese = read("存在问题：第一，学习不够深入，效果不明显。第二，活动形式单一。\n")
+        #expect(kinds(chinese) == ["paragraph 存在问题：", "paragraph 第一，学习不够深入，效果不明显。", "paragraph 第二，活动形式单一。"])
+    }
+
+    @Test("a lone mid-line ordinal, or one inside a sentence, does not split a paragraph")
+    func loneOrdinal() {
+        #expect(read("The branch did well. First, it met monthly.\n").units.count == 1)
+        #expect(read("Members of the First, Second and Third groups met. Second, they sang.\n").units.count == 1)
+    }
+
+    @Test("ordinals that run a short heading into a body of their own still head a flattened page")
+    func flattenedOrdinalHeadings() {
+        let document = read("Hill Branch Work Summary The branch reports as follows. First, the study is strengthened. 1. Members read every week, and notes were kept. 2. The secretary gave four lectures. Second, the team is built. 1. Two activists joined, and one member transferred. 2. Dues were paid on time.\n")
+        #expect(document.units.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .paragraph, .heading, .paragraph, .paragraph])
+        #expect(document.text(of: document.units[5]) == "Second, the team is built.")
+        #expect(checkRanges(document).isEmpty)
+    }
+
     @Test("a lone number inside a sentence does not split it")
     func loneNumber() {
         let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")

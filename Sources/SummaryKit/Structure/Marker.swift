@@ -41,6 +41,14 @@ enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
         default: return false
         }
     }
+
+    /// Ordinal words (First, … Second, …; 第一，… 第二，…): they head the sections of a
+    /// flattened page, or enumerate the items of a paragraph when they follow one another in
+    /// running text. Within a paragraph they enumerate like ``isEnumeration`` families.
+    var isOrdinalWord: Bool { self == .englishOrdinal || self == .chineseOrdinal }
+
+    /// Families whose markers may start an item inside a paragraph.
+    var isInline: Bool { isEnumeration || isOrdinalWord }
 }
 
 /// A marker found at a position: its family, its ordinal value, and how many scalars it
