@@ -171,6 +171,26 @@ struct StructureTests {
         #expect(checkRanges(document).isEmpty)
     }
 
+    @Test("numbered full sentences with no body of their own are list items, not headings")
+    func sentenceItems() {
+        let document = read("I. Problems\n\n1. The study is shallow, and notes are thin.\n\n2. The funds are short, and the rooms are small.\n\nII. Plans\n\n1. Keep studying, and read more.\n\n2. Recruit young members, and train them well.\n\nIn short, the branch will work hard.\n")
+        #expect(document.units.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph, .paragraph, .paragraph])
+        #expect(document.units.map(\.marker) == ["I.", "1.", "2.", "II.", "1.", "2.", nil])
+        #expect(document.units[2].heading == 0 && document.units[6].heading == 3)
+    }
+
+    @Test("a numbered full sentence stays a heading when a body follows it or its sibling runs into one")
+    func sentenceHeadings() {
+        let chinese = read("一、坚持学习，筑牢思想根基。\n支部每周集中学习。\n二、严守纪律，廉洁自律。\n支部签订责任书。\n")
+        #expect(chinese.units.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
+        let sibling = read("1. Study hard, and read often.\n2. Serve well, and visit often. Members visited 30 homes.\n")
+        #expect(sibling.units.map(\.kind) == [.heading, .heading, .paragraph])
+        let after = read("1. Study hard. Members read weekly.\n2. Serve well, and visit often.\n3. Keep clean, and obey the rules.\n")
+        #expect(after.units.map(\.kind) == [.heading, .paragraph, .heading, .heading])
+        let short = read("1. Strengthen the study\n2. Serve the masses\n")
+        #expect(short.units.map(\.kind) == [.heading, .heading])
+    }
+
     @Test("a lone number inside a sentence does not split it")
     func loneNumber() {
         let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")

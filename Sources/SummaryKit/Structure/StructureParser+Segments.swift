@@ -62,7 +62,13 @@ extension StructureParser {
         }
         for (k, (start, match)) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].0 : block.upperBound
-            section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem)
+            let following: Following
+            if k + 1 < starts.count, let next = starts[k + 1].1 {
+                following = .marker(next, starts[k + 1].0..<(k + 2 < starts.count ? starts[k + 2].0 : block.upperBound))
+            } else {
+                following = nextBlock.map(Following.block) ?? .end
+            }
+            section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
     }
 
@@ -150,7 +156,7 @@ extension StructureParser {
 
     /// One section: a heading (maybe run into its text) and paragraphs, or paragraphs alone.
     /// `item`: the section starts with the first item of an inline enumeration of ordinals.
-    mutating func section(_ range: Range<Int>, match: MarkerMatch?, item: Bool = false) {
+    mutating func section(_ range: Range<Int>, match: MarkerMatch?, item: Bool, following: Following) {
         guard !range.isEmpty else { return }
         guard let match, !item else {
             paragraphs(range, lead: match)
@@ -162,7 +168,10 @@ extension StructureParser {
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
         let runIn = cut.map { !$0.flattened } ?? false
         let consistent = !runIn || runInFamilies[match.family] != false
-        if consistent, isHeadingText(headText, runIn: runIn, family: match.family, whole: range) {
+        let heading = consistent && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
+            && !(cut == nil && isSentenceItem(headText, match: match, following: following))
+        current.lastSection[match.family] = (match.value, heading)
+        if heading {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
             current.lastValue[match.family] = match.value
             let marker = range.lowerBound..<min(range.upperBound, range.lowerBound + match.textLength)
@@ -172,6 +181,63 @@ extension StructureParser {
             if match.family.isMajor { current.lastValue[match.family] = match.value }
             paragraphs(range, lead: match)
         }
+    }
+
+    /// Whether a marked section short enough for a heading, with no body run into it, is an
+    /// item of a list instead: a full sentence of several clauses ("2. The development of
+    /// members is slow, and the share of young teachers is only 38%.") with no body of its
+    /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
+    /// after an item 2., the full sentence 3. is an item even if text follows it.
+    func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
+        guard isFullSentence(head) else { return false }
+        if let previous = current.lastSection[match.family], previous.value == match.value - 1 {
+            if previous.heading { return false }
+            return true
+        }
+        return !hasBody(after: match, following: following)
+    }
+
+    /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
+    func isFullSentence(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
+        guard end > range.lowerBound, text[end - 1].isSentenceEnd else { return false }
+        for i in range.lowerBound..<(end - 1) {
+            switch text[i] {
+            case "，", ",", "：", ":", "、": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether what follows the section of `match` is its body: plain text, or markers of
+    /// another family that is not an outer heading. A sibling (the next value of the family),
+    /// an outer heading, a separator, a title, chrome or the end of the text is not; but a
+    /// sibling that runs a heading into a body of its own makes this line a heading like it.
+    func hasBody(after match: MarkerMatch, following: Following) -> Bool {
+        let next: MarkerMatch
+        let nextRange: Range<Int>
+        switch following {
+        case .end:
+            return false
+        case let .marker(marker, range):
+            next = marker
+            nextRange = range
+        case let .block(block):
+            if MarkerScanner.separator(in: text, at: block.lowerBound, end: block.upperBound) != nil { return false }
+            guard let marker = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else {
+                return !isTitle(block) && Chrome.classify(text.string(block)) == nil
+            }
+            next = marker
+            nextRange = block
+        }
+        if next.family == match.family {
+            return next.value != match.value + 1 || ownsBody(text.trimmed(nextRange), match: next)
+        }
+        guard let outer = current.familyOrder.firstIndex(of: next.family) else { return true }
+        let own = current.familyOrder.firstIndex(of: match.family) ?? current.familyOrder.count
+        return outer > own
     }
 
     /// Per family, whether lines that start with its markers mostly run a short heading into
