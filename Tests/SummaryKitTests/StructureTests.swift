@@ -169,6 +169,9 @@ struct StructureTests {
         #expect(document.units.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .paragraph, .heading, .paragraph, .paragraph])
         #expect(document.text(of: document.units[5]) == "Second, the team is built.")
         #expect(checkRanges(document).isEmpty)
+        let chinese = read("支部全年工作如下 第一，坚持学习。支部每周集中学习。 第二，严守纪律。支部签订责任书。\n")
+        #expect(kinds(chinese) == ["paragraph 支部全年工作如下", "heading 第一，坚持学习。", "paragraph 支部每周集中学习。",
+                                   "heading 第二，严守纪律。", "paragraph 支部签订责任书。"])
     }
 
     @Test("numbered full sentences with no body of their own are list items, not headings")

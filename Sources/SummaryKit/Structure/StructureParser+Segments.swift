@@ -72,14 +72,16 @@ extension StructureParser {
         }
     }
 
-    /// Whether an ordinal word at `i` opens a clause: at the start of the range, or after a
-    /// clause end ("… problems. First, …", "as follows: First, …"), maybe behind a closing quote.
+    /// Whether an ordinal word at `i` opens a clause: at the start of the range, after a
+    /// clause end ("… problems. First, …", "as follows: First, …"), maybe behind a closing
+    /// quote, or after white space behind an ideograph (Chinese lines flattened into one).
+    /// Not after a plain word ("the Second, Third and Fourth groups").
     func isClauseStart(_ i: Int, lower: Int) -> Bool {
         var k = i
         while k > lower, text[k - 1].isBlank { k -= 1 }
         guard k > lower else { return true }
         let previous = text[k - 1]
-        if previous.isClauseEnd { return true }
+        if previous.isClauseEnd || (k < i && previous.isIdeograph) { return true }
         return previous.isCloser && k - 2 >= lower && text[k - 2].isClauseEnd
     }
 
