@@ -269,7 +269,7 @@ enum MarkerScanner {
         return nil
     }
 
-    /// A separator (【篇一】, 【第一篇】, 第1篇, 篇一：, 范文(一)) at `i`: its length, white space after included.
+    /// A separator (【篇一】, 【第一篇】, 第1篇, 篇一：, 范文(一), [Part One]) at `i`: its length, white space after included.
     static func separator(in t: ScalarText, at i: Int, end: Int) -> Int? {
         var k = i
         if let n = englishSeparator(t, at: i, end: end) {
