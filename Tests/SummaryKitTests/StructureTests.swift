@@ -96,8 +96,8 @@ struct StructureTests {
         #expect(document.units.map(\.level) == [1, 0, 1, 0])
         #expect(document.units.map(\.marker) == ["One,", nil, "Two,", nil])
         // A number word without its comma is an ordinary sentence.
-        let plain = read("One member moved away.\nTwo new members joined.\n")
-        #expect(plain.units.allSatisfy { $0.kind == .paragraph })
+        let plain = read("One member moved away.\nTwo new members joined.\nThe others stayed. One, however, left early.\n")
+        #expect(plain.units.count == 3 && plain.units.allSatisfy { $0.kind == .paragraph })
     }
 
     @Test("machine-translated （一）: (I) (II) head sections one level under I.")

@@ -241,11 +241,15 @@ enum MarkerScanner {
         return nil
     }
 
-    /// "One, Strengthen …": a capitalised number word and a comma (or 、 ：).
+    /// "One, Strengthen …": a capitalised number word, a comma (or 、 ：) and a capitalised
+    /// heading ("One, however, refused" is a sentence).
     static func englishNumber(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
         for (word, value) in englishNumbers where t.matches(word, at: i) {
             let k = i + word.count
             guard let delimiter = t.at(k), delimiter == "," || delimiter == "，" || delimiter == "、" || delimiter == ":" else { continue }
+            var n = k + 1
+            while n < end, t[n].isBlank { n += 1 }
+            guard n < end, t[n].isASCIIUpper || t[n].isASCIIDigit || t[n].isWide || t[n] == "\"" else { return nil }
             return MarkerMatch(family: .chineseNumeral, value: value, textLength: k + 1 - i, length: 0)
         }
         return nil
