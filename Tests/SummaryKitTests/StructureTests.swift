@@ -88,6 +88,112 @@ struct StructureTests {
         #expect(document.units.allSatisfy { $0.kind == .paragraph })
     }
 
+    @Test("machine-translated 一、: \"One, …\" \"Two, …\" head sections like I. and 一、")
+    func englishNumberHeadings() {
+        let document = read("One, Raise the study level\nThe branch read three books together.\nTwo, Serve the neighbours\nMembers repaired the well.\n")
+        #expect(kinds(document) == ["heading One, Raise the study level", "paragraph The branch read three books together.",
+                                    "heading Two, Serve the neighbours", "paragraph Members repaired the well."])
+        #expect(document.units.map(\.level) == [1, 0, 1, 0])
+        #expect(document.units.map(\.marker) == ["One,", nil, "Two,", nil])
+        // A number word without its comma is an ordinary sentence.
+        let plain = read("One member moved away.\nTwo new members joined.\nThe others stayed. One, however, left early.\n")
+        #expect(plain.units.count == 3 && plain.units.allSatisfy { $0.kind == .paragraph })
+    }
+
+    @Test("machine-translated （一）: (I) (II) head sections one level under I.")
+    func romanParenHeadings() {
+        let document = read("I. Study\n(I) Reading plan\nThe branch chose four books.\n(II) Field visits\nMembers visited two farms.\nII. Service\n(I) Repairs\nMembers fixed a bridge.\n")
+        #expect(document.units.map(\.kind) == [.heading, .heading, .paragraph, .heading, .paragraph, .heading, .heading, .paragraph])
+        #expect(document.units.map(\.level) == [1, 2, 0, 2, 0, 1, 2, 0])
+        #expect(document.units.map(\.marker) == ["I.", "(I)", nil, "(II)", nil, "II.", "(I)", nil])
+        #expect(document.units[4].heading == 3)
+    }
+
+    @Test("machine-translated 【篇一】: [Part One] and [Part Two] separate two summaries")
+    func englishSeparators() {
+        let document = read("[Part One]\n\nRiverside Branch Work Summary\n\nThe branch met monthly.\n\n[Part Two]\n\nHill Street Branch Work Summary\n\nThe branch planted trees.\n")
+        #expect(document.units.map(\.kind) == [.separator, .title, .paragraph, .separator, .title, .paragraph])
+        #expect(document.summaries.count == 2)
+        #expect(document.summaries.map(\.title) == ["Riverside Branch Work Summary", "Hill Street Branch Work Summary"])
+        #expect(document.summaries[1].lines.lowerBound == 7)
+        // A bracketed word that is no part number stays text.
+        let other = read("[Party Day] The branch met.\n")
+        #expect(!other.units.contains { $0.kind == .separator })
+    }
+
+    @Test("an English title may hold abbreviations (Co., Ltd., No.) but no sentence")
+    func titleWithAbbreviations() {
+        let document = read("Work Summary of the Party Branch of Lanting Tools Co., Ltd. (2022)\nThe branch grew to 20 members.\n")
+        #expect(document.units.map(\.kind) == [.title, .paragraph])
+        #expect(document.summaries.first?.title == "Work Summary of the Party Branch of Lanting Tools Co., Ltd. (2022)")
+        let school = read("No. 3 Middle School Party Branch Work Summary\nThe branch grew.\n")
+        #expect(school.units.first?.kind == .title)
+        // A sentence break before "summary" still makes a paragraph.
+        let sentence = read("The branch grew.\nWe met often. Here is the summary of the year\n")
+        #expect(sentence.units.map(\.kind) == [.paragraph, .paragraph])
+    }
+
+    @Test("ordinal words inside a paragraph are items like 一是…二是…: First, … Second, … Finally, …")
+    func inlineOrdinals() {
+        let document = read("I. Study\nThe branch did three things. First, members read four books. Second, members visited farms. Finally, members wrote notes.\nII. Problems\nTwo problems remain. First, the study is shallow, and notes are thin. Second, the funds are short.\n")
+        #expect(kinds(document) == [
+            "heading I. Study", "paragraph The branch did three things.", "paragraph First, members read four books.",
+            "paragraph Second, members visited farms.", "paragraph Finally, members wrote notes.",
+            "heading II. Problems", "paragraph Two problems remain.", "paragraph First, the study is shallow, and notes are thin.",
+            "paragraph Second, the funds are short.",
+        ])
+        #expect(document.units.map(\.marker) == ["I.", nil, "First,", "Second,", "Finally,", "II.", nil, "First,", "Second,"])
+        #expect(document.units[7].heading == 5)
+    }
+
+    @Test("ordinal items after a run-in heading, or opening their line, are all paragraphs")
+    func ordinalItemsAfterHeading() {
+        let runIn = read("3. Shortcomings. First, the study is shallow, and notes are thin. Second, the meetings are dull. Third, the funds are short.\n")
+        #expect(runIn.units.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+        #expect(runIn.units.map(\.marker) == ["3.", "First,", "Second,", "Third,"])
+        let leading = read("First, the members are old, and few are young. Second, the funds are short.\n")
+        #expect(kinds(leading) == ["paragraph First, the members are old, and few are young.", "paragraph Second, the funds are short."])
+        let chinese = read("存在问题：第一，学习不够深入，效果不明显。第二，活动形式单一。\n")
+        #expect(kinds(chinese) == ["paragraph 存在问题：", "paragraph 第一，学习不够深入，效果不明显。", "paragraph 第二，活动形式单一。"])
+    }
+
+    @Test("a lone mid-line ordinal, or one inside a sentence, does not split a paragraph")
+    func loneOrdinal() {
+        #expect(read("The branch did well. First, it met monthly.\n").units.count == 1)
+        #expect(read("Members of the First, Second and Third groups met. Second, they sang.\n").units.count == 1)
+    }
+
+    @Test("ordinals that run a short heading into a body of their own still head a flattened page")
+    func flattenedOrdinalHeadings() {
+        let document = read("Hill Branch Work Summary The branch reports as follows. First, the study is strengthened. 1. Members read every week, and notes were kept. 2. The secretary gave four lectures. Second, the team is built. 1. Two activists joined, and one member transferred. 2. Dues were paid on time.\n")
+        #expect(document.units.map(\.kind) == [.title, .paragraph, .heading, .paragraph, .paragraph, .heading, .paragraph, .paragraph])
+        #expect(document.text(of: document.units[5]) == "Second, the team is built.")
+        #expect(checkRanges(document).isEmpty)
+        let chinese = read("支部全年工作如下 第一，坚持学习。支部每周集中学习。 第二，严守纪律。支部签订责任书。\n")
+        #expect(kinds(chinese) == ["paragraph 支部全年工作如下", "heading 第一，坚持学习。", "paragraph 支部每周集中学习。",
+                                   "heading 第二，严守纪律。", "paragraph 支部签订责任书。"])
+    }
+
+    @Test("numbered full sentences with no body of their own are list items, not headings")
+    func sentenceItems() {
+        let document = read("I. Problems\n\n1. The study is shallow, and notes are thin.\n\n2. The funds are short, and the rooms are small.\n\nII. Plans\n\n1. Keep studying, and read more.\n\n2. Recruit young members, and train them well.\n\nIn short, the branch will work hard.\n")
+        #expect(document.units.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph, .paragraph, .paragraph])
+        #expect(document.units.map(\.marker) == ["I.", "1.", "2.", "II.", "1.", "2.", nil])
+        #expect(document.units[2].heading == 0 && document.units[6].heading == 3)
+    }
+
+    @Test("a numbered full sentence stays a heading when a body follows it or its sibling runs into one")
+    func sentenceHeadings() {
+        let chinese = read("一、坚持学习，筑牢思想根基。\n支部每周集中学习。\n二、严守纪律，廉洁自律。\n支部签订责任书。\n")
+        #expect(chinese.units.map(\.kind) == [.heading, .paragraph, .heading, .paragraph])
+        let sibling = read("1. Study hard, and read often.\n2. Serve well, and visit often. Members visited 30 homes.\n")
+        #expect(sibling.units.map(\.kind) == [.heading, .heading, .paragraph])
+        let after = read("1. Study hard. Members read weekly.\n2. Serve well, and visit often.\n3. Keep clean, and obey the rules.\n")
+        #expect(after.units.map(\.kind) == [.heading, .paragraph, .heading, .heading])
+        let short = read("1. Strengthen the study\n2. Serve the masses\n")
+        #expect(short.units.map(\.kind) == [.heading, .heading])
+    }
+
     @Test("a lone number inside a sentence does not split it")
     func loneNumber() {
         let document = read("支部全年学习12次，其中1.5天用于外出参观；统一是原则。\n")

@@ -1,7 +1,7 @@
 /// A family of heading or enumeration markers. Heading levels follow the order in which
 /// families first appear as headings in a summary.
 enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
-    /// 一、 二、
+    /// 一、 二、 and their machine-translated form "One, " "Two, "
     case chineseNumeral
     /// （一） (一)
     case chineseParen
@@ -21,13 +21,15 @@ enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
     case englishOrdinal
     /// I. II. III.
     case roman
+    /// (I) (II) （III）: the English form of （一） (二), one level under I.
+    case romanParen
     /// A Word heading style without a textual marker (docx only).
     case style
 
     /// Families that head sections: they may start a heading in the middle of a flattened line.
     var isMajor: Bool {
         switch self {
-        case .chineseNumeral, .chineseParen, .chineseOrdinal, .englishOrdinal, .roman: return true
+        case .chineseNumeral, .chineseParen, .chineseOrdinal, .englishOrdinal, .roman, .romanParen: return true
         default: return false
         }
     }
@@ -35,10 +37,18 @@ enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
     /// Families that enumerate items inside running text.
     var isEnumeration: Bool {
         switch self {
-        case .chineseIs, .arabic, .arabicParen, .circled, .chineseParen: return true
+        case .chineseIs, .arabic, .arabicParen, .circled, .chineseParen, .romanParen: return true
         default: return false
         }
     }
+
+    /// Ordinal words (First, … Second, …; 第一，… 第二，…): they head the sections of a
+    /// flattened page, or enumerate the items of a paragraph when they follow one another in
+    /// running text. Within a paragraph they enumerate like ``isEnumeration`` families.
+    var isOrdinalWord: Bool { self == .englishOrdinal || self == .chineseOrdinal }
+
+    /// Families whose markers may start an item inside a paragraph.
+    var isInline: Bool { isEnumeration || isOrdinalWord }
 }
 
 /// A marker found at a position: its family, its ordinal value, and how many scalars it
@@ -111,6 +121,12 @@ enum MarkerScanner {
         return out
     }()
 
+    /// "One, " … "Ten, ": the machine-translated form of 一、…十、.
+    static let englishNumbers: [([Unicode.Scalar], Int)] = {
+        let words = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+        return words.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1) }
+    }()
+
     static let romans: [(String, Int)] = [
         ("VIII", 8), ("III", 3), ("VII", 7), ("II", 2), ("IV", 4), ("VI", 6), ("IX", 9),
         ("I", 1), ("V", 5), ("X", 10),
@@ -140,7 +156,7 @@ enum MarkerScanner {
                 break
             }
         } else if s.isASCIIUpper {
-            result = englishOrdinal(t, at: i, end: end) ?? roman(t, at: i, end: end)
+            result = englishOrdinal(t, at: i, end: end) ?? englishNumber(t, at: i, end: end) ?? roman(t, at: i, end: end)
         }
         guard var match = result, i + match.textLength <= end else { return nil }
         var k = i + match.textLength
@@ -157,6 +173,8 @@ enum MarkerScanner {
             family = .chineseParen; value = v; k += n
         } else if let (v, n) = arabicNumber(t, at: k) {
             family = .arabicParen; value = v; k += n
+        } else if let (v, n) = romanNumber(t, at: k) {
+            family = .romanParen; value = v; k += n
         } else {
             return nil
         }
@@ -223,8 +241,30 @@ enum MarkerScanner {
         return nil
     }
 
+    /// "One, Strengthen …": a capitalised number word, a comma (or 、 ：) and a capitalised
+    /// heading ("One, however, refused" is a sentence).
+    static func englishNumber(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        for (word, value) in englishNumbers where t.matches(word, at: i) {
+            let k = i + word.count
+            guard let delimiter = t.at(k), delimiter == "," || delimiter == "，" || delimiter == "、" || delimiter == ":" else { continue }
+            var n = k + 1
+            while n < end, t[n].isBlank { n += 1 }
+            guard n < end, t[n].isASCIIUpper || t[n].isASCIIDigit || t[n].isWide || t[n] == "\"" else { return nil }
+            return MarkerMatch(family: .chineseNumeral, value: value, textLength: k + 1 - i, length: 0)
+        }
+        return nil
+    }
+
+    static let romanScalars: [([Unicode.Scalar], Int)] = romans.map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// An upper-case Roman numeral I…X at `i` (longest first): value and length.
+    static func romanNumber(_ t: ScalarText, at i: Int) -> (Int, Int)? {
+        for (numeral, value) in romanScalars where t.matches(numeral, at: i) { return (value, numeral.count) }
+        return nil
+    }
+
     static func roman(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
-        for (numeral, value) in romans where t.matches(Array(numeral.unicodeScalars), at: i) {
+        for (numeral, value) in romanScalars where t.matches(numeral, at: i) {
             let k = i + numeral.count
             guard let delimiter = t.at(k), delimiter == "." || delimiter == "、" || delimiter == "．" else { continue }
             if delimiter == ".", let after = t.at(k + 1), !after.isBlank { continue }
@@ -233,10 +273,12 @@ enum MarkerScanner {
         return nil
     }
 
-    /// A separator (【篇一】, 【第一篇】, 第1篇, 篇一：, 范文(一)) at `i`: its length, white space after included.
+    /// A separator (【篇一】, 【第一篇】, 第1篇, 篇一：, 范文(一), [Part One]) at `i`: its length, white space after included.
     static func separator(in t: ScalarText, at i: Int, end: Int) -> Int? {
         var k = i
-        if t.at(k) == "【" || t.at(k) == "[" {
+        if let n = englishSeparator(t, at: i, end: end) {
+            k += n
+        } else if t.at(k) == "【" || t.at(k) == "[" {
             var j = k + 1
             var hasPian = false
             var hasNumber = false
@@ -268,5 +310,29 @@ enum MarkerScanner {
         }
         while k < end, t[k].isBlank { k += 1 }
         return k - i
+    }
+
+    static let separatorWords: [[Unicode.Scalar]] = ["Part", "Article", "Chapter"].map { Array($0.unicodeScalars) }
+
+    /// The machine-translated form of 【篇一】: "[Part One]", "【Part 2】", "[Article III]". Its
+    /// length up to the closing bracket.
+    static func englishSeparator(_ t: ScalarText, at i: Int, end: Int) -> Int? {
+        guard let open = t.at(i), open == "[" || open == "【" else { return nil }
+        var k = i + 1
+        while k < end, t[k].isBlank { k += 1 }
+        guard let word = separatorWords.first(where: { t.matches($0, at: k) }) else { return nil }
+        k += word.count
+        guard k < end, t[k].isBlank else { return nil }
+        while k < end, t[k].isBlank { k += 1 }
+        if let (_, n) = arabicNumber(t, at: k) ?? romanNumber(t, at: k) {
+            k += n
+        } else if let (word, _) = englishNumbers.first(where: { t.matches($0.0, at: k) }) {
+            k += word.count
+        } else {
+            return nil
+        }
+        while k < end, t[k].isBlank { k += 1 }
+        guard k < end, t[k] == "]" || t[k] == "】" else { return nil }
+        return k + 1 - i
     }
 }

@@ -28,25 +28,126 @@ extension StructureParser {
         // A family whose mid-line marker breaks the sequence ("First, … Second, …" inside a
         // paragraph) enumerates locally: none of its markers in this block cut it.
         var local: Set<MarkerFamily> = []
+        // Mid-line ordinal words, cut or not once the whole block is seen (`ordinalCuts`).
+        var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
         while i < block.upperBound {
             if isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
-               let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor,
-               !local.contains(match.family) {
-                if follows(match, values[match.family]) {
-                    values[match.family] = match.value
-                    starts.append((i, match))
+               let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
+                if match.family.isOrdinalWord {
+                    if isClauseStart(i, lower: block.lowerBound) { ordinals.append((i, match)) }
                     i += match.length
                     continue
                 }
-                local.insert(match.family)
+                if !local.contains(match.family) {
+                    if follows(match, values[match.family]) {
+                        values[match.family] = match.value
+                        starts.append((i, match))
+                        i += match.length
+                        continue
+                    }
+                    local.insert(match.family)
+                }
             }
             i += 1
         }
+        var leadIsItem = false
+        if !ordinals.isEmpty {
+            let (cuts, leadItem) = ordinalCuts(block, lead: lead, ordinals: ordinals, others: starts, values: values)
+            leadIsItem = leadItem
+            if !cuts.isEmpty {
+                starts += cuts
+                starts.sort { $0.0 < $1.0 }
+            }
+        }
         for (k, (start, match)) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].0 : block.upperBound
-            section(text.trimmed(start..<end), match: match)
+            let following: Following
+            if k + 1 < starts.count, let next = starts[k + 1].1 {
+                following = .marker(next, starts[k + 1].0..<(k + 2 < starts.count ? starts[k + 2].0 : block.upperBound))
+            } else {
+                following = nextBlock.map(Following.block) ?? .end
+            }
+            section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
+    }
+
+    /// Whether an ordinal word at `i` opens a clause: at the start of the range, after a
+    /// clause end ("… problems. First, …", "as follows: First, …"), maybe behind a closing
+    /// quote, or after white space behind an ideograph (Chinese lines flattened into one).
+    /// Not after a plain word ("the Second, Third and Fourth groups").
+    func isClauseStart(_ i: Int, lower: Int) -> Bool {
+        var k = i
+        while k > lower, text[k - 1].isBlank { k -= 1 }
+        guard k > lower else { return true }
+        let previous = text[k - 1]
+        if previous.isClauseEnd || (k < i && previous.isIdeograph) { return true }
+        return previous.isCloser && k - 2 >= lower && text[k - 2].isClauseEnd
+    }
+
+    /// Which mid-line ordinal words of a block cut it into sections. Ordinals that follow one
+    /// another (First, Second, … Finally; a run may start at the block's own leading ordinal)
+    /// are decided together, like 一是…二是…: they head the sections of a flattened page when
+    /// most of them run a short heading into a body of their own ("First, the study is
+    /// strengthened. 1. The branch …"), and are items of the paragraph otherwise ("… some
+    /// problems. First, the members are aging, …. Second, …"): then none of them cuts the
+    /// block and ``paragraphs(_:lead:)`` makes each its own paragraph. Sections follow the
+    /// summary's sequence of the family as other mid-line markers do.
+    /// Returns the cuts, and whether the block's leading ordinal is such an item.
+    func ordinalCuts(_ block: Range<Int>, lead: MarkerMatch?, ordinals: [(Int, MarkerMatch)],
+                     others: [(Int, MarkerMatch?)], values: [MarkerFamily: Int]) -> (cuts: [(Int, MarkerMatch?)], leadIsItem: Bool) {
+        var runs: [[(Int, MarkerMatch)]] = []
+        var run: [(Int, MarkerMatch)] = []
+        if let lead, lead.family.isOrdinalWord { run.append((block.lowerBound, lead)) }
+        for (position, match) in ordinals {
+            if let last = run.last?.1, last.family == match.family, last.value != MarkerMatch.last,
+               match.value == last.value + 1 || match.value == MarkerMatch.last {
+                run.append((position, match))
+            } else {
+                if !run.isEmpty { runs.append(run) }
+                run = [(position, match)]
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        // Where each item ends: at the next ordinal or the next other cut.
+        var bounds = ordinals.map(\.0) + others.map(\.0).filter { $0 > block.lowerBound }
+        bounds.sort()
+        var values = values
+        var local: Set<MarkerFamily> = []
+        var cuts: [(Int, MarkerMatch?)] = []
+        var leadIsItem = false
+        var b = 0
+        for run in runs {
+            var owning = 0
+            for (position, match) in run {
+                while b < bounds.count, bounds[b] <= position { b += 1 }
+                let end = b < bounds.count ? bounds[b] : block.upperBound
+                if ownsBody(text.trimmed(position..<end), match: match) { owning += 1 }
+            }
+            let startsBlock = run[0].0 == block.lowerBound
+            if startsBlock && run.count == 1 { continue }  // the lead alone: an ordinary section
+            guard owning * 2 > run.count else {
+                if startsBlock { leadIsItem = true }
+                continue
+            }
+            for (position, match) in run where position > block.lowerBound {
+                guard !local.contains(match.family) else { break }
+                if follows(match, values[match.family]) {
+                    values[match.family] = match.value
+                    cuts.append((position, match))
+                } else {
+                    local.insert(match.family)
+                }
+            }
+        }
+        return (cuts, leadIsItem)
+    }
+
+    /// Whether the section of a marker runs a heading into a body of its own.
+    func ownsBody(_ range: Range<Int>, match: MarkerMatch) -> Bool {
+        let bodyStart = min(range.upperBound, range.lowerBound + match.length)
+        guard let cut = headingEnd(range, from: bodyStart), !text.trimmed(cut.body..<range.upperBound).isEmpty else { return false }
+        return isHeadingText(text.trimmed(bodyStart..<cut.head), runIn: !cut.flattened, family: match.family, whole: range)
     }
 
     /// Whether `match` continues its family's sequence, whose last value was `last`.
@@ -56,10 +157,11 @@ extension StructureParser {
     }
 
     /// One section: a heading (maybe run into its text) and paragraphs, or paragraphs alone.
-    mutating func section(_ range: Range<Int>, match: MarkerMatch?) {
+    /// `item`: the section starts with the first item of an inline enumeration of ordinals.
+    mutating func section(_ range: Range<Int>, match: MarkerMatch?, item: Bool, following: Following) {
         guard !range.isEmpty else { return }
-        guard let match else {
-            paragraphs(range, lead: nil)
+        guard let match, !item else {
+            paragraphs(range, lead: match)
             return
         }
         // The marker may have been measured against a longer block than this section.
@@ -68,7 +170,10 @@ extension StructureParser {
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
         let runIn = cut.map { !$0.flattened } ?? false
         let consistent = !runIn || runInFamilies[match.family] != false
-        if consistent, isHeadingText(headText, runIn: runIn, family: match.family, whole: range) {
+        let heading = consistent && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
+            && !(cut == nil && isSentenceItem(headText, match: match, following: following))
+        current.lastSection[match.family] = (match.value, heading)
+        if heading {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
             current.lastValue[match.family] = match.value
             let marker = range.lowerBound..<min(range.upperBound, range.lowerBound + match.textLength)
@@ -78,6 +183,63 @@ extension StructureParser {
             if match.family.isMajor { current.lastValue[match.family] = match.value }
             paragraphs(range, lead: match)
         }
+    }
+
+    /// Whether a marked section short enough for a heading, with no body run into it, is an
+    /// item of a list instead: a full sentence of several clauses ("2. The development of
+    /// members is slow, and the share of young teachers is only 38%.") with no body of its
+    /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
+    /// after an item 2., the full sentence 3. is an item even if text follows it.
+    func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
+        guard isFullSentence(head) else { return false }
+        if let previous = current.lastSection[match.family], previous.value == match.value - 1 {
+            if previous.heading { return false }
+            return true
+        }
+        return !hasBody(after: match, following: following)
+    }
+
+    /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
+    func isFullSentence(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
+        guard end > range.lowerBound, text[end - 1].isSentenceEnd else { return false }
+        for i in range.lowerBound..<(end - 1) {
+            switch text[i] {
+            case "，", ",", "：", ":", "、": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether what follows the section of `match` is its body: plain text, or markers of
+    /// another family that is not an outer heading. A sibling (the next value of the family),
+    /// an outer heading, a separator, a title, chrome or the end of the text is not; but a
+    /// sibling that runs a heading into a body of its own makes this line a heading like it.
+    func hasBody(after match: MarkerMatch, following: Following) -> Bool {
+        let next: MarkerMatch
+        let nextRange: Range<Int>
+        switch following {
+        case .end:
+            return false
+        case let .marker(marker, range):
+            next = marker
+            nextRange = range
+        case let .block(block):
+            if MarkerScanner.separator(in: text, at: block.lowerBound, end: block.upperBound) != nil { return false }
+            guard let marker = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else {
+                return !isTitle(block) && (block.count > 400 || Chrome.classify(text.string(block)) == nil)
+            }
+            next = marker
+            nextRange = block
+        }
+        if next.family == match.family {
+            return next.value != match.value + 1 || ownsBody(text.trimmed(nextRange), match: next)
+        }
+        guard let outer = current.familyOrder.firstIndex(of: next.family) else { return true }
+        let own = current.familyOrder.firstIndex(of: match.family) ?? current.familyOrder.count
+        return outer > own
     }
 
     /// Per family, whether lines that start with its markers mostly run a short heading into
@@ -180,7 +342,7 @@ extension StructureParser {
         var counts: [MarkerFamily: Int] = [:]
         var i = min(range.upperBound, range.lowerBound + (lead?.length ?? 0))
         if lead == nil, let first = MarkerScanner.marker(in: text, at: i, end: range.upperBound),
-           first.family.isEnumeration, first.value == 1 {
+           first.family.isInline, first.value == 1 {
             items.append((i, first))
             expected[first.family] = 2
             counts[first.family, default: 0] += 1
@@ -191,13 +353,21 @@ extension StructureParser {
             if !s.isBlank, !s.isASCIILower {
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
                 if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
-                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound),
-                   match.family.isEnumeration, match.value == expected[match.family, default: 1] {
-                    items.append((i, match))
-                    expected[match.family] = match.value + 1
-                    counts[match.family, default: 0] += 1
-                    i += match.length
-                    continue
+                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound), match.family.isInline {
+                    let want = expected[match.family, default: 1]
+                    // Ordinal words open a clause; a new "First," restarts them and
+                    // "Finally," ends them.
+                    let fits = match.family.isOrdinalWord
+                        ? isClauseStart(i, lower: range.lowerBound)
+                            && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last))
+                        : match.value == want
+                    if fits {
+                        items.append((i, match))
+                        expected[match.family] = match.value + 1
+                        counts[match.family, default: 0] += 1
+                        i += match.length
+                        continue
+                    }
                 }
             }
             i += 1

@@ -40,14 +40,58 @@ extension StructureParser {
         guard !range.isEmpty, range.count <= 200 else { return false }
         if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
         if endsSentence(range) { return false }
-        let string = text.string(range)
         if isWide(range) {
+            let string = text.string(range)
             guard range.count <= 50, !string.fastContains("。"), !string.fastContains("；") else { return false }
             return Self.titleWords.contains { string.contains($0) }
         }
-        guard wordCount(range) <= 30, !string.fastContains(". "), !string.fastContains("; ") else { return false }
-        let folded = string.lowercased()
-        return folded.fastContains("summary") && !folded.fastContains("summary of work >")
+        guard wordCount(range) <= 30, !hasSentenceBreak(range) else { return false }
+        return containsFolded(Self.summaryWord, in: range) && !containsFolded(Self.breadcrumbWord, in: range)
+    }
+
+    static let summaryWord = Array("summary".unicodeScalars)
+    static let breadcrumbWord = Array("summary of work >".unicodeScalars)
+    /// Words that end with a full stop inside a name ("Co., Ltd. (2023)", "No. 3 Middle School").
+    static let abbreviations: Set<String> = [
+        "co", "ltd", "inc", "corp", "no", "nos", "st", "dept", "mr", "mrs", "ms", "dr", "jr", "sr", "prof",
+        "univ", "govt", "vs", "etc", "rd", "ave", "mt",
+    ]
+
+    /// Whether `range` holds a sentence break: "; " or ". " after a word that is no
+    /// abbreviation or initial.
+    func hasSentenceBreak(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            let s = text[i]
+            if (s == ";" || s == ".") && text[i + 1].isBlank {
+                if s == ";" { return true }
+                var start = i
+                while start > range.lowerBound, text[start - 1].isASCIILetter { start -= 1 }
+                let letters = i - start
+                let initial = letters == 1 && text[start].isASCIIUpper
+                if !initial, letters > 4 || !Self.abbreviations.contains(text.string(start..<i).lowercased()) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether `range` contains `word` (lower-case ASCII), ignoring ASCII case.
+    func containsFolded(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        guard !word.isEmpty, range.count >= word.count else { return false }
+        var i = range.lowerBound
+        while i + word.count <= range.upperBound {
+            var k = 0
+            while k < word.count {
+                let s = text[i + k]
+                let folded = s.isASCIIUpper ? Unicode.Scalar(UInt8(s.value) | 0x20) : s
+                if folded != word[k] { break }
+                k += 1
+            }
+            if k == word.count { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The first line of a document that has no title yet, short and unpunctuated

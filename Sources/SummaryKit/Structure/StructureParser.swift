@@ -38,6 +38,16 @@ struct StructureParser {
         var lastValue: [MarkerFamily: Int] = [:]
         var headings: [(level: Int, piece: Int)] = []
         var titlePiece: Int?
+        /// Per family, the last marked section: its value and whether it became a heading.
+        var lastSection: [MarkerFamily: (value: Int, heading: Bool)] = [:]
+    }
+
+    /// What follows a section: the next section in its block (with its marker), the next
+    /// block, or nothing.
+    enum Following {
+        case marker(MarkerMatch, Range<Int>)
+        case block(Range<Int>)
+        case end
     }
 
     var pieces: [Piece] = []
@@ -45,6 +55,8 @@ struct StructureParser {
     var runInFamilies: [MarkerFamily: Bool] = [:]
     var linkList = false
     var seenNonChrome = false
+    /// The block after the one being processed.
+    var nextBlock: Range<Int>?
 
     init(text: ScalarText, hints: [Int: LineHint] = [:]) {
         self.text = text
@@ -63,7 +75,10 @@ struct StructureParser {
         joiner.fixedLines = Set(hints.keys)
         let blocks = joiner.blocks()
         runInFamilies = Self.runInFamilies(text, blocks: blocks)
-        for block in blocks { process(block) }
+        for (index, block) in blocks.enumerated() {
+            nextBlock = index + 1 < blocks.count ? blocks[index + 1] : nil
+            process(block)
+        }
         return finish()
     }
 

@@ -9,7 +9,7 @@ public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Web chrome: breadcrumbs, share lines, lead-ins, view counts, link lists, stray numbers.
     /// Kept in the tree, excluded from scoring.
     case boilerplate
-    /// A marker that only divides summaries (【篇一】, 第1篇, 范文(一)).
+    /// A marker that only divides summaries (【篇一】, 第1篇, 范文(一), [Part One]).
     case separator
 }
 
