@@ -33,9 +33,14 @@ struct StatsCommandTests {
         #expect(merged.stdout == single.stdout)
         let report = try json(single.stdout)
         let counts = try #require(report["counts"] as? [String: Any])
-        #expect(counts["inputs"] as? Int == 43, "34 texts and 9 variants")
+        // Every text and variant of the corpus is an input (.txt under texts/ and variants/).
+        let corpusFiles = try ["Corpus/texts", "Corpus/variants"].flatMap { dir in
+            try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }
+        }.count
+        #expect(corpusFiles >= 43)
+        #expect(counts["inputs"] as? Int == corpusFiles, "every corpus text and variant")
         let inputs = try parts.map { try json(String(contentsOfFile: $0, encoding: .utf8))["inputs"] as? Int ?? -1 }
-        #expect(inputs.reduce(0, +) == 43 && inputs.allSatisfy { $0 > 0 })
+        #expect(inputs.reduce(0, +) == corpusFiles && inputs.allSatisfy { $0 > 0 })
         // A merged partial merges again to the same report (a reducer's output fed to another).
         let partial = try CLI.run(["stats", "merge", "--partial", parts[0], parts[1]])
         let twoLevel = try CLI.run(["stats", "merge", "-", parts[2]], stdin: partial.stdout)
