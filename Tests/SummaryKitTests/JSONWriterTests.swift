@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+/// The fast JSON writer against Foundation's `JSONEncoder`: `summarykit audit --format json` and
+/// `summarykit tag --format jsonl` print the writer's bytes, and they must stay exactly the bytes
+/// `JSONEncoder` produces from the same values (sorted keys, unescaped slashes, pretty-printed
+/// or compact). A failure here means the writer (or a `writeJSON(to:)` method) no longer
+/// matches a type's `Encodable` conformance.
+@Suite("JSON writer matches JSONEncoder")
+struct JSONWriterTests {
+    // MARK: Scalars
+
+    /// Every ASCII character alone, and strings with the characters escaping gets wrong.
+    static let strings: [String] = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) } + [
+        "", "a/b", "</script>", "say \"hi\"", #"C:\path\to"#, "\\\"", "\r\n", "tab\there", "\u{7F}",
+        "\u{2028}\u{2029}", "\u{FEFF}bom", "e\u{301}", "👍🏽 🇨🇳 👨‍👩‍👧", "党支部2024年度工作总结", "中文“引号”和『括号』",
+        "\u{0}\u{1}\u{1F} mixed \u{08}\u{0C}", String(repeating: "长", count: 5000) + "\n",
+    ]
+
+    static let doubles: [Double] = [
+        0, -0.0, 1, -1, 0.1, 0.5, 1.0, 100.0, 83.3, 0.30000000000000004, 1e-7, 1e-5, 0.0001,
+        0.22506806530154244, 1e14, 1e15 - 1, 1e15, 1e15 + 1, 9007199254740992, 1e16, 1e17,
+        123456789012345.0, 1.5e300, -2.5e-300, .leastNonzeroMagnitude, .leastNormalMagnitude,
+        .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .pi, 2.0 / 3.0, 60, 62.5, 99.9,
+    ]
+
+    static let ints: [Int] = [0, 1, 9, 10, 99, 100, -1, -9, -10, 1_234_567_890, .max, .min, .max - 1, .min + 1]
+
+    struct Box<Value: Encodable>: Encodable {
+        var value: Value
+    }
+
+    @Test("strings, escapes included")
+    func stringValues() throws {
+        for pretty in [true, false] {
+            for text in Self.strings {
+                let written = Self.written(pretty: pretty) { writer in
+                    writer.beginObject()
+                    writer.field("value", text)
+                    writer.endObject()
+                }
+                try Self.expectSame(written, Self.encoded(Box(value: text), pretty: pretty), "\(text.debugDescription)")
+                let substring = Self.written(pretty: pretty) { $0.string(text.dropFirst(0)) }
+                try Self.expectSame(substring, Self.encoded(text, pretty: pretty), "substring \(text.debugDescription)")
+            }
+            let array = Self.written(pretty: pretty) { writer in
+                writer.beginArray()
+                for text in Self.strings {
+                    writer.element()
+                    writer.string(text)
+                }
+                writer.endArray()
+            }
+            try Self.expectSame(array, Self.encoded(Self.strings, pretty: pretty), "array of strings")
+        }
+    }
+
+    @Test("numbers: integers and doubles (whole, fractional, tiny, huge, negative zero)")
+    func numbers() throws {
+        var generator = SeededGenerator(state: 42)
+        var doubles = Self.doubles
+        while doubles.count < 2000 {
+            let value = Double(bitPattern: generator.next())
+            if value.isFinite { doubles.append(value) }
+        }
+        for _ in 0..<1000 { doubles.append((Double(generator.next() % 1_000_000) / 1000).rounded() / 1000) }
+        for pretty in [true, false] {
+            for value in doubles {
+                let written = try Self.written(pretty: pretty) { writer throws(JSONWriter.InvalidNumber) in
+                    writer.beginObject()
+                    try writer.field("value", value)
+                    writer.endObject()
+                }
+                try Self.expectSame(written, Self.encoded(Box(value: value), pretty: pretty), "\(value)")
+            }
+            for value in Self.ints {
+                let written = Self.written(pretty: pretty) { writer in
+                    writer.beginObject()
+                    writer.field("value", value)
+                    writer.endObject()
+                }
+                try Self.expectSame(written, Self.encoded(Box(value: value), pretty: pretty), "\(value)")
+            }
+            let array = try Self.written(pretty: pretty) { writer throws(JSONWriter.InvalidNumber) in
+                writer.beginArray()
+                for value in doubles {
+                    writer.element()
+                    try writer.double(value)
+                }
+                writer.endArray()
+            }
+            try Self.expectSame(array, Self.encoded(doubles, pretty: pretty), "array of doubles")
+        }
+    }
+
+    @Test("NaN and infinity are refused, as JSONEncoder refuses them")
+    func nonFinite() throws {
+        for value in [Double.nan, .infinity, -.infinity] {
+            var writer = JSONWriter(pretty: true)
+            #expect(throws: JSONWriter.InvalidNumber.self) { try writer.double(value) }
+            #expect(writer.bytes.isEmpty)
+            #expect(throws: EncodingError.self) { try Self.encoded(Box(value: value), pretty: true) }
+        }
+    }
+
+    @Test("empty containers, booleans and absent optionals")
+    func shapes() throws {
+        struct Shape: Encodable {
+            var empty: [Int] = []
+            var flag = true
+            var nested: [[Int]] = [[], [1], []]
+            var off = false
+            var title: String? = nil
+        }
+        for pretty in [true, false] {
+            let written = Self.written(pretty: pretty) { writer in
+                writer.beginObject()
+                writer.field("empty", [Int]()) { writer, value in writer.int(value) }
+                writer.field("flag", true)
+                writer.field("nested", [[], [1], []]) { writer, inner in
+                    writer.beginArray()
+                    for value in inner {
+                        writer.element()
+                        writer.int(value)
+                    }
+                    writer.endArray()
+                }
+                writer.field("off", false)
+                writer.field("title", ifPresent: String?.none)
+                writer.endObject()
+            }
+            try Self.expectSame(written, Self.encoded(Shape(), pretty: pretty), "shape")
+        }
+    }
+
+    // MARK: Helpers
+
+    static func encoded<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+                                          : [.sortedKeys, .withoutEscapingSlashes]
+        return [UInt8](try encoder.encode(value))
+    }
+
+    static func written<E: Error>(pretty: Bool, _ write: (inout JSONWriter) throws(E) -> Void) throws(E) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        try write(&writer)
+        return writer.bytes
+    }
+
+    /// Expects equal bytes; on a difference, shows where, with some context, not megabytes.
+    static func expectSame(_ written: [UInt8], _ encoded: [UInt8], _ label: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard written != encoded else { return }
+        let offset = zip(written.indices, encoded.indices).first { written[$0.0] != encoded[$0.1] }?.0 ?? min(written.count, encoded.count)
+        func context(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, offset - 80)..<min(bytes.count, offset + 80)], as: UTF8.self).debugDescription
+        }
+        Issue.record("""
+            \(label): writer and JSONEncoder differ at byte \(offset) (\(written.count) vs \(encoded.count) bytes)
+            writer:  \(context(written))
+            encoder: \(context(encoded))
+            """, sourceLocation: sourceLocation)
+    }
+}
