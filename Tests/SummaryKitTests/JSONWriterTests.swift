@@ -9,6 +9,9 @@ import Testing
 /// matches a type's `Encodable` conformance.
 @Suite("JSON writer matches JSONEncoder")
 struct JSONWriterTests {
+    let auditor: Auditor
+    init() throws { auditor = try Auditor() }
+
     // MARK: Scalars
 
     /// Every ASCII character alone, and strings with the characters escaping gets wrong.
@@ -131,7 +134,110 @@ struct JSONWriterTests {
                 writer.endObject()
             }
             try Self.expectSame(written, Self.encoded(Shape(), pretty: pretty), "shape")
+            let empty = AuditJSON(failUnder: 60, checklist: "default", files: [], errors: [])
+            try Self.expectSame(Self.written(pretty: pretty) { try? empty.writeJSON(to: &$0) },
+                                Self.encoded(empty, pretty: pretty), "empty audit document")
         }
+    }
+
+    // MARK: Reports
+
+    /// Every corpus text and variant, the structure and CLI fixtures, the fuzz fixtures (which
+    /// fail to read, so that the document has errors), a missing file, and texts written to
+    /// stress escaping: quotes, backslashes, control characters, emoji, CJK, placeholders.
+    func outcomes() async throws -> [AuditOutcome] {
+        let variants = (try? FileManager.default.contentsOfDirectory(atPath: Repo.path("Corpus/variants"))) ?? []
+        var paths = Repo.corpusTexts + variants.sorted().map(Repo.variant)
+        for folder in ["Tests/SummaryKitTests/Fixtures/structure", "Tests/SummaryKitTests/Fixtures/fuzz",
+                       "Tests/SummaryKitCLITests/Fixtures"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: Repo.path(folder))) ?? []
+            paths += names.sorted().filter { !$0.hasSuffix(".md") && $0.contains(".") }.map { Repo.path(folder + "/" + $0) }
+        }
+        paths.append(Repo.path("Corpus/texts/no-such-file.txt"))
+        #expect(paths.count > 40)
+        var outcomes = await auditor.audit(filesAt: paths, jobs: 2)
+        for (index, text) in Self.hostileTexts.enumerated() {
+            let name = index == 0 ? "dir/sub \"quoted\" \\ name\u{7}.txt" : "hostile-\(index).txt"
+            outcomes.append(AuditOutcome(path: name, result: Result { try auditor.audit(text: text, name: name) }))
+        }
+        return outcomes
+    }
+
+    static let hostileTexts: [String] = [
+        """
+        XX社区党支部20xx年度工作总结 "草稿" \\ 版本/2
+        一、理论学习
+        支部全年组织集中学习12次，由XXX同志负责，某某同志记录。😀 引用："学习\\笔记" 路径 a/b/c。
+        \u{1}\u{1F}控制字符\t制表符\u{0B}垂直制表\u{0C}换页\u{7F}删除 \u{2028}行分隔\u{2029}段分隔
+        二、组织建设
+        召开党员大会4次，发展预备党员____名，x村党员志愿者参加活动。
+        三、存在的不足
+        理论学习不够深入，联系群众不够紧密。
+        四、下一步计划
+        20xx年将继续加强学习，👍🏽 做好"三会一课"。
+        """,
+        "Annual Work Summary of the \"Riverside\" Party Branch\r\n\r\n1. Study\r\nThe branch held 12 study sessions on C:\\docs\\notes and </script> tags.\r\n\r\n2. Plans\r\nNext year we will do XXX and ____ in 20xx.\r\n",
+        "",
+        "\u{0}\u{0}\u{0}",
+        "只有一行😀",
+    ]
+
+    @Test("audit documents: the writer's bytes equal JSONEncoder's, pretty and compact")
+    func auditDocuments() async throws {
+        let outcomes = try await outcomes()
+        let reports = outcomes.compactMap { try? $0.result.get().report }
+        let errors = outcomes.compactMap { outcome -> AuditJSON.FileError? in
+            guard case let .failure(error) = outcome.result else { return nil }
+            return AuditJSON.FileError(file: outcome.path, message: "\(error)\t\"\u{1}\\/")
+        }
+        #expect(reports.count > 40)
+        #expect(errors.count >= 2, "the fuzz fixtures and the missing file fail")
+        #expect(reports.contains { $0.organization == nil })
+        #expect(reports.contains { $0.summaries.contains { $0.title == nil } })
+        #expect(reports.contains { $0.summaries.contains { $0.findings.contains { $0.rule == "placeholder" } } })
+        for pretty in [true, false] {
+            for failUnder in [60, 62.5, 0.1] {
+                let document = AuditJSON(failUnder: failUnder, checklist: "default \"list\"", files: reports, errors: errors)
+                let written = try Self.written(pretty: pretty) { writer throws(JSONWriter.InvalidNumber) in
+                    try document.writeJSON(to: &writer)
+                }
+                try Self.expectSame(written, Self.encoded(document, pretty: pretty), "audit document, pretty: \(pretty)")
+            }
+            for report in reports {
+                let written = try Self.written(pretty: pretty) { writer throws(JSONWriter.InvalidNumber) in
+                    try report.writeJSON(to: &writer)
+                }
+                try Self.expectSame(written, Self.encoded(report, pretty: pretty), report.file)
+            }
+        }
+    }
+
+    @Test("tag records: the writer's bytes equal JSONEncoder's for every unit")
+    func tagRecords() async throws {
+        let outcomes = try await outcomes()
+        var count = 0
+        var tagged = 0
+        for outcome in outcomes {
+            guard let result = try? outcome.result.get() else { continue }
+            // One writer for the whole file, as `summarykit tag --format jsonl` uses it.
+            var writer = JSONWriter(pretty: false)
+            var expected = [UInt8]()
+            for unit in result.tagged.units {
+                let record = TagRecord(unit, of: result.tagged, file: outcome.path)
+                try record.writeJSON(to: &writer)
+                writer.raw(UInt8(ascii: "\n"))
+                expected += try Self.encoded(record, pretty: false) + [UInt8(ascii: "\n")]
+                let pretty = try Self.written(pretty: true) { writer throws(JSONWriter.InvalidNumber) in
+                    try record.writeJSON(to: &writer)
+                }
+                try Self.expectSame(pretty, Self.encoded(record, pretty: true), "\(outcome.path) unit \(unit.unit), pretty")
+                count += 1
+                if !record.categories.isEmpty { tagged += 1 }
+            }
+            try Self.expectSame(writer.bytes, expected, "\(outcome.path) as JSONL")
+        }
+        #expect(count > 1000)
+        #expect(tagged > 500)
     }
 
     // MARK: Helpers
