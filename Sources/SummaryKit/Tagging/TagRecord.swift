@@ -50,8 +50,8 @@ package struct TagRecord: Sendable, Encodable {
 
     /// The record of `unit` of `tagged`, read from the file named `file`.
     package init(_ unit: TaggedUnit, of tagged: TaggedDocument, file: String) {
-        let document = tagged.document
-        let u = document.units[unit.unit]
+        // No local copy of `tagged.document`: copying the struct per unit retains all its storage.
+        let u = tagged.document.units[unit.unit]
         self.file = file
         summary = u.summary
         index = unit.unit
@@ -60,11 +60,12 @@ package struct TagRecord: Sendable, Encodable {
         endLine = u.lines.upperBound
         start = u.utf8Range.lowerBound
         end = u.utf8Range.upperBound
-        text = String(document.text(of: u))
+        text = String(tagged.document.text(of: u))
         categories = unit.tags.map { category in
+            // One pass, without an intermediate array of whole `SummaryKit.Evidence` values.
             Category(id: category.rawValue, score: (unit.scores[category] * 1000).rounded() / 1000,
-                     evidence: unit.evidence.filter { $0.supports(category) }.map {
-                         Evidence(text: $0.text, start: $0.start, end: $0.end, concept: $0.concept)
+                     evidence: unit.evidence.compactMap {
+                         $0.supports(category) ? Evidence(text: $0.text, start: $0.start, end: $0.end, concept: $0.concept) : nil
                      })
         }
     }
