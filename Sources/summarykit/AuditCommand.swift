@@ -127,7 +127,7 @@ struct AuditCommand: AsyncParsableCommand {
     /// `document` pretty-printed by the fast writer (the bytes `JSONEncoder` would write), with a
     /// final newline. A score that cannot be written goes through `JSONEncoder`, which reports it.
     static func json(_ document: AuditJSON) throws -> [UInt8] {
-        var writer = JSONWriter(pretty: true, capacity: 1 << 16)
+        var writer = JSONWriter(pretty: true, capacity: document.estimatedByteCount)
         do {
             try document.writeJSON(to: &writer)
         } catch {

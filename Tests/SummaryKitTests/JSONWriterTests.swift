@@ -19,7 +19,21 @@ struct JSONWriterTests {
         "", "a/b", "</script>", "say \"hi\"", #"C:\path\to"#, "\\\"", "\r\n", "tab\there", "\u{7F}",
         "\u{2028}\u{2029}", "\u{FEFF}bom", "e\u{301}", "👍🏽 🇨🇳 👨‍👩‍👧", "党支部2024年度工作总结", "中文“引号”和『括号』",
         "\u{0}\u{1}\u{1F} mixed \u{08}\u{0C}", String(repeating: "长", count: 5000) + "\n",
-    ]
+    ] + JSONWriterTests.shifted
+
+    /// Each character that needs escaping at every position of ASCII and CJK runs longer than
+    /// the eight bytes the writer scans at a time.
+    static let shifted: [String] = {
+        var strings = [String]()
+        for special in ["\"", "\\", "\u{0}", "\u{1F}", "\n", "\u{7F}", "/", "é"] {
+            for position in 0..<20 {
+                let ascii: String = String(repeating: "a", count: position) + special + String(repeating: "b", count: 19 - position)
+                let cjk: String = String(repeating: "党", count: position) + special + String(repeating: "建", count: 7)
+                strings += [ascii, cjk]
+            }
+        }
+        return strings
+    }()
 
     static let doubles: [Double] = [
         0, -0.0, 1, -1, 0.1, 0.5, 1.0, 100.0, 83.3, 0.30000000000000004, 1e-7, 1e-5, 0.0001,
@@ -202,6 +216,7 @@ struct JSONWriterTests {
                     try document.writeJSON(to: &writer)
                 }
                 try Self.expectSame(written, Self.encoded(document, pretty: pretty), "audit document, pretty: \(pretty)")
+                #expect(written.count <= document.estimatedByteCount, "the estimate reserves enough")
             }
             for report in reports {
                 let written = try Self.written(pretty: pretty) { writer throws(JSONWriter.InvalidNumber) in

@@ -38,6 +38,25 @@ package struct AuditJSON: Sendable, Encodable {
         self.errors = errors
     }
 
+    /// A generous estimate of the document's pretty-printed size in bytes, so that a writer can
+    /// reserve its buffer once instead of growing it (and copying it) while writing.
+    package var estimatedByteCount: Int {
+        var count = 1024
+        for report in files {
+            count += 512 + report.file.utf8.count + 8 * report.years.count
+            for summary in report.summaries {
+                count += 512 + (summary.title?.utf8.count ?? 0)
+                for finding in summary.findings { count += 320 + finding.message.utf8.count }
+                for section in summary.sections {
+                    count += 256 + section.id.utf8.count
+                    for paragraph in section.evidence { count += 256 + paragraph.text.utf8.count }
+                }
+            }
+        }
+        for error in errors { count += 64 + error.file.utf8.count + error.message.utf8.count }
+        return count
+    }
+
     /// Writes the document as one JSON object, byte for byte as `JSONEncoder` encodes it with
     /// `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` if the writer is pretty).
     /// - Throws: ``JSONWriter/InvalidNumber`` if a score or coverage is NaN or infinite.

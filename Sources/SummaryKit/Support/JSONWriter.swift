@@ -243,10 +243,17 @@ package struct JSONWriter: Sendable {
 
     /// Appends the contents of a string, escaped, without quotes.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
         var mark = 0
         var index = 0
         let end = utf8.count
         while index < end {
+            // Skip eight bytes at a time while none needs escaping (most of the text).
+            if end - index >= 8,
+               !Self.needsEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 index += 1
@@ -269,6 +276,18 @@ package struct JSONWriter: Sendable {
             mark = index
         }
         if end > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<end])) }
+    }
+
+    /// Whether any of the eight bytes of `word` is a C0 control, `"` or `\` (the exact
+    /// "has a byte less than n" and "has a zero byte" tests of Bit Twiddling Hacks).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & high != 0
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
