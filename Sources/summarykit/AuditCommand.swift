@@ -76,7 +76,7 @@ struct AuditCommand: AsyncParsableCommand {
         }
         if let output {
             do {
-                try AtomicFile.write(rendered, to: output)
+                try AtomicFile.write(Data(rendered), to: output)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
@@ -89,7 +89,8 @@ struct AuditCommand: AsyncParsableCommand {
         if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
     }
 
-    private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> String {
+    /// The report in `format`, UTF-8.
+    private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> [UInt8] {
         let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
         switch format {
         case .text:
@@ -100,18 +101,18 @@ struct AuditCommand: AsyncParsableCommand {
                 if case let .success(report) = row.result { out += text.render(report) + "\n" }
             }
             if rows.count > 1 { out += text.renderTable(reports) }
-            return out
+            return Array(out.utf8)
         case .markdown:
             var out = "# SummaryKit audit\n\nChecklist: \(checklist.name) · pass mark \(String(format: "%g", failUnder))\n\n"
             for row in reports {
                 if case let .success(report) = row.result { out += MarkdownReport.render(report) }
             }
             if rows.count > 1 { out += MarkdownReport.renderTable(reports) }
-            return out
+            return Array(out.utf8)
         case .html:
-            return HTMLReport.render(rows.compactMap { try? $0.result.get() })
+            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }).utf8)
         case .sarif:
-            return try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n"
+            return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n").utf8)
         case .json:
             let document = AuditJSON(failUnder: failUnder, checklist: checklist.name,
                                      files: reports.compactMap { try? $0.result.get() },
@@ -119,25 +120,21 @@ struct AuditCommand: AsyncParsableCommand {
                                          if case let .failure(error) = row.result { return .init(file: row.file, message: "\(error)") }
                                          return nil
                                      })
-            return try JSONOutput.encode(document, pretty: true) + "\n"
+            return try Self.json(document)
         }
     }
-}
 
-/// The JSON document `summarykit audit --format json` prints.
-struct AuditJSON: Encodable {
-    struct FileError: Encodable {
-        var file: String
-        var message: String
-    }
-    var schemaVersion = AuditReport.currentSchemaVersion
-    var failUnder: Double
-    var checklist: String
-    var files: [AuditReport]
-    var errors: [FileError]
-
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", failUnder = "fail_under", checklist, files, errors
+    /// `document` pretty-printed by the fast writer (the bytes `JSONEncoder` would write), with a
+    /// final newline. A score that cannot be written goes through `JSONEncoder`, which reports it.
+    static func json(_ document: AuditJSON) throws -> [UInt8] {
+        var writer = JSONWriter(pretty: true, capacity: document.estimatedByteCount)
+        do {
+            try document.writeJSON(to: &writer)
+        } catch {
+            return Array((try JSONOutput.encode(document, pretty: true) + "\n").utf8)
+        }
+        writer.raw(UInt8(ascii: "\n"))
+        return writer.bytes
     }
 }
 

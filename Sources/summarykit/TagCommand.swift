@@ -70,52 +70,29 @@ struct TagCommand: ParsableCommand {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
+    /// One JSON object per unit, written by the fast writer (the bytes `JSONEncoder` would
+    /// write). A score that cannot be written goes through `JSONEncoder`, which reports it.
     private func writeJSONL(_ tagged: TaggedDocument, name: String) throws {
-        let document = tagged.document
+        var writer = JSONWriter(pretty: false, capacity: 1 << 16)
         for unit in tagged.units {
-            let u = document.units[unit.unit]
-            let categories = unit.tags.map { category in
-                TagLine.Category(id: category.rawValue, score: (unit.scores[category] * 1000).rounded() / 1000,
-                                 evidence: unit.evidence.filter { $0.supports(category) }.map {
-                                     TagLine.Evidence(text: $0.text, start: $0.start, end: $0.end, concept: $0.concept)
-                                 })
+            let record = TagRecord(unit, of: tagged, file: name)
+            let mark = writer.count
+            do {
+                try record.writeJSON(to: &writer)
+            } catch {
+                writer.reset(to: mark)
+                Output.standard.write(writer.bytes)
+                writer.removeAll()
+                Output.standard.write(try JSONOutput.encode(record) + "\n")
+                continue
             }
-            let line = TagLine(file: name, summary: u.summary, index: unit.unit,
-                               kind: u.kind == .separator ? UnitKind.boilerplate.rawValue : u.kind.rawValue,
-                               line: u.lines.lowerBound, endLine: u.lines.upperBound, start: u.utf8Range.lowerBound,
-                               end: u.utf8Range.upperBound, text: String(document.text(of: u)), categories: categories)
-            Output.standard.write(try JSONOutput.encode(line) + "\n")
+            writer.raw(UInt8(ascii: "\n"))
+            if writer.count >= 1 << 16 {
+                Output.standard.write(writer.bytes)
+                writer.removeAll()
+            }
         }
-    }
-}
-
-/// One line of `summarykit tag --format jsonl` (documented in the README and in
-/// Docs/schemas/tag.schema.json).
-struct TagLine: Encodable {
-    struct Evidence: Encodable {
-        var text: String
-        var start: Int
-        var end: Int
-        var concept: String
-    }
-    struct Category: Encodable {
-        var id: String
-        var score: Double
-        var evidence: [Evidence]
-    }
-    var file: String
-    var summary: Int
-    var index: Int
-    var kind: String
-    var line: Int
-    var endLine: Int
-    var start: Int
-    var end: Int
-    var text: String
-    var categories: [Category]
-
-    enum CodingKeys: String, CodingKey {
-        case file, summary, index, kind, line, endLine = "end_line", start, end, text, categories
+        Output.standard.write(writer.bytes)
     }
 }
 

@@ -1,0 +1,89 @@
+// The fast path for `summarykit audit --format json`: each report type writes itself into a
+// JSONWriter, producing exactly the bytes `JSONEncoder` produces from its `Encodable`
+// conformance with `[.sortedKeys, .withoutEscapingSlashes]` (pretty-printed or not). Members are
+// written in UTF-8 order of their JSON names; optionals that are nil are left out.
+// JSONWriterTests checks the equality on the corpus; a new stored property must be added here
+// as well as to `CodingKeys`.
+
+extension AuditReport {
+    /// Writes this report as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    /// - Throws: ``JSONWriter/InvalidNumber`` if a score or coverage is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
+        writer.beginObject()
+        writer.field("encoding", encoding)
+        writer.field("file", file)
+        writer.field("format", format)
+        writer.field("language", language)
+        writer.field("organization", ifPresent: organization)
+        writer.field("schema_version", schemaVersion)
+        try writer.field("summaries", summaries) { (writer, summary) throws(JSONWriter.InvalidNumber) in
+            try summary.writeJSON(to: &writer)
+        }
+        writer.field("years", years) { writer, year in writer.int(year) }
+        writer.endObject()
+    }
+}
+
+extension SummaryAudit {
+    /// Writes this summary's audit as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    /// - Throws: ``JSONWriter/InvalidNumber`` if a score or coverage is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
+        writer.beginObject()
+        try writer.field("coverage", coverage)
+        writer.field("end_line", endLine)
+        writer.field("findings", findings) { writer, finding in finding.writeJSON(to: &writer) }
+        writer.field("line", line)
+        writer.field("passed", passed)
+        try writer.field("sections", sections) { (writer, section) throws(JSONWriter.InvalidNumber) in
+            try section.writeJSON(to: &writer)
+        }
+        writer.field("title", ifPresent: title)
+        writer.endObject()
+    }
+}
+
+extension Finding {
+    /// Writes this finding as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    package func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("column", column)
+        writer.field("end", end)
+        writer.field("line", line)
+        writer.field("message", message)
+        writer.field("rule", rule)
+        writer.field("severity", severity.rawValue)
+        writer.field("start", start)
+        writer.endObject()
+    }
+}
+
+extension SectionCoverage {
+    /// Writes this verdict as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    /// - Throws: ``JSONWriter/InvalidNumber`` if a score is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
+        writer.beginObject()
+        try writer.field("evidence", evidence) { (writer, paragraph) throws(JSONWriter.InvalidNumber) in
+            try paragraph.writeJSON(to: &writer)
+        }
+        writer.field("id", id)
+        writer.field("paragraphs", paragraphs)
+        try writer.field("score", score)
+        writer.field("status", status.rawValue)
+        writer.endObject()
+    }
+}
+
+extension EvidenceParagraph {
+    /// Writes this paragraph as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    /// - Throws: ``JSONWriter/InvalidNumber`` if the score is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
+        writer.beginObject()
+        writer.field("end", end)
+        writer.field("end_line", endLine)
+        writer.field("line", line)
+        try writer.field("score", score)
+        writer.field("start", start)
+        writer.field("text", text)
+        writer.endObject()
+    }
+}
