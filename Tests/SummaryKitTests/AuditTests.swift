@@ -37,6 +37,16 @@ struct AuditTests {
         #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
     }
 
+    @Test("auditing a file (keyword matching beside the structure stage) gives the same report as the sequential path")
+    func concurrentPathAgrees() throws {
+        for file in Repo.corpusTexts {
+            let overlapped = try auditor.audit(fileAt: file)
+            let sequential = try auditor.audit(document: auditor.reader.read(fileAt: file), name: file)
+            #expect(overlapped.report == sequential.report, "\(file)")
+            #expect(overlapped.tagged == sequential.tagged, "\(file)")
+        }
+    }
+
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
         let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report

@@ -41,7 +41,12 @@ public struct Auditor: Sendable {
     ///
     /// - Throws: ``TextDecodingError`` or ``DocumentError`` naming the file.
     public func audit(fileAt path: String) throws -> AuditResult {
-        try audit(document: reader.read(fileAt: path), name: path)
+        // Keyword matching needs only the text: it runs beside the structure stage.
+        let matcher = tagger.matcher
+        let (document, matches) = try reader.read(fileAt: path) { source in
+            Result { () throws(SegmentationError) -> [Match] in try matcher.matches(in: source) }
+        }
+        return try audit(document: document, name: path, tagged: tagger.tag(document, matches: matches.get()))
     }
 
     /// Audits text already in memory.
@@ -51,7 +56,10 @@ public struct Auditor: Sendable {
 
     /// Audits a document.
     public func audit(document: Document, name: String) throws -> AuditResult {
-        let tagged = try tagger.tag(document)
+        try audit(document: document, name: name, tagged: tagger.tag(document))
+    }
+
+    func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
         let coverage = scorer.score(tagged)
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist)
         let summaries = coverage.map { c in

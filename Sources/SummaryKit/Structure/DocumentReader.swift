@@ -32,6 +32,18 @@ public struct DocumentReader: Sendable {
     /// - Throws: ``DocumentError`` naming the file: unreadable or undecodable bytes, a corrupt
     ///   or unsupported container, a missing or oversized `word/document.xml`, malformed XML.
     public func read(fileAt path: String) throws(DocumentError) -> Document {
+        try read(try fileBytes(path), origin: path)
+    }
+
+    /// Reads the file at `path` like ``read(fileAt:)`` and runs `work` on its text on a second
+    /// thread while the structure is built (the auditor matches keywords there): on a large
+    /// file the two halves of the work overlap.
+    func read<T: Sendable>(fileAt path: String, alongside work: @Sendable (SourceText) -> T) throws(DocumentError) -> (Document, T) {
+        let (source, format, hints) = try extract(try fileBytes(path), origin: path)
+        return Concurrently.run({ document(source, format: format, hints: hints) }, { work(source) })
+    }
+
+    func fileBytes(_ path: String) throws(DocumentError) -> [UInt8] {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.readFile(path, limit: decoder.maxBytes)
@@ -39,15 +51,22 @@ public struct DocumentReader: Sendable {
             throw .decoding(error)
         }
         if bytes.isEmpty { throw .decoding(.empty(file: path)) }
-        return try read(bytes, origin: path)
+        return bytes
     }
 
     /// Reads bytes that came from `origin` (a path or name, whose extension is a hint).
     public func read(_ bytes: [UInt8], origin: String) throws(DocumentError) -> Document {
+        let (source, format, hints) = try extract(bytes, origin: origin)
+        return document(source, format: format, hints: hints)
+    }
+
+    /// The text of `bytes` (decoded, or extracted from `.docx`/`.html`), its format and the
+    /// structure hints of a `.docx`.
+    func extract(_ bytes: [UInt8], origin: String) throws(DocumentError) -> (SourceText, SourceFormat, [Int: LineHint]) {
         let ext = (origin as NSString).pathExtension.lowercased()
         if Self.isZIP(bytes) {
             let extracted = try DocxExtractor(file: origin, limit: Self.maxDocumentXMLBytes).extract(bytes)
-            return document(SourceText(extracted.text, encoding: "UTF-8", origin: origin), format: .docx, hints: extracted.hints)
+            return (SourceText(extracted.text, encoding: "UTF-8", origin: origin), .docx, extracted.hints)
         }
         if ext == "docx" || ext == "docm" || ext == "dotx" {
             throw .corruptContainer(file: origin, format: .docx, reason: "it is not a ZIP archive")
@@ -63,9 +82,9 @@ public struct DocumentReader: Sendable {
         }
         if ext == "html" || ext == "htm" || ext == "xhtml" || HTMLExtractor.looksLikeHTML(source.text) {
             let extracted = HTMLExtractor.extract(source.text)
-            return document(SourceText(extracted, encoding: source.encoding, origin: origin), format: .html, hints: [:])
+            return (SourceText(extracted, encoding: source.encoding, origin: origin), .html, [:])
         }
-        return read(source, format: .text)
+        return (source, .text, [:])
     }
 
     /// Builds the document structure of already-decoded text.

@@ -33,7 +33,11 @@ public struct Tagger: Sendable {
 
     /// Scores and tags every unit of `document`.
     public func tag(_ document: Document) throws(SegmentationError) -> TaggedDocument {
-        let matches = try matcher.matches(in: document.source)
+        tag(document, matches: try matcher.matches(in: document.source))
+    }
+
+    /// Tags `document` with keyword matches already found in its text (by ``matcher``).
+    func tag(_ document: Document, matches: [Match]) -> TaggedDocument {
         let units = document.units
         let perUnit = Self.assign(matches, to: units)
         let lexical = units.indices.map { i in
