@@ -34,8 +34,7 @@ struct TagCommand: ParsableCommand {
         var failed = false
         for name in input.inputs {
             do {
-                let document = name == "-" ? reader.read(try input.read(name)) : try reader.read(fileAt: name)
-                let tagged = try tagger.tag(document)
+                let tagged = name == "-" ? try tagger.tag(reader.read(try input.read(name))) : try tagger.tag(fileAt: name, reader: reader)
                 switch format {
                 case .text: Output.standard.write(renderText(tagged, name: name))
                 case .jsonl: try writeJSONL(tagged, name: name)

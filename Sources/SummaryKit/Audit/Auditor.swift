@@ -42,11 +42,8 @@ public struct Auditor: Sendable {
     /// - Throws: ``TextDecodingError`` or ``DocumentError`` naming the file.
     public func audit(fileAt path: String) throws -> AuditResult {
         // Keyword matching needs only the text: it runs beside the structure stage.
-        let matcher = tagger.matcher
-        let (document, matches) = try reader.read(fileAt: path) { source in
-            Result { () throws(SegmentationError) -> [Match] in try matcher.matches(in: source) }
-        }
-        return try audit(document: document, name: path, tagged: tagger.tag(document, matches: matches.get()))
+        let tagged = try tagger.tag(fileAt: path, reader: reader)
+        return try audit(document: tagged.document, name: path, tagged: tagged)
     }
 
     /// Audits text already in memory.
