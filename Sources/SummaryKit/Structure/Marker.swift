@@ -134,8 +134,17 @@ enum MarkerScanner {
 
     /// The marker starting at `i`, if any. The caller decides whether the position is a
     /// plausible start (line start, after white space or a clause end).
+    /// Whether a marker can start with `s`: not a lower-case letter, ASCII punctuation other
+    /// than "(", or white space — the cheap test before ``marker(in:at:end:)``.
+    @inline(__always)
+    static func mayStart(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x80 || s == "(" || s.isASCIIDigit || s.isASCIIUpper
+    }
+
     static func marker(in t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
         guard i < end, let s = t.at(i) else { return nil }
+        // Most positions hold a lower-case letter or punctuation: no marker starts there.
+        if !mayStart(s) { return nil }
         var result: MarkerMatch?
         if s == "（" || s == "(" {
             result = parenthesised(t, at: i, end: end)

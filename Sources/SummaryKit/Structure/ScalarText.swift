@@ -16,15 +16,20 @@ struct ScalarText: Sendable {
         self.source = source
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(source.text.utf8.count / 2)
-        offsets.reserveCapacity(source.text.utf8.count / 2 + 1)
-        var offset = 0
-        for scalar in source.text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        var text = source.text
+        text.withUTF8 { bytes in
+            // Count first (every byte that is not a continuation byte starts a scalar), so the
+            // arrays are allocated once at their size; then decode.
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            scalars.reserveCapacity(count)
+            offsets.reserveCapacity(count + 1)
+            UTF8Scan.forEachScalar(bytes) { value, start, _ in
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(start)
+            }
+            offsets.append(bytes.count)
         }
-        offsets.append(offset)
         self.scalars = scalars
         self.offsets = offsets
         // Line starts in scalar indices, walking both sorted arrays together.

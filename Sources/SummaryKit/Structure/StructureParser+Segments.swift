@@ -32,7 +32,7 @@ extension StructureParser {
         var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
         while i < block.upperBound {
-            if isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
+            if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
                 if match.family.isOrdinalWord {
                     if isClauseStart(i, lower: block.lowerBound) { ordinals.append((i, match)) }
