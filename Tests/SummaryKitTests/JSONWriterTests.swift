@@ -223,6 +223,7 @@ struct JSONWriterTests {
                     try report.writeJSON(to: &writer)
                 }
                 try Self.expectSame(written, Self.encoded(report, pretty: pretty), report.file)
+                try Self.expectSame(try report.jsonBytes(pretty: pretty), Self.encoded(report, pretty: pretty), "public jsonBytes, \(report.file)")
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 // The fast path for `summarykit audit --format json`: each report type writes itself into a
 // JSONWriter, producing exactly the bytes `JSONEncoder` produces from its `Encodable`
 // conformance with `[.sortedKeys, .withoutEscapingSlashes]` (pretty-printed or not). Members are
@@ -85,5 +87,24 @@ extension EvidenceParagraph {
         writer.field("start", start)
         writer.field("text", text)
         writer.endObject()
+    }
+}
+
+extension AuditReport {
+    /// The report as UTF-8 JSON: the bytes `JSONEncoder` gives with `.sortedKeys` and
+    /// `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`), written directly — several
+    /// times faster than the encoder on large reports.
+    ///
+    /// - Throws: `EncodingError` when a score is not a finite number (as `JSONEncoder` does).
+    public func jsonBytes(pretty: Bool = true) throws -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        do {
+            try writeJSON(to: &writer)
+            return writer.bytes
+        } catch {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+            return Array(try encoder.encode(self))
+        }
     }
 }
