@@ -226,8 +226,11 @@ extension KeywordMatcher {
     func cueHits(_ units: [UInt16]) -> [CueHit] {
         var hits = [CueHit]()
         if cueTrie.isEmpty { return hits }
+        let skipInsideWords = latinCuesAreWords
         units.withUnsafeBufferPointer { text in
             for i in 0..<text.count {
+                // A word-bounded cue cannot start inside a word.
+                if skipInsideWords, i > 0, Self.isLatinLetter(text[i]), Self.isLatinLetter(text[i - 1]) { continue }
                 var node = cueTrie.child(0, text[i])
                 var k = i + 1
                 while node >= 0 {

@@ -33,6 +33,8 @@ public struct KeywordMatcher: Sendable {
     let cueTrie: UnitTrie
     /// Per distinct cue text: bit 0 before, bit 1 after, bit 2 English (word-bounded).
     let cueFlags: [UInt8]
+    /// Whether every cue starting with a Latin letter is word-bounded (see `cueHits`).
+    let latinCuesAreWords: Bool
     /// For each form: its unless-contexts, normalised (Chinese: units; English: word ids).
     let unlessChinese: [[(offset: Int, units: [UInt16])]]
     let unlessEnglish: [[(offset: Int, words: [Int32])]]
@@ -125,6 +127,12 @@ public struct KeywordMatcher: Sendable {
         }
         self.cueTrie = UnitTrie(cueTexts)
         self.cueFlags = cueFlags
+        // When every cue that starts with a Latin letter must stand as whole words (the English
+        // ones), the cue scan may skip positions inside a word.
+        self.latinCuesAreWords = zip(cueTexts, cueFlags).allSatisfy { text, flags in
+            guard let first = text.first, Self.isLatinLetter(first) else { return true }
+            return flags & 4 != 0
+        }
         self.negatable = lexicon.concepts.map { concept in
             guard let primary = concept.primaryCategory else { return false }
             return !primary.isStructural
