@@ -87,14 +87,18 @@ enum Chrome {
         return nil
     }
 
-    /// A filter over the first four bytes of every mark that `classify` searches for anywhere
-    /// in a line (ASCII case folded): a line none of whose 4-byte windows is in the filter holds
-    /// none of them. 65,536 bits, hashed.
+    /// A filter over four bytes of every mark that `classify` searches for anywhere in a line
+    /// (ASCII case folded): a line none of whose 4-byte windows is in the filter holds none of
+    /// them. 65,536 bits, hashed.
     static let markFilter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
         let marks = leadInMarks + englishLeadInMarks + lineContains + ["the following is"]
         for mark in marks {
-            let b = mark.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            // The window is the start of the mark's longest word ("refe" of "for your
+            // reference"), not its first bytes: "for " or "the " would pass every English line.
+            let longest = mark.split(separator: " ").max { $0.utf8.count < $1.utf8.count } ?? Substring(mark)
+            let word = longest.utf8.count >= 4 ? Substring(longest) : Substring(mark)
+            let b = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
             guard b.count >= 4 else { continue }
             let h = windowHash(b[0], b[1], b[2], b[3])
             bits[h >> 6] |= 1 << UInt64(h & 63)
