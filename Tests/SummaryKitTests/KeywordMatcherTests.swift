@@ -152,4 +152,23 @@ struct KeywordMatcherTests {
         }
         #expect(results == expected)
     }
+
+    @Test("English forms split into stemmed words exactly as the Character-based reference does, for every built-in form and context")
+    func englishWordsAgreeWithReference() throws {
+        func reference(_ text: String) -> [[UInt16]] {
+            text.lowercased()
+                .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") })
+                .filter { $0 != "the" && $0 != "a" && $0 != "an" }
+                .map { EnglishStemmer.stem(String($0)) }
+                .filter { !$0.isEmpty }
+        }
+        var checked = 0
+        for concept in try Lexicon.builtIn().concepts {
+            for text in concept.english + concept.unless + ["Party members' Day", "naïve co-op’s 2023 plan", "Ｆｕｌｌ-width", ""] {
+                #expect(KeywordMatcher.englishWords(text) == reference(text), "\(text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 5000)
+    }
 }

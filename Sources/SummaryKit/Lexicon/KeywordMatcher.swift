@@ -68,6 +68,9 @@ public struct KeywordMatcher: Sendable {
         }
         var englishSequences = [[Int32]]()
         for (conceptIndex, concept) in lexicon.concepts.enumerated() where !concept.isDisabled {
+            // Each unless-context normalised once per concept, not once per form.
+            let chineseContexts = concept.chinese.isEmpty ? [] : concept.unless.map { normalizer.normalize($0) }
+            let englishContexts = concept.english.isEmpty ? [] : concept.unless.map { Self.englishWords($0).map(wordID) }
             for text in concept.chinese {
                 let units = normalizer.normalize(text)
                 if units.isEmpty { continue }
@@ -76,8 +79,7 @@ public struct KeywordMatcher: Sendable {
                 chineseKeys.append(units)
                 chineseFormOfKey.append(formIndex)
                 var contexts = [(offset: Int, units: [UInt16])]()
-                for context in concept.unless {
-                    let u = normalizer.normalize(context)
+                for u in chineseContexts {
                     if let k = Self.firstIndex(of: units, in: u) { contexts.append((k, u)) }
                 }
                 unlessChinese.append(contexts)
@@ -92,8 +94,7 @@ public struct KeywordMatcher: Sendable {
                 englishForms.append((formIndex, words))
                 englishSequences.append(ids)
                 var contexts = [(offset: Int, words: [Int32])]()
-                for context in concept.unless {
-                    let ctx = Self.englishWords(context).map(wordID)
+                for ctx in englishContexts {
                     if let k = Self.firstIndex(of: ids, in: ctx) { contexts.append((k, ctx)) }
                 }
                 unlessEnglish.append(contexts)
@@ -184,10 +185,24 @@ public struct KeywordMatcher: Sendable {
     // MARK: - Building helpers
 
     static func englishWords(_ text: String) -> [[UInt16]] {
-        text.lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}") })
-            .filter { $0 != "the" && $0 != "a" && $0 != "an" }
-            .map { EnglishStemmer.stem(String($0)) }
+        // Words: runs of letters, digits and apostrophes (scalar by scalar: an ASCII form, as
+        // nearly all are, never touches the Unicode property tables).
+        var words = [String]()
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            let v = scalar.value
+            let inWord = v < 0x80
+                ? ((v | 0x20) &- 0x61 < 26 || (v &- 0x30) < 10 || v == 0x27)
+                : (v == 0x2019 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            if inWord { current.append(scalar) } else { flush() }
+        }
+        flush()
+        return words.filter { $0 != "the" && $0 != "a" && $0 != "an" }
+            .map { EnglishStemmer.stem($0) }
             .filter { !$0.isEmpty }
     }
 

@@ -77,7 +77,7 @@ enum LexiconParser {
     private static func english(_ forms: [String], fail: (String) -> LexiconError) throws(LexiconError) -> [String] {
         var result = [String]()
         for form in forms {
-            if form.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            if form.unicodeScalars.contains(where: { $0.value >= 0x3000 && $0.properties.isIdeographic }) {
                 throw fail("an English form may not contain Chinese characters")
             }
             result.append(form.lowercased())

@@ -29,7 +29,7 @@ extension String {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where SubSequence == Substring {
     /// The string without leading and trailing spaces and tabs: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` removes (general category Zs and U+0009), without
     /// the round trip through NSString that made lexicon loading slow.
@@ -41,9 +41,11 @@ extension StringProtocol {
         var lower = scalars.startIndex
         var upper = scalars.endIndex
         while lower < upper, isBlank(scalars[lower]) { lower = scalars.index(after: lower) }
-        while upper > lower, isBlank(scalars[scalars.index(before: upper)]) { upper = scalars.index(before: upper) }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[lower..<upper])
-        return String(out)
+        while upper > lower {
+            let previous = scalars.index(before: upper)
+            guard isBlank(scalars[previous]) else { break }
+            upper = previous
+        }
+        return String(self[lower..<upper])
     }
 }
