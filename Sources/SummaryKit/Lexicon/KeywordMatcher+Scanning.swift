@@ -146,7 +146,9 @@ extension KeywordMatcher {
     @inline(__always)
     static func isSoftGap(_ u: UInt16) -> Bool {
         switch u {
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2D, 0x2010, 0x2011, 0x3000: return true
+        // Apostrophes too: ICU leaves the one of a plural possessive outside the word
+        // ("workers' congress" is workers · ' · congress).
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x2D, 0x2010, 0x2011, 0x3000, 0x27, 0x2019: return true
         default: return false
         }
     }

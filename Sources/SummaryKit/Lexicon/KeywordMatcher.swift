@@ -190,7 +190,13 @@ public struct KeywordMatcher: Sendable {
         var words = [String]()
         var current = String.UnicodeScalarView()
         func flush() {
-            if !current.isEmpty { words.append(String(current)) }
+            // An apostrophe at either end belongs to no word ("workers'" of "workers' congress"),
+            // as ICU segments the text.
+            let isApostrophe: (Unicode.Scalar) -> Bool = { $0 == "'" || $0 == "\u{2019}" }
+            var scalars = Substring.UnicodeScalarView(current)
+            while let first = scalars.first, isApostrophe(first) { scalars.removeFirst() }
+            while let last = scalars.last, isApostrophe(last) { scalars.removeLast() }
+            if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
             current = String.UnicodeScalarView()
         }
         for scalar in text.lowercased().unicodeScalars {
