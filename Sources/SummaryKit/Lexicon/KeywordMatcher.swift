@@ -185,28 +185,53 @@ public struct KeywordMatcher: Sendable {
     // MARK: - Building helpers
 
     static func englishWords(_ text: String) -> [[UInt16]] {
-        // Words: runs of letters, digits and apostrophes (scalar by scalar: an ASCII form, as
-        // nearly all are, never touches the Unicode property tables).
+        // Words: runs of letters, digits and apostrophes, without apostrophes at either end
+        // ("workers'" of "workers' congress"), as ICU segments the text.
+        let lower = text.lowercased()
         var words = [String]()
-        var current = String.UnicodeScalarView()
-        func flush() {
-            // An apostrophe at either end belongs to no word ("workers'" of "workers' congress"),
-            // as ICU segments the text.
-            let isApostrophe: (Unicode.Scalar) -> Bool = { $0 == "'" || $0 == "\u{2019}" }
-            var scalars = Substring.UnicodeScalarView(current)
-            while let first = scalars.first, isApostrophe(first) { scalars.removeFirst() }
-            while let last = scalars.last, isApostrophe(last) { scalars.removeLast() }
-            if !scalars.isEmpty { words.append(String(String.UnicodeScalarView(scalars))) }
-            current = String.UnicodeScalarView()
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Nearly every form: a byte loop, no Unicode property lookups.
+            let bytes = Array(lower.utf8)
+            var start = 0
+            func flush(_ end: Int) {
+                var lo = start
+                var hi = end
+                while lo < hi, bytes[lo] == 0x27 { lo += 1 }
+                while hi > lo, bytes[hi - 1] == 0x27 { hi -= 1 }
+                if lo < hi { words.append(String(decoding: bytes[lo..<hi], as: UTF8.self)) }
+            }
+            for (i, b) in bytes.enumerated() where !((b | 0x20) &- 0x61 < 26 || (b &- 0x30) < 10 || b == 0x27) {
+                flush(i)
+                start = i + 1
+            }
+            flush(bytes.count)
+        } else {
+            let scalars = Array(lower.unicodeScalars)
+            func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+            var start = 0
+            func flush(_ end: Int) {
+                var lo = start
+                var hi = end
+                while lo < hi, isApostrophe(scalars[lo]) { lo += 1 }
+                while hi > lo, isApostrophe(scalars[hi - 1]) { hi -= 1 }
+                if lo < hi {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[lo..<hi])
+                    words.append(String(view))
+                }
+            }
+            for (i, scalar) in scalars.enumerated() {
+                let v = scalar.value
+                let inWord = v < 0x80
+                    ? ((v | 0x20) &- 0x61 < 26 || (v &- 0x30) < 10 || v == 0x27)
+                    : (v == 0x2019 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                if !inWord {
+                    flush(i)
+                    start = i + 1
+                }
+            }
+            flush(scalars.count)
         }
-        for scalar in text.lowercased().unicodeScalars {
-            let v = scalar.value
-            let inWord = v < 0x80
-                ? ((v | 0x20) &- 0x61 < 26 || (v &- 0x30) < 10 || v == 0x27)
-                : (v == 0x2019 || scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-            if inWord { current.append(scalar) } else { flush() }
-        }
-        flush()
         return words.filter { $0 != "the" && $0 != "a" && $0 != "an" }
             .map { EnglishStemmer.stem($0) }
             .filter { !$0.isEmpty }
