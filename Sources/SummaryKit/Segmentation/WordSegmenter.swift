@@ -106,33 +106,7 @@ public struct WordSegmenter: Sendable {
 
     /// Every boundary after 0 and the rule status of the segment ending there.
     func boundaries(of units: [UInt16]) throws(SegmentationError) -> ([Int32], [Int32]) {
-        if units.isEmpty { return ([], []) }
-        let iterator = try prototype.makeIterator()
-        defer { sk_brk_close(iterator) }
-        var ends = [Int32]()
-        var statuses = [Int32]()
-        let estimate = units.count / 2 + 16
-        ends.reserveCapacity(estimate)
-        statuses.reserveCapacity(estimate)
-        var status: Int32 = 0
-        let batch = 4096
-        var endBuffer = [Int32](repeating: 0, count: batch)
-        var statusBuffer = [Int32](repeating: 0, count: batch)
-        units.withUnsafeBufferPointer { text in
-            sk_brk_set_utf16(iterator, text.baseAddress, Int32(text.count), &status)
-            while true {
-                let n = endBuffer.withUnsafeMutableBufferPointer { e in
-                    statusBuffer.withUnsafeMutableBufferPointer { s in
-                        sk_brk_next_batch(iterator, e.baseAddress!, s.baseAddress!, Int32(batch))
-                    }
-                }
-                if n == 0 { break }
-                ends.append(contentsOf: endBuffer[0..<Int(n)])
-                statuses.append(contentsOf: statusBuffer[0..<Int(n)])
-            }
-        }
-        guard status <= 0 else { throw .icu(operation: "ubrk_setText", code: String(cString: sk_error_name(status))) }
-        return (ends, statuses)
+        try boundaries(of: units, spans: [0..<units.count])
     }
 
     /// ``boundaries(of:)`` for the stretches `spans` of `units` only (sorted, disjoint), with
@@ -141,12 +115,15 @@ public struct WordSegmenter: Sendable {
     /// run ICU over the Latin stretches of a Chinese text instead of all of it (Han and Latin
     /// letters never share a word, so the words inside each span are the same).
     func boundaries(of units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> ([Int32], [Int32]) {
-        guard !spans.isEmpty else { return ([], []) }
+        guard spans.contains(where: { !$0.isEmpty }) else { return ([], []) }
         let iterator = try prototype.makeIterator()
         defer { sk_brk_close(iterator) }
         var ends = [Int32]()
         var statuses = [Int32]()
-        let batch = 1024
+        let estimate = spans.reduce(0) { $0 + $1.count } / 2 + 16
+        ends.reserveCapacity(estimate)
+        statuses.reserveCapacity(estimate)
+        let batch = 4096
         var endBuffer = [Int32](repeating: 0, count: batch)
         var statusBuffer = [Int32](repeating: 0, count: batch)
         var status: Int32 = 0
@@ -168,10 +145,12 @@ public struct WordSegmenter: Sendable {
                         }
                     }
                     if n == 0 { break }
-                    for k in 0..<Int(n) {
-                        ends.append(endBuffer[k] + offset)
-                        statuses.append(statusBuffer[k])
+                    if offset == 0 {
+                        ends.append(contentsOf: endBuffer[0..<Int(n)])
+                    } else {
+                        for k in 0..<Int(n) { ends.append(endBuffer[k] + offset) }
                     }
+                    statuses.append(contentsOf: statusBuffer[0..<Int(n)])
                 }
                 covered = span.upperBound
             }

@@ -162,11 +162,8 @@ enum Chrome {
         return digits > 0 && text.unicodeScalars.count <= 12
     }
 
-    /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文".
-    static func isBreadcrumb(_ text: String) -> Bool {
-        isBreadcrumb(text, bytes: Array(text.utf8))
-    }
-
+    /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
+    /// `bytes` are the UTF-8 of `text`.
     static func isBreadcrumb(_ text: String, bytes: [UInt8]) -> Bool {
         for start in breadcrumbStartBytes where bytes.starts(with: start) { return true }
         // No separator (> ＞ » › →), no breadcrumb: a byte scan answers that for most lines.

@@ -1,29 +1,16 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import CICU
 
 extension String {
-    /// Whether `needle` occurs in the string, by a byte search over UTF-8 (`memchr` + `memcmp`). UTF-8 is
+    /// Whether `needle` occurs in the string, by a byte search over UTF-8 (`memmem`). UTF-8 is
     /// self-synchronising, so a byte match of a whole valid string is a match of its characters
     /// (up to canonical equivalence, which these callers do not need). Foundation's `contains`
     /// compares characters and costs ~50× more per call on the structure stage's hot paths.
     func fastContains(_ needle: String) -> Bool {
-        if needle.isEmpty { return true }
         var haystack = self
         var pattern = needle
         return haystack.withUTF8 { h in
             pattern.withUTF8 { n in
-                guard let hb = h.baseAddress, let nb = n.baseAddress, n.count <= h.count else { return false }
-                let first = Int32(nb.pointee)
-                var offset = 0
-                let last = h.count - n.count
-                while offset <= last {
-                    guard let hit = memchr(hb + offset, first, last - offset + 1) else { return false }
-                    let position = UnsafeRawPointer(hit) - UnsafeRawPointer(hb)
-                    if memcmp(hb + position, nb, n.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
+                sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
             }
         }
     }
