@@ -17,9 +17,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(name: "BenchmarkCorpus", path: "Sources/BenchmarkCorpus"),
         .executableTarget(
             name: "Segmentation",
             dependencies: [
+                "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SummaryKit", package: root),
                 .product(name: "CICU", package: root),
@@ -39,6 +41,7 @@ let package = Package(
         .executableTarget(
             name: "Pipeline",
             dependencies: [
+                "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SummaryKit", package: root),
                 .product(name: "CICU", package: root),

@@ -2,24 +2,10 @@
 // the same bytes in the same run: keyword matching, tagging (structure + tagger) and auditing
 // (tagging + coverage + findings + the JSON report). Report ratios, not absolute numbers.
 import Benchmark
+import BenchmarkCorpus
 import CICU
 import Foundation
 import SummaryKit
-
-func corpus(_ language: String, target: Int) -> String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let dir = root.appendingPathComponent("Corpus/texts")
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
-        .filter { $0.hasPrefix(language + "-") && $0.hasSuffix(".txt") }.sorted()
-    let texts = names.compactMap { try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
-    precondition(!texts.isEmpty, "no corpus texts under \(dir.path)")
-    var out = ""
-    while out.utf8.count < target {
-        for text in texts { out += text + "\n\n" }
-    }
-    return out
-}
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -36,7 +22,7 @@ let benchmarks: @Sendable () -> Void = {
     else { fatalError("cannot open ICU or load the built-in lexicon") }
     nonisolated(unsafe) let prototype = proto
     for language in ["zh", "en"] {
-        let text = corpus(language, target: 5_000_000)
+        let text = corpusText(language: language, target: 5_000_000, separator: "\n\n")
         let bytes = Array(text.utf8)
         let source = SourceText(text, origin: "\(language)-5MB.txt")
         // Check before timing: the pipeline finds the corpus' summaries and evidence.

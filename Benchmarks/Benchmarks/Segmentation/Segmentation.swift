@@ -2,25 +2,10 @@
 // (u_strFromUTF8 once, ubrk_next over UTF-16, word ranges collected) over the same ~1 MB of
 // corpus text, in the same run. Report the ratio of the two, not absolute numbers.
 import Benchmark
+import BenchmarkCorpus
 import CICU
 import Foundation
 import SummaryKit
-
-/// About `target` bytes of the corpus texts of one language, whole files repeated.
-func corpusText(language: String, target: Int) -> String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let dir = root.appendingPathComponent("Corpus/texts")
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
-        .filter { $0.hasPrefix(language + "-") && $0.hasSuffix(".txt") }.sorted()
-    let texts = names.compactMap { try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
-    precondition(!texts.isEmpty, "no corpus texts for \(language) under \(dir.path)")
-    var out = ""
-    while out.utf8.count < target {
-        for text in texts { out += text + "\n" }
-    }
-    return out
-}
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
