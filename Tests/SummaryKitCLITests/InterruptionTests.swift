@@ -84,16 +84,22 @@ struct InterruptionTests {
          "--per-doc", out.appendingPathComponent("docs.jsonl").path, corpus.path]
     }
 
-    @Test("stats: SIGINT midway exits 130, keeps the old report, writes no per-doc file and leaves no temporary")
-    func statsInterrupted() throws {
+    /// A stats run over a fresh corpus whose output folder holds an old report, caught while it
+    /// is reading (its record spool `.docs.jsonl.tmp-…` has appeared).
+    func statsRunUnderWay() throws -> (root: URL, out: URL, report: URL, process: Process) {
         let (root, corpus, out) = try makeCorpus(copies: 20)
-        defer { try? FileManager.default.removeItem(at: root) }
         let report = out.appendingPathComponent("report.json")
         try Self.oldReport.write(to: report, atomically: true, encoding: .utf8)
         let process = try start(statsArguments(corpus, out))
-        // The record spool (.docs.jsonl.tmp-…) appears once the run has started reading.
         #expect(waitForFile(in: out, prefix: ".docs.jsonl.tmp-", timeout: 60))
         Thread.sleep(forTimeInterval: 0.5)
+        return (root, out, report, process)
+    }
+
+    @Test("stats: SIGINT midway exits 130, keeps the old report, writes no per-doc file and leaves no temporary")
+    func statsInterrupted() throws {
+        let (root, out, report, process) = try statsRunUnderWay()
+        defer { try? FileManager.default.removeItem(at: root) }
         try #require(process.isRunning, "the run finished before it could be interrupted; make the corpus larger")
         process.interrupt()
         process.waitUntilExit()
@@ -104,13 +110,8 @@ struct InterruptionTests {
 
     @Test("stats: SIGKILL midway keeps the old report whole; only clearly named temporaries may remain")
     func statsKilled() throws {
-        let (root, corpus, out) = try makeCorpus(copies: 20)
+        let (root, out, report, process) = try statsRunUnderWay()
         defer { try? FileManager.default.removeItem(at: root) }
-        let report = out.appendingPathComponent("report.json")
-        try Self.oldReport.write(to: report, atomically: true, encoding: .utf8)
-        let process = try start(statsArguments(corpus, out))
-        #expect(waitForFile(in: out, prefix: ".docs.jsonl.tmp-", timeout: 60))
-        Thread.sleep(forTimeInterval: 0.5)
         try #require(process.isRunning, "the run finished before it could be killed; make the corpus larger")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
