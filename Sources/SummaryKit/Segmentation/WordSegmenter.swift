@@ -163,12 +163,7 @@ public struct WordSegmenter: Sendable {
     static func kind(status: Int32, firstUnit: UInt16) -> Token.Kind {
         switch status {
         case 0..<100:
-            switch firstUnit {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                return .whitespace
-            default:
-                return .punctuation
-            }
+            return UTF8Scan.isWhiteSpace(UInt32(firstUnit)) ? .whitespace : .punctuation
         case 100..<200: return .number
         case 200..<300: return .letter
         case 300..<400: return .kana

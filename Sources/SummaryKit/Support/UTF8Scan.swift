@@ -35,7 +35,8 @@ enum UTF8Scan {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// White space as `Character.isWhitespace` sees it (the White_Space property).
+    /// White space as `Character.isWhitespace` sees it (the White_Space property); also what
+    /// makes a non-word ICU segment `.whitespace` rather than `.punctuation`.
     @inline(__always)
     static func isWhiteSpace(_ v: UInt32) -> Bool {
         switch v {
