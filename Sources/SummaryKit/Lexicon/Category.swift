@@ -15,6 +15,10 @@ public enum Category: String, Sendable, Hashable, Codable, CaseIterable, Compara
     /// Next steps (下一步工作打算).
     case plans
 
+    /// Every category in order of declaration: stored once rather than built at each use (the
+    /// tagger walks it for every unit).
+    public static let allCases: [Category] = [.study, .discipline, .memberDevelopment, .massWork, .shortcomings, .plans]
+
     /// The four content categories.
     public static let content: [Category] = [.study, .discipline, .memberDevelopment, .massWork]
     /// The two structural sections.
@@ -24,7 +28,16 @@ public enum Category: String, Sendable, Hashable, Codable, CaseIterable, Compara
     public var isStructural: Bool { self == .shortcomings || self == .plans }
 
     /// A fixed position, for dense per-category arrays.
-    public var index: Int { Category.allCases.firstIndex(of: self) ?? 0 }
+    public var index: Int {
+        switch self {
+        case .study: 0
+        case .discipline: 1
+        case .memberDevelopment: 2
+        case .massWork: 3
+        case .shortcomings: 4
+        case .plans: 5
+        }
+    }
 
     /// Orders categories by ``index``, the order of declaration (study first, plans last).
     public static func < (a: Category, b: Category) -> Bool { a.index < b.index }

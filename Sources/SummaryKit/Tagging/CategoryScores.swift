@@ -2,10 +2,12 @@ import Foundation
 
 /// One number per ``Category``, stored densely (six doubles) for the tagger's hot loops.
 public struct CategoryScores: Sendable, Hashable, Codable, CustomStringConvertible {
-    var values: [Double]
+    /// One lane per category, by ``Category/index`` (the two spare lanes stay zero): inline
+    /// storage, so that scoring a unit allocates nothing.
+    var values = SIMD8<Double>()
 
     /// All zeros.
-    public init() { values = [Double](repeating: 0, count: Category.allCases.count) }
+    public init() {}
 
     /// From a dictionary; missing categories are zero.
     public init(_ dictionary: [Category: Double]) {
