@@ -13,7 +13,8 @@ public struct CoverageScorer: Sendable {
 
     /// The verdict on every summary of `tagged`.
     public func score(_ tagged: TaggedDocument) -> [SummaryCoverage] {
-        tagged.document.summaries.indices.map { score(summary: $0, of: tagged) }
+        // Summaries are scored apart: a file of many runs on all cores.
+        Concurrently.chunkedMap(tagged.document.summaries.count, grain: 16) { score(summary: $0, of: tagged) }
     }
 
     /// The verdict on summary `index`.
@@ -32,7 +33,8 @@ public struct CoverageScorer: Sendable {
             // (unit index, the unit's best score among the section's categories), best first;
             // the sort is stable, so equal scores keep document order.
             let scored = units.map { u -> (Int, Double) in
-                (u, section.categories.map { tagged.units[u].scores[$0] }.max() ?? 0)
+                let scores = tagged.units[u].scores
+                return (u, section.categories.reduce(0) { max($0, scores[$1]) })
             }.sorted { $0.1 > $1.1 }
             func qualifies(_ u: Int, _ score: Double, _ requirement: Checklist.Requirement) -> Bool {
                 if let minScore = requirement.minScore { return score >= minScore }
