@@ -183,4 +183,37 @@ struct KeywordMatcherTests {
         #expect(forms.contains("teachers' congress"), "\(forms)")
         #expect(concepts.count >= 3)
     }
+
+    @Test("an English phrase runs across one line break but stops at a blank line")
+    func blankLineEndsPhrase() throws {
+        let wrapped = try found("The branch kept up the three sessions\nand one lesson all year.")
+        #expect(wrapped.contains { $0.id == "three-meetings-one-lesson" }, "\(wrapped.map(\.text))")
+        let apart = try found("The branch kept up the three sessions\n\nand one lesson all year.")
+        #expect(!apart.contains { $0.id == "three-meetings-one-lesson" }, "\(apart.map(\.text))")
+        let crlf = try found("The branch kept up the three sessions\r\n \r\nand one lesson all year.")
+        #expect(!crlf.contains { $0.id == "three-meetings-one-lesson" }, "\(crlf.map(\.text))")
+    }
+
+    @Test("a large text cut between lines and matched piece by piece, in parallel, gives the whole text's matches", arguments: [
+        "zh", "en",
+    ])
+    func piecesAgreeWithWholeText(language: String) throws {
+        let texts = try Repo.corpusTexts.filter { ($0 as NSString).lastPathComponent.hasPrefix(language + "-") }
+            .map { try TextDecoder().decode(fileAt: $0).text }
+        // Pieces of ~2 KB: dozens of cuts, most inside files, CRLF files included.
+        let source = SourceText(texts.joined(separator: "\n\n"))
+        let pieces = KeywordMatcher.pieces(of: source, size: 2_048)
+        #expect(pieces.count > 35)
+        #expect(pieces.first?.lowerBound == 0 && pieces.last?.upperBound == source.text.utf8.count)
+        for (a, b) in zip(pieces, pieces.dropFirst()) {
+            #expect(a.upperBound == b.lowerBound)
+            #expect(source.text.utf8[source.text.utf8.index(source.text.utf8.startIndex, offsetBy: b.lowerBound - 1)] == 0x0A)
+        }
+        let whole = try matcher.matches(in: source)
+        var pieced = [Match]()
+        for piece in pieces { pieced += try matcher.matches(in: source, piece: piece) }
+        #expect(whole.count > 1_000)
+        #expect(pieced == whole)
+        #expect(try matcher.matchesInParallel(in: source, pieceSize: 2_048) == whole)
+    }
 }

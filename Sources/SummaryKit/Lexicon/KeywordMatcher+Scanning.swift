@@ -67,7 +67,8 @@ extension KeywordMatcher {
         var start: Int
         var end: Int
         var id: Int32
-        /// Whether only spaces and hyphens separate it from the previous word.
+        /// Whether only spaces, hyphens and apostrophes separate it from the previous word, with
+        /// at most one line break among them (a blank line ends a phrase).
         var joinsPrevious: Bool
     }
 
@@ -80,12 +81,27 @@ extension KeywordMatcher {
         var start = 0
         var lastEnd = -1
         var gapIsSoft = false
+        var gapLineBreaks = 0
         for (end32, status) in zip(ends, statuses) {
             let end = Int(end32)
             defer { start = end }
             guard status >= 100, status < 300 else {
-                if lastEnd >= 0 {
-                    gapIsSoft = gapIsSoft && (start..<end).allSatisfy { Self.isSoftGap(units[$0]) }
+                if lastEnd >= 0, gapIsSoft {
+                    for k in start..<end {
+                        let u = units[k]
+                        guard Self.isSoftGap(u) else {
+                            gapIsSoft = false
+                            break
+                        }
+                        // A blank line ends a phrase: two line breaks (LF, CRLF or lone CR).
+                        if u == 0x0A || (u == 0x0D && (k + 1 >= units.count || units[k + 1] != 0x0A)) {
+                            gapLineBreaks += 1
+                            if gapLineBreaks >= 2 {
+                                gapIsSoft = false
+                                break
+                            }
+                        }
+                    }
                 }
                 continue
             }
@@ -109,6 +125,7 @@ extension KeywordMatcher {
             words.append(Word(start: start, end: end, id: id, joinsPrevious: lastEnd >= 0 && gapIsSoft))
             lastEnd = end
             gapIsSoft = true
+            gapLineBreaks = 0
         }
         return words
     }

@@ -35,14 +35,6 @@ public struct DocumentReader: Sendable {
         try read(try fileBytes(path), origin: path)
     }
 
-    /// Reads the file at `path` like ``read(fileAt:)`` and runs `work` on its text on a second
-    /// thread while the structure is built (the auditor matches keywords there): on a large
-    /// file the two halves of the work overlap.
-    func read<T: Sendable>(fileAt path: String, alongside work: @Sendable (SourceText) -> T) throws(DocumentError) -> (Document, T) {
-        let (source, format, hints) = try extract(try fileBytes(path), origin: path)
-        return Concurrently.run({ document(source, format: format, hints: hints) }, { work(source) })
-    }
-
     func fileBytes(_ path: String) throws(DocumentError) -> [UInt8] {
         let bytes: [UInt8]
         do {

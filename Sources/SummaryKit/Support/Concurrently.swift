@@ -1,32 +1,34 @@
 import Dispatch
+import Foundation
 import Synchronization
 
-/// Two pieces of work on two threads at once, for the stages of one large file that do not
-/// depend on each other (structure and keyword matching read the same text).
+/// Pieces of work on all cores at once, for the stages of one large file that do not depend on
+/// each other (the structure and the keyword matching of the text's pieces).
 enum Concurrently {
-    /// Runs `first` and `second` in parallel (Dispatch's `concurrentPerform`) and returns both
-    /// results when both are done.
-    static func run<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        let a = Mutex<A?>(nil)
-        let b = Mutex<B?>(nil)
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                nonisolated(unsafe) let work = (first, second)
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    if i == 0 {
-                        let value = work.0()
-                        a.withLock { $0 = value }
-                    } else {
-                        let value = work.1()
-                        b.withLock { $0 = value }
-                    }
-                }
+    /// `body(0)…body(count - 1)` on as many threads as there are cores (Dispatch's
+    /// `concurrentPerform`, which hands out the indices in order), the results in index order.
+    /// Put the longest piece of work first: it starts first.
+    static func map<T: Sendable>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        if count <= 1 { return count == 1 ? [body(0)] : [] }
+        let results = Mutex<[T?]>([T?](repeating: nil, count: count))
+        withoutActuallyEscaping(body) { body in
+            nonisolated(unsafe) let work = body
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                let value = work(i)
+                results.withLock { $0[i] = value }
             }
         }
-        // concurrentPerform returns after both iterations ran, so both are set; run again
-        // on this thread if a result were ever missing rather than trap.
-        let resultA = a.withLock { $0 } ?? first()
-        let resultB = b.withLock { $0 } ?? second()
-        return (resultA, resultB)
+        // concurrentPerform returns after every iteration ran; compute a missing one here
+        // rather than trap.
+        return results.withLock { $0 }.enumerated().map { i, value in value ?? body(i) }
+    }
+
+    /// `body(i)` for every `i` in `0..<count`, in order: on the calling thread when `count` is
+    /// under `2 * grain`, else in runs of at least `grain` indices on all cores (``map(_:_:)``).
+    static func chunkedMap<T: Sendable>(_ count: Int, grain: Int, _ body: (Int) -> T) -> [T] {
+        guard grain > 0, count >= 2 * grain else { return (0..<count).map(body) }
+        let runs = min(count / grain, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let size = (count + runs - 1) / runs
+        return map(runs) { r in (r * size..<min(count, (r + 1) * size)).map(body) }.flatMap { $0 }
     }
 }

@@ -31,35 +31,59 @@ public struct Tagger: Sendable {
         self.model = model
     }
 
-    /// Scores and tags every unit of `document`.
+    /// Scores and tags every unit of `document`; a large text's keyword matching runs on all
+    /// cores (``KeywordMatcher/matchesInParallel(in:)``).
     public func tag(_ document: Document) throws(SegmentationError) -> TaggedDocument {
-        tag(document, matches: try matcher.matches(in: document.source))
+        tag(document, matches: try matcher.matchesInParallel(in: document.source))
     }
 
-    /// Reads the file at `path` with `reader` and tags it; keyword matching runs on a second
-    /// thread while the structure is built, so a large file takes less wall-clock time than
+    /// Reads the file at `path` with `reader` and tags it. Keyword matching runs on other
+    /// threads while the structure is built, a large text cut between lines into pieces that
+    /// are matched in parallel, so a large file takes less wall-clock time than
     /// `tag(reader.read(fileAt: path))`, with the same result.
     ///
     /// - Throws: ``DocumentError`` naming the file, or ``SegmentationError``.
     public func tag(fileAt path: String, reader: DocumentReader = DocumentReader()) throws -> TaggedDocument {
+        let (source, format, hints) = try reader.extract(try reader.fileBytes(path), origin: path)
+        let pieces = KeywordMatcher.pieces(of: source)
         let matcher = self.matcher
-        let (document, matches) = try reader.read(fileAt: path) { source in
-            Result { () throws(SegmentationError) -> [Match] in try matcher.matches(in: source) }
+        // Job 0, the structure, is the longest: it starts first, the pieces share what is left.
+        let parts = Concurrently.map(1 + pieces.count) { job -> FilePart in
+            if job == 0 { return .document(reader.document(source, format: format, hints: hints)) }
+            return .matches(Result { () throws(SegmentationError) -> [Match] in
+                try matcher.matches(in: source, piece: pieces[job - 1])
+            })
         }
-        return tag(document, matches: try matches.get())
+        var document: Document?
+        var matches = [Match]()
+        for part in parts {
+            switch part {
+            case .document(let built): document = built
+            case .matches(let result): matches += try result.get()
+            }
+        }
+        guard let document else { return try tag(reader.document(source, format: format, hints: hints)) }
+        return tag(document, matches: matches)
+    }
+
+    /// One job's result in ``tag(fileAt:reader:)``.
+    private enum FilePart: Sendable {
+        case document(Document)
+        case matches(Result<[Match], SegmentationError>)
     }
 
     /// Tags `document` with keyword matches already found in its text (by ``matcher``).
     func tag(_ document: Document, matches: [Match]) -> TaggedDocument {
         let units = document.units
         let perUnit = Self.assign(matches, to: units)
-        let lexical = units.indices.map { i in
+        // Each unit's scores depend only on the lexical scores and topics of its neighbours and
+        // headings: both passes run on all cores for a large document.
+        let lexical = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
             units[i].isContent ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: units[i]))) : CategoryScores()
         }
         let topics = headingTopics(units, lexical: lexical)
-        var tagged = [TaggedUnit]()
-        tagged.reserveCapacity(units.count)
-        for (i, unit) in units.enumerated() {
+        let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+            let unit = units[i]
             var scores = CategoryScores()
             if unit.isContent {
                 scores = unit.kind == .heading ? topics[i] : paragraphScores(i, units: units, lexical: lexical, topics: topics)
@@ -71,12 +95,15 @@ public struct Tagger: Sendable {
                 }
             }
             let tags = Category.allCases.filter { unit.isContent && scores[$0] >= model.thresholds[$0] }
-            tagged.append(TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
-                                     evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
-                                     matchCount: perUnit[i].count))
+            return TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
+                              evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
+                              matchCount: perUnit[i].count)
         }
         return TaggedDocument(document: document, units: tagged)
     }
+
+    /// Documents with at least twice this many units are scored on all cores.
+    static let parallelGrain = 2_000
 
     /// At most this many matches of a unit are quoted as evidence (all of them count in the score).
     public static let maxEvidence = 64
