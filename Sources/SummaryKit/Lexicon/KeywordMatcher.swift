@@ -152,7 +152,7 @@ public struct KeywordMatcher: Sendable {
     /// - Throws: ``SegmentationError`` when ICU fails or the text is too long.
     public func matches(in source: SourceText) throws(SegmentationError) -> [Match] {
         let original = try WordSegmenter.utf16(of: source)
-        let view = try normalizer.view(of: original)
+        let view = normalizer.view(of: original)
         var found = scanChinese(view.units)
         if view.units.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             let english = try scanEnglish(view.units)
@@ -249,18 +249,18 @@ public struct KeywordMatcher: Sendable {
 
 /// Normalises lexicon forms and texts alike: NFKC, case folding, Traditional→Simplified.
 struct FormNormalizer: Sendable {
-    let transliterator: ICUTransliteratorPrototype
+    let simplified: SimplifiedTable
 
     init() throws(SegmentationError) {
-        transliterator = try ICUTransliteratorPrototype(identifier: "Hant-Hans")
+        simplified = try SimplifiedTable.shared()
     }
 
-    func view(of units: [UInt16]) throws(SegmentationError) -> NormalizedText {
-        try NormalizedText(original: units, normalization: .all, transliterator: transliterator)
+    func view(of units: [UInt16]) -> NormalizedText {
+        NormalizedText(original: units, normalization: .all, simplified: simplified)
     }
 
     func normalize(_ text: String) -> [UInt16] {
-        (try? view(of: Array(text.utf16)).units) ?? Array(text.lowercased().utf16)
+        view(of: Array(text.utf16)).units
     }
 }
 

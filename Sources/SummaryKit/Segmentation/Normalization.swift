@@ -57,13 +57,13 @@ struct NormalizedText {
     }
 
     /// Builds the view of `original` (UTF-16 units) under `normalization`.
-    init(original: [UInt16], normalization: Normalization, transliterator: ICUTransliteratorPrototype?) throws(SegmentationError) {
+    init(original: [UInt16], normalization: Normalization, simplified: SimplifiedTable?) {
         units = original
         origin = nil
         guard !original.isEmpty else { return }
         if normalization.contains(.nfkc) { applyNFKC() }
         if normalization.contains(.caseFold) { applyCaseFold() }
-        if normalization.contains(.simplified), let transliterator { try applyTransliteration(transliterator) }
+        if normalization.contains(.simplified), let simplified { applySimplified(simplified) }
     }
 
     private static func codePoint(_ units: [UInt16], at i: Int) -> (Int32, Int) {
@@ -162,35 +162,75 @@ struct NormalizedText {
         }
     }
 
-    private mutating func applyTransliteration(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) {
-        let table = try SimplifiedTable.shared(prototype)
-        for i in units.indices {
-            let u = units[i]
-            if u >= 0x3400, u < 0xFB00 {
-                let mapped = table[Int(u)]
-                if mapped != 0 { units[i] = mapped }
+    private mutating func applySimplified(_ table: SimplifiedTable) {
+        table.map.withUnsafeBufferPointer { map in
+            for i in units.indices {
+                let u = units[i]
+                if u >= 0x3400, u < 0xFB00 {
+                    let mapped = map[Int(u)]
+                    if mapped != 0 { units[i] = mapped }
+                }
             }
         }
     }
 }
 
-/// Traditional→Simplified as a table of BMP Han characters, built once per process by running
-/// ICU's `Hant-Hans` transliterator over every ideograph (U+3400–U+9FFF, U+F900–U+FAFF) and
-/// keeping the one-to-one results. Applying it is a table lookup per character, which keeps
-/// offsets unchanged and costs nothing on text that is already Simplified; running the
-/// transliterator over whole documents cost ~100 ms per MB.
-enum SimplifiedTable {
-    private static let built: Result<[UInt16], SegmentationError> = Result { () throws(SegmentationError) -> [UInt16] in
-        try build(ICUTransliteratorPrototype(identifier: "Hant-Hans"))
+/// Traditional→Simplified as a table of BMP Han characters: what ICU's `Hant-Hans`
+/// transliterator makes of every ideograph (U+3400–U+9FFF, U+F900–U+FAFF), the one-to-one
+/// results kept. Applying it is a table lookup per character, which keeps offsets unchanged and
+/// costs nothing on text that is already Simplified; running the transliterator over whole
+/// documents cost ~100 ms per MB.
+///
+/// Building the table means compiling the transliterator and running it over 28,000 characters
+/// (~35 ms, most of a start-up), so the result for the ICU version the project is developed on
+/// ships as `Resources/hant-hans.txt` and is loaded instead when the running ICU is that
+/// version (a test compares the file with ICU's own output); with any other ICU the table is
+/// built from the transliterator, once per process.
+struct SimplifiedTable: Sendable {
+    /// For each BMP unit, its Simplified form, or 0 when it has none of its own.
+    let map: [UInt16]
+
+    private static let loaded: Result<SimplifiedTable, SegmentationError> = Result { () throws(SegmentationError) -> SimplifiedTable in
+        if let cached = bundled() { return cached }
+        return try built()
     }
 
-    static func shared(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) -> [UInt16] {
-        try built.get()
+    /// The table for the running ICU, once per process.
+    ///
+    /// - Throws: ``SegmentationError`` when the file does not fit the running ICU and ICU cannot
+    ///   open or run `Hant-Hans`.
+    static func shared() throws(SegmentationError) -> SimplifiedTable { try loaded.get() }
+
+    /// The table shipped in `Resources/hant-hans.txt`, when it was made by the running ICU.
+    static func bundled() -> SimplifiedTable? {
+        guard let url = Bundle.module.url(forResource: "hant-hans", withExtension: "txt", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return parse(text, icuVersion: SummaryKitInfo.icuVersion)
     }
 
-    static func build(_ prototype: ICUTransliteratorPrototype) throws(SegmentationError) -> [UInt16] {
+    /// Reads the file format: `#` comments, a line `icu VERSION`, then one line per pair, the
+    /// Traditional character followed by its Simplified one. Nil when the version differs or a
+    /// line is malformed (the caller then builds the table from ICU).
+    static func parse(_ text: String, icuVersion: String) -> SimplifiedTable? {
+        var map = [UInt16](repeating: 0, count: 0x10000)
+        var versionMatches = false
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            if line.hasPrefix("#") || line.isEmpty { continue }
+            if line.hasPrefix("icu ") {
+                versionMatches = line.dropFirst(4) == icuVersion[...]
+                continue
+            }
+            let units = Array(line.utf16)
+            guard versionMatches, units.count == 2, units[0] >= 0x3400, units[0] < 0xFB00 else { return nil }
+            map[Int(units[0])] = units[1]
+        }
+        return versionMatches ? SimplifiedTable(map: map) : nil
+    }
+
+    /// Runs ICU's `Hant-Hans` over every ideograph.
+    static func built() throws(SegmentationError) -> SimplifiedTable {
+        let prototype = try ICUTransliteratorPrototype(identifier: "Hant-Hans")
         var table = [UInt16](repeating: 0, count: 0x10000)
-        let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
         var input = [UInt16]()
         var chars = [UInt16]()
         for range in ranges {
@@ -211,6 +251,28 @@ enum SimplifiedTable {
         for (c, line) in zip(chars, lines) where line.count == 1 {
             if let mapped = line.first, mapped != c { table[Int(c)] = mapped }
         }
-        return table
+        return SimplifiedTable(map: table)
+    }
+
+    /// The ideograph blocks the table covers.
+    static let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+
+    /// The file format of ``parse(_:icuVersion:)``.
+    func fileText(icuVersion: String) -> String {
+        var out = """
+        # Traditional→Simplified pairs: ICU's Hant-Hans transliterator run over U+3400–U+4DBF,
+        # U+4E00–U+9FFF and U+F900–U+FAFF, one-to-one results that change the character only.
+        # Loaded at start-up instead of compiling and running the transliterator, and only when
+        # the running ICU has the version below; with any other ICU the table is built live.
+        # Generated, do not edit: SUMMARYKIT_UPDATE_TABLES=1 swift test --filter SimplifiedTable
+        icu \(icuVersion)
+
+        """
+        for range in Self.ranges {
+            for c in range where map[Int(c)] != 0 {
+                out += String(decoding: [c, map[Int(c)]], as: UTF16.self) + "\n"
+            }
+        }
+        return out
     }
 }

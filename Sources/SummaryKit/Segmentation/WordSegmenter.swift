@@ -47,7 +47,7 @@ public struct WordSegmenter: Sendable {
     /// The options the segmenter was built with.
     public let options: Options
     private let prototype: ICUBreakPrototype
-    private let transliterator: ICUTransliteratorPrototype?
+    private let simplified: SimplifiedTable?
 
     /// Builds a segmenter.
     ///
@@ -56,8 +56,7 @@ public struct WordSegmenter: Sendable {
     public init(options: Options = Options()) throws(SegmentationError) {
         self.options = options
         self.prototype = try ICUBreakPrototype(locale: options.locale)
-        self.transliterator = options.normalization.contains(.simplified)
-            ? try ICUTransliteratorPrototype(identifier: "Hant-Hans") : nil
+        self.simplified = options.normalization.contains(.simplified) ? try SimplifiedTable.shared() : nil
     }
 
     /// Segments `source`.
@@ -66,8 +65,7 @@ public struct WordSegmenter: Sendable {
     /// - Throws: ``SegmentationError`` when ICU fails or the text is over 2^31 UTF-16 units.
     public func tokens(in source: SourceText) throws(SegmentationError) -> [Token] {
         let original = try Self.utf16(of: source)
-        let view = try NormalizedText(original: original, normalization: options.normalization,
-                                      transliterator: transliterator)
+        let view = NormalizedText(original: original, normalization: options.normalization, simplified: simplified)
         let (ends, statuses) = try boundaries(of: view.units)
         return assemble(source: source, original: original, view: view, ends: ends, statuses: statuses)
     }

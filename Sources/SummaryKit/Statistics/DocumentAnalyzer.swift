@@ -171,7 +171,7 @@ public struct DocumentAnalyzer: Sendable {
                 joined.append(Self.isLineBreak(unit) ? 0x20 : unit)
             }
         }
-        let units = try normalizer.view(of: joined).units
+        let units = normalizer.view(of: joined).units
         let normalized = SourceText(String(decoding: units, as: UTF16.self))
         // Lines split on the byte 0x0A (a line feed is always a grapheme of its own, so this is
         // the Character split without its cost); units gathered by line ordinal.
