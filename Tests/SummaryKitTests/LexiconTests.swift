@@ -101,4 +101,13 @@ struct LexiconTests {
         let lonely = try Lexicon(concepts: []).layering(text: "[c]\ncategories = plans:1\nzh = 月球基地", file: "t.lex")
         #expect(try LexiconValidator(lexicon: lonely).deadConcepts(in: [SourceText("加强学习")]).map(\.conceptID) == ["c"])
     }
+
+    @Test("lexicon lines split on LF, CRLF and lone CR exactly as a Character split does")
+    func linesLikeCharacterSplit() {
+        let samples = ["", "\n", "a", "a\n", "[x]\r\nzh = 三会一课\r\n\r\nen = party dues\rlast", "\r\r\n\n", "é\u{301}\nb\r", "中文\n\n英文 "]
+        for text in samples {
+            let reference = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            #expect(LexiconParser.lines(text) == reference, "\(text.debugDescription)")
+        }
+    }
 }

@@ -188,25 +188,33 @@ public struct KeywordMatcher: Sendable {
     static func englishWords(_ text: String) -> [[UInt16]] {
         // Words: runs of letters, digits and apostrophes, without apostrophes at either end
         // ("workers'" of "workers' congress"), as ICU segments the text.
-        let lower = text.lowercased()
-        var words = [String]()
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Nearly every form: a byte loop, no Unicode property lookups.
-            let bytes = Array(lower.utf8)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Nearly every form: a byte loop straight to stemmed UTF-16 words, no Unicode
+            // property lookups and no String per word.
+            var stems = [[UInt16]]()
+            var bytes = Array(text.utf8)
+            for k in bytes.indices where bytes[k] &- 0x41 < 26 { bytes[k] |= 0x20 }  // ASCII lowercase
             var start = 0
             func flush(_ end: Int) {
                 var lo = start
                 var hi = end
                 while lo < hi, bytes[lo] == 0x27 { lo += 1 }
                 while hi > lo, bytes[hi - 1] == 0x27 { hi -= 1 }
-                if lo < hi { words.append(String(decoding: bytes[lo..<hi], as: UTF8.self)) }
+                guard lo < hi, !isArticle(bytes[lo..<hi]) else { return }
+                var units = bytes[lo..<hi].map { UInt16($0) }
+                let count = EnglishStemmer.stem(&units, count: units.count)
+                if count > 0 { stems.append(Array(units[0..<count])) }
             }
             for (i, b) in bytes.enumerated() where !((b | 0x20) &- 0x61 < 26 || (b &- 0x30) < 10 || b == 0x27) {
                 flush(i)
                 start = i + 1
             }
             flush(bytes.count)
-        } else {
+            return stems
+        }
+        let lower = text.lowercased()
+        var words = [String]()
+        do {
             let scalars = Array(lower.unicodeScalars)
             func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
             var start = 0
@@ -236,6 +244,11 @@ public struct KeywordMatcher: Sendable {
         return words.filter { $0 != "the" && $0 != "a" && $0 != "an" }
             .map { EnglishStemmer.stem($0) }
             .filter { !$0.isEmpty }
+    }
+
+    /// Whether lowercase ASCII `word` is "the", "a" or "an".
+    private static func isArticle(_ word: ArraySlice<UInt8>) -> Bool {
+        word.elementsEqual("the".utf8) || word.elementsEqual("a".utf8) || word.elementsEqual("an".utf8)
     }
 
     static func firstIndex<T: Equatable>(of needle: [T], in haystack: [T]) -> Int? {

@@ -17,7 +17,26 @@ struct ConceptPatch: Sendable, Hashable {
 /// Parses the lexicon format (see `Resources/Lexicon/README.md`).
 enum LexiconParser {
     static func lines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // Split on the UTF-8 bytes (LF, CRLF or a lone CR), not on Characters: the same lines
+        // without breaking the text into grapheme clusters.
+        var result = [Substring]()
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            guard byte == 0x0A || byte == 0x0D else {
+                i = utf8.index(after: i)
+                continue
+            }
+            result.append(text[start..<i])
+            var next = utf8.index(after: i)
+            if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            start = next
+            i = next
+        }
+        result.append(text[start..<utf8.endIndex])
+        return result
     }
 
     static func parse(_ text: String, file: String) throws(LexiconError) -> [ConceptPatch] {
