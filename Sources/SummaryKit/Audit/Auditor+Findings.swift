@@ -39,6 +39,12 @@ extension Auditor {
                 "The template placeholder '\(placeholder.text)' was never filled in.")
         }
         var seen = RepeatIndex()
+        // Repeat keys and their hashes, the costly part, on all cores for a large document.
+        let units = document.units
+        let repeatKeys = Concurrently.chunkedMap(units.count, grain: Tagger.parallelGrain) { i -> (key: [UInt8], hash: UInt64)? in
+            guard units[i].kind == .paragraph, let key = repeatKey(document.text(of: units[i])) else { return nil }
+            return (key, RepeatIndex.hash(key))
+        }
         var paragraphsUnder = [Int: [Int]]()
         for (i, unit) in document.units.enumerated() where unit.kind == .paragraph {
             if let h = unit.heading, h != i { paragraphsUnder[h, default: []].append(i) }
@@ -58,8 +64,8 @@ extension Auditor {
                         "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
                 }
             case .paragraph:
-                guard let key = repeatKey(text) else { continue }
-                if let first = seen.first(key, unit: i) {
+                guard let (key, hash) = repeatKeys[i] else { continue }
+                if let first = seen.first(key, hash: hash, unit: i) {
                     add(unit.summary, "repeated-paragraph", .warning, unit.utf8Range,
                         "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
                 }
@@ -132,10 +138,16 @@ struct RepeatIndex {
     private var buckets = [UInt64: [Int]]()
     private var keys = [Int: [UInt8]]()
 
-    /// The unit that first had `key`, or nil after recording `unit` as its first.
-    mutating func first(_ key: [UInt8], unit: Int) -> Int? {
+    /// The 64-bit FNV-1a hash of `key`.
+    static func hash(_ key: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The unit that first had `key` (whose ``hash(_:)`` is `hash`), or nil after recording
+    /// `unit` as its first.
+    mutating func first(_ key: [UInt8], hash: UInt64, unit: Int) -> Int? {
         if let candidates = buckets[hash] {
             for candidate in candidates where keys[candidate] == key { return candidate }
         }
