@@ -83,21 +83,22 @@ public struct SourceText: Sendable, Hashable {
     }
 
     static func lineStarts(of text: String) -> [Int] {
-        var starts = [0]
-        var utf8 = Array(text.utf8)[...]
-        var offset = 0
-        while let byte = utf8.popFirst() {
-            offset += 1
-            if byte == 0x0A {
-                starts.append(offset)
-            } else if byte == 0x0D {
-                if utf8.first == 0x0A {
-                    _ = utf8.popFirst()
-                    offset += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var starts = [0]
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                i += 1
+                if byte == 0x0A {
+                    starts.append(i)
+                } else if byte == 0x0D {
+                    if i < n, bytes[i] == 0x0A { i += 1 }
+                    starts.append(i)
                 }
-                starts.append(offset)
             }
+            return starts
         }
-        return starts
     }
 }
