@@ -115,4 +115,12 @@ struct DecodingTests {
         #expect(source.line(atUTF8Offset: 13) == 4)
         #expect(source.lineText(2) == "二")
     }
+
+    @Test("line starts after LF, CRLF and lone CR, one line per break")
+    func lineStartsOfMixedBreaks() {
+        let source = SourceText("a\r\nb\rc\n\nd党\r")
+        #expect(source.lineStarts == [0, 3, 5, 7, 8, 13])
+        #expect(source.line(atUTF8Offset: 9) == 5)
+        #expect(SourceText("").lineStarts == [0])
+    }
 }
