@@ -22,13 +22,17 @@ public struct Tagger: Sendable {
     public let matcher: KeywordMatcher
     /// The scoring parameters.
     public let model: TaggerModel
+    /// Each concept's category weights, densely (looked up for every match).
+    let conceptWeights: [CategoryScores]
 
     /// Builds a tagger.
     ///
     /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon or ICU cannot be loaded.
     public init(lexicon: Lexicon? = nil, model: TaggerModel = .builtIn) throws {
-        self.matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
+        let matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
+        self.matcher = matcher
         self.model = model
+        self.conceptWeights = matcher.lexicon.concepts.map { CategoryScores($0.weights) }
     }
 
     /// Scores and tags every unit of `document`; a large text's keyword matching runs on all
@@ -167,8 +171,10 @@ public struct Tagger: Sendable {
             let occurrence = seen[match.concept, default: 0]
             seen[match.concept] = occurrence + 1
             let factor = pow(model.repeatDecay, Double(occurrence))
-            let concept = matcher.lexicon.concepts[match.concept]
-            for (category, weight) in concept.weights where weight >= model.minWeight {
+            let weights = conceptWeights[match.concept]
+            // In category order, so that the sums come out the same in every run.
+            for category in Category.allCases where weights[category] != 0 && weights[category] >= model.minWeight {
+                let weight = weights[category]
                 if match.isNegated, !category.isStructural {
                     evidence[.shortcomings] += model.negatedToShortcomings * weight * factor
                 } else {
@@ -267,6 +273,6 @@ public struct Tagger: Sendable {
         return Evidence(concept: concept.id, form: matcher.forms[match.form].text,
                         text: String(source[utf8: match.utf8Range]), line: match.line,
                         start: match.utf8Range.lowerBound, end: match.utf8Range.upperBound,
-                        negated: match.isNegated, categories: CategoryScores(concept.weights))
+                        negated: match.isNegated, categories: conceptWeights[match.concept])
     }
 }
