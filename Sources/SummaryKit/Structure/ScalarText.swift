@@ -12,34 +12,49 @@ struct ScalarText: Sendable {
     /// The text itself, for slicing strings out by byte range.
     let source: SourceText
 
+    /// Decodes `source` in one pass over its UTF-8, writing scalars, offsets and line starts
+    /// straight into buffers allocated once at their final size (appending scalar by scalar
+    /// made this the structure stage's most expensive step on large inputs).
     init(_ source: SourceText) {
         self.source = source
+        var text = source.text
+        let byteLineStarts = source.lineStarts
+        var starts = [Int](repeating: 0, count: byteLineStarts.count)
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        var text = source.text
         text.withUTF8 { bytes in
-            // Count first (every byte that is not a continuation byte starts a scalar), so the
-            // arrays are allocated once at their size; then decode.
+            // Every byte that is not a continuation byte starts a scalar.
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            scalars.reserveCapacity(count)
-            offsets.reserveCapacity(count + 1)
-            UTF8Scan.forEachScalar(bytes) { value, start, _ in
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                offsets.append(start)
+            var written = 0
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+                offsets = [Int](unsafeUninitializedCapacity: count + 1) { offsetBuffer, offsetCount in
+                    starts.withUnsafeMutableBufferPointer { lineBuffer in
+                        // `lineBuffer[k]` is the first scalar at or after byte `byteLineStarts[k]`.
+                        var line = 0
+                        UTF8Scan.forEachScalar(bytes) { value, start, _ in
+                            guard written < count else { return }
+                            while line < lineBuffer.count, byteLineStarts[line] <= start {
+                                lineBuffer[line] = written
+                                line += 1
+                            }
+                            scalarBuffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            offsetBuffer[written] = start
+                            written += 1
+                        }
+                        while line < lineBuffer.count {
+                            lineBuffer[line] = written
+                            line += 1
+                        }
+                    }
+                    offsetBuffer[written] = bytes.count
+                    offsetCount = written + 1
+                }
+                scalarCount = written
             }
-            offsets.append(bytes.count)
         }
         self.scalars = scalars
         self.offsets = offsets
-        // Line starts in scalar indices, walking both sorted arrays together.
-        var starts: [Int] = []
-        starts.reserveCapacity(source.lineStarts.count)
-        var index = 0
-        for byteStart in source.lineStarts {
-            while index < scalars.count, offsets[index] < byteStart { index += 1 }
-            starts.append(index)
-        }
         self.lineStarts = starts
     }
 
@@ -56,6 +71,13 @@ struct ScalarText: Sendable {
     /// The text of scalar range `range`.
     func string(_ range: Range<Int>) -> String {
         String(source[utf8: byteRange(range)])
+    }
+
+    /// Runs `body` over the UTF-8 bytes of scalar range `range` in place (no `String` is made).
+    func withUTF8<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = source.text
+        let bytes = byteRange(range)
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[bytes])) }
     }
 
     /// The 1-based line of scalar index `i`.
