@@ -39,13 +39,24 @@ struct MetadataDetector {
 
     /// zh when ideographs carry nearly all the text, en when Latin letters do, else mixed.
     /// An ideograph is weighed as three letters (about one English word's worth of meaning).
+    ///
+    /// Counts in one pass over the units' UTF-8 bytes, which start and end on scalar
+    /// boundaries: mapping each unit back to scalar indices cost two binary searches of the
+    /// whole offset table per unit, a third of the time on a large file.
     func language(_ content: [Unit]) -> Language {
         var ideographs = 0
         var letters = 0
-        for unit in content {
-            for i in scalarRange(unit) {
-                let s = text.scalars[i]
-                if s.isIdeograph { ideographs += 1 } else if s.isASCIILetter { letters += 1 }
+        var source = text.source.text
+        source.withUTF8 { bytes in
+            for unit in content {
+                let range = unit.utf8Range.clamped(to: 0..<bytes.count)
+                UTF8Scan.forEachScalar(UnsafeBufferPointer(rebasing: bytes[range])) { value, _, _ in
+                    if value < 0x80 {
+                        if (value | 0x20) &- 0x61 < 26 { letters += 1 }
+                    } else if Unicode.Scalar(value)?.isIdeograph == true {
+                        ideographs += 1
+                    }
+                }
             }
         }
         let wide = Double(ideographs) * 3
