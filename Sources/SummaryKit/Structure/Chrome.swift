@@ -44,14 +44,31 @@ enum Chrome {
 
     /// Whether `text` (one trimmed block) is chrome, and of which kind.
     static func classify(_ text: String) -> Kind? {
-        let count = text.unicodeScalars.count
+        var text = text
+        return text.withUTF8 { classify(utf8: $0) }
+    }
+
+    /// Whether the block whose UTF-8 bytes are `bytes` (valid UTF-8, trimmed) is chrome, and of
+    /// which kind: ``classify(_:)`` without building a `String` and two arrays per block, which
+    /// the structure stage did for every short block of a large file.
+    static func classify(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        // Scalars: every byte that is not a continuation byte starts one.
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
         guard count > 0, count <= 400 else { return nil }
         // Everything below compares UTF-8 bytes: every mark is ASCII or CJK, so folding ASCII
         // case is the whole of `lowercased()` that matters, and a byte match of a valid UTF-8
         // needle is a match of its characters. (Character-wise `hasPrefix`/`contains` made this
         // the structure stage's hottest function.)
-        let bytes = Array(text.utf8)
-        let folded = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (i, byte) in bytes.enumerated() { buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return classify(bytes: bytes, folded: UnsafeBufferPointer(buffer), count: count)
+        }
+    }
+
+    /// The body of ``classify(utf8:)``: `folded` is `bytes` with ASCII case folded, `count`
+    /// its number of scalars (1…400).
+    private static func classify(bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, count: Int) -> Kind? {
         if count <= 40 {
             var bare = folded[...]
             while true {  // trailing ':' and '：' in any order
@@ -65,8 +82,8 @@ enum Chrome {
             }
             if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
-        if isStrayNumber(text) { return .line }
-        if count <= 120, isBreadcrumb(text, bytes: bytes) { return .line }
+        if count <= 12, isStrayNumber(utf8: bytes) { return .line }
+        if count <= 120, isBreadcrumb(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
         if count <= 150 {
@@ -113,16 +130,14 @@ enum Chrome {
     }
 
     /// Whether some 4-byte window of `folded` passes ``markFilter`` (false: no mark is there).
-    static func mayContainMark(_ folded: [UInt8]) -> Bool {
-        guard folded.count >= 4 else { return false }
+    static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 4 else { return false }
         return markFilter.withUnsafeBufferPointer { bits in
-            folded.withUnsafeBufferPointer { b in
-                for i in 0...(b.count - 4) {
-                    let h = windowHash(b[i], b[i + 1], b[i + 2], b[i + 3])
-                    if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
-                }
-                return false
+            for i in 0...(b.count - 4) {
+                let h = windowHash(b[i], b[i + 1], b[i + 2], b[i + 3])
+                if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
             }
+            return false
         }
     }
 
@@ -153,21 +168,32 @@ enum Chrome {
 
     /// Digits alone (a page number, a view count), with at most some punctuation around.
     static func isStrayNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isStrayNumber(utf8: $0) }
+    }
+
+    /// ``isStrayNumber(_:)`` of the text whose UTF-8 bytes are `bytes`.
+    static func isStrayNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
-        for s in text.unicodeScalars {
-            if s.isASCIIDigit { digits += 1; continue }
-            if s.isBlank || s == "." || s == "," || s == "-" || s == "/" { continue }
-            return false
+        var scalars = 0
+        var other = false
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            scalars += 1
+            guard !other, let s = Unicode.Scalar(value) else { other = true; return }
+            if s.isASCIIDigit { digits += 1; return }
+            if s.isBlank || s == "." || s == "," || s == "-" || s == "/" { return }
+            other = true
         }
-        return digits > 0 && text.unicodeScalars.count <= 12
+        return !other && digits > 0 && scalars <= 12
     }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
-    /// `bytes` are the UTF-8 of `text`.
-    static func isBreadcrumb(_ text: String, bytes: [UInt8]) -> Bool {
+    /// `bytes` are the UTF-8 of a block. Only a block with a separator is decoded into a `String`.
+    static func isBreadcrumb(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in breadcrumbStartBytes where bytes.starts(with: start) { return true }
         // No separator (> ＞ » › →), no breadcrumb: a byte scan answers that for most lines.
         guard bytes.contains(0x3E) || separatorBytes.contains(where: { bytes.containsBytes($0) }) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
         let separators: Set<Character> = [">", "＞", "»", "›", "→"]
         let parts = text.split(whereSeparator: { separators.contains($0) })
         let count = text.filter { separators.contains($0) }.count
@@ -181,13 +207,11 @@ enum Chrome {
     }
 }
 
-extension Array where Element == UInt8 {
+extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `needle` occurs in these bytes (`memmem`).
     func containsBytes(_ needle: [UInt8]) -> Bool {
-        withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
-            }
+        needle.withUnsafeBufferPointer { n in
+            sk_contains_bytes(baseAddress, Int64(count), n.baseAddress, Int64(n.count)) != 0
         }
     }
 
