@@ -27,14 +27,9 @@ struct MetadataDetector {
                                 organization: organization(titles, content))
     }
 
+    /// The text of `unit` (whose bytes start and end on scalar boundaries).
     func string(_ unit: Unit) -> String {
-        text.string(scalarRange(unit))
-    }
-
-    func scalarRange(_ unit: Unit) -> Range<Int> {
-        let lower = text.offsets.partitionPoint { $0 >= unit.utf8Range.lowerBound }
-        let upper = text.offsets.partitionPoint { $0 >= unit.utf8Range.upperBound }
-        return lower..<upper
+        String(text.source[utf8: unit.utf8Range])
     }
 
     /// zh when ideographs carry nearly all the text, en when Latin letters do, else mixed.
@@ -110,18 +105,5 @@ struct MetadataDetector {
             if count >= 2, count > (best?.1 ?? 0) { best = (kind, count) }
         }
         return best?.0
-    }
-}
-
-extension Array {
-    /// The first index whose element satisfies `predicate`, which must be false then true.
-    func partitionPoint(where predicate: (Element) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
     }
 }
