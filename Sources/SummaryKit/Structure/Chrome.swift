@@ -55,18 +55,26 @@ enum Chrome {
         // Scalars: every byte that is not a continuation byte starts one.
         var count = 0
         for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return classify(utf8: bytes, scalars: count)
+    }
+
+    /// ``classify(utf8:)`` of a block whose number of scalars, `count`, the caller knows.
+    static func classify(utf8 bytes: UnsafeBufferPointer<UInt8>, scalars count: Int) -> Kind? {
         guard count > 0, count <= 400 else { return nil }
         // Everything below compares UTF-8 bytes: every mark is ASCII or CJK, so folding ASCII
         // case is the whole of `lowercased()` that matters, and a byte match of a valid UTF-8
         // needle is a match of its characters. (Character-wise `hasPrefix`/`contains` made this
         // the structure stage's hottest function.)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            for (i, byte) in bytes.enumerated() { buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                buffer[i] = byte | (byte &- 0x41 < 26 ? 0x20 : 0)  // branch-free, so it vectorises
+            }
             return classify(bytes: bytes, folded: UnsafeBufferPointer(buffer), count: count)
         }
     }
 
-    /// The body of ``classify(utf8:)``: `folded` is `bytes` with ASCII case folded, `count`
+    /// The body of ``classify(utf8:scalars:)``: `folded` is `bytes` with ASCII case folded, `count`
     /// its number of scalars (1…400).
     private static func classify(bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, count: Int) -> Kind? {
         if count <= 40 {
@@ -87,7 +95,9 @@ enum Chrome {
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
         if count <= 150 {
-            for start in lineStartBytes where bytes.starts(with: start) { return .line }
+            if mayStartWithMark(bytes) {
+                for start in lineStartBytes where bytes.starts(with: start) { return .line }
+            }
             if candidate {
                 for mark in lineContainsBytes where bytes.containsBytes(mark) { return .line }
             }
@@ -106,7 +116,8 @@ enum Chrome {
 
     /// A filter over four bytes of every mark that `classify` searches for anywhere in a line
     /// (ASCII case folded): a line none of whose 4-byte windows is in the filter holds none of
-    /// them. 65,536 bits, hashed.
+    /// them. 65,536 bits, two hashed bits per window (one alone let through about a third of
+    /// the long Chinese lines, for which the mark searches then ran in vain).
     static let markFilter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
         let marks = leadInMarks + englishLeadInMarks + lineContains + ["the following is"]
@@ -117,28 +128,53 @@ enum Chrome {
             let word = longest.utf8.count >= 4 ? Substring(longest) : Substring(mark)
             let b = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
             guard b.count >= 4 else { continue }
-            let h = windowHash(b[0], b[1], b[2], b[3])
-            bits[h >> 6] |= 1 << UInt64(h & 63)
+            let (h1, h2) = windowHashes(b[0], b[1], b[2], b[3])
+            bits[h1 >> 6] |= 1 << UInt64(h1 & 63)
+            bits[h2 >> 6] |= 1 << UInt64(h2 & 63)
         }
         return bits
     }()
 
+    /// Two independent 16-bit hashes of a 4-byte window.
     @inline(__always)
-    static func windowHash(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
+    static func windowHashes(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> (Int, Int) {
         let word = UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
-        return Int((word &* 0x9E37_79B1) >> 16)
+        return (Int((word &* 0x9E37_79B1) >> 16), Int((word &* 0x85EB_CA77) >> 16))
     }
 
     /// Whether some 4-byte window of `folded` passes ``markFilter`` (false: no mark is there).
+    /// Only windows that start a character are tried: every filtered window starts one (it is
+    /// the start of a mark or of one of its words).
     static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard b.count >= 4 else { return false }
         return markFilter.withUnsafeBufferPointer { bits in
-            for i in 0...(b.count - 4) {
-                let h = windowHash(b[i], b[i + 1], b[i + 2], b[i + 3])
-                if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+            for i in 0...(b.count - 4) where b[i] & 0xC0 != 0x80 {
+                let (h1, h2) = windowHashes(b[i], b[i + 1], b[i + 2], b[i + 3])
+                if bits[h1 >> 6] & (1 << UInt64(h1 & 63)) != 0, bits[h2 >> 6] & (1 << UInt64(h2 & 63)) != 0 {
+                    return true
+                }
             }
             return false
         }
+    }
+
+    /// The first two bytes of every ``lineStarts`` mark, as a 65,536-bit set: a line whose
+    /// first two bytes are not in it starts with none of them (every mark has at least two).
+    static let lineStartPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for mark in lineStartBytes {
+            guard mark.count >= 2 else { return [UInt64](repeating: ~0, count: 1024) }  // no filtering then
+            let pair = Int(mark[0]) << 8 | Int(mark[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    /// Whether `bytes` may start with one of the ``lineStarts`` marks (false: it starts with none).
+    static func mayStartWithMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return lineStartBytes.contains { $0.count <= bytes.count } }
+        let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+        return lineStartPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     static let fullWidthColon = Array("：".utf8)

@@ -133,7 +133,7 @@ struct StructureParser {
 
     mutating func chrome(_ block: Range<Int>) -> Chrome.Kind? {
         guard block.count <= 400 else { return nil }
-        if let kind = text.withUTF8(block, Chrome.classify(utf8:)) { return kind }
+        if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
         if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
     }
