@@ -145,7 +145,11 @@ struct ScalarText: Sendable {
     /// Display width of `range`: ideographs and full-width forms count 2, everything else 1.
     func width(_ range: Range<Int>) -> Int {
         var total = 0
-        for i in range { total += scalars[i].isWide ? 2 : 1 }
+        for i in range {
+            let s = scalars[i]
+            // Nothing below U+1100 is wide: one compare for Latin text.
+            total += s.value < 0x1100 ? 1 : (s.isWide ? 2 : 1)
+        }
         return total
     }
 }
