@@ -184,7 +184,8 @@ enum Chrome {
     static let leadInBytes = leadInMarks.map { Array($0.utf8) }
     static let englishLeadInBytes = englishLeadInMarks.map { Array($0.utf8) }
     static let breadcrumbStartBytes = breadcrumbStarts.map { Array($0.utf8) }
-    static let separatorBytes = ["＞", "»", "›", "→"].map { Array($0.utf8) }
+    /// The breadcrumb separators > ＞ » › →, searched for in one pass.
+    static let separatorNeedles = ByteNeedles([">", "＞", "»", "›", "→"].map { Array($0.utf8) })
     static let shareBytes = Array("分享".utf8)
     static let byBytes = Array("by ".utf8)
     static let authorBytes = Array("author".utf8)
@@ -228,7 +229,7 @@ enum Chrome {
     static func isBreadcrumb(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in breadcrumbStartBytes where bytes.starts(with: start) { return true }
         // No separator (> ＞ » › →), no breadcrumb: a byte scan answers that for most lines.
-        guard bytes.contains(0x3E) || separatorBytes.contains(where: { bytes.containsBytes($0) }) else { return false }
+        guard separatorNeedles.occurInAny(bytes) else { return false }
         let text = String(decoding: bytes, as: UTF8.self)
         let separators: Set<Character> = [">", "＞", "»", "›", "→"]
         let parts = text.split(whereSeparator: { separators.contains($0) })

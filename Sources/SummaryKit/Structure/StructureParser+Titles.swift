@@ -48,23 +48,20 @@ extension StructureParser {
         return containsFolded(Self.summaryWord, in: range) && !containsFolded(Self.breadcrumbWord, in: range)
     }
 
-    static let titleWordBytes = titleWords.map { Array($0.utf8) }
-    static let fullStopBytes = Array("。".utf8)
-    static let semicolonBytes = Array("；".utf8)
-    /// U+2F857, a compatibility ideograph canonically equivalent to 報: the one scalar through
-    /// which Foundation's `contains` finds a title word whose bytes are not in the line.
-    static let compatibilityBaoBytes = Array("\u{2F857}".utf8)
+    /// What ``namesSummary(utf8:)`` looks for in one pass: 。 and ； (bits 0 and 1), the title
+    /// words, and U+2F857, a compatibility ideograph canonically equivalent to 報: the one
+    /// scalar through which Foundation's `contains` finds a title word whose bytes are not in
+    /// the line.
+    static let titleNeedles = ByteNeedles((["。", "；"] + titleWords + ["\u{2F857}"]).map { Array($0.utf8) })
 
     /// Whether a wide line (UTF-8 `bytes`) holds no 。 or ； and names a summary: contains a
     /// title word as Foundation's `String.contains` sees it (canonical equivalence, whole
     /// characters). That search costs microseconds per call and ran on nearly every short
-    /// Chinese line, so byte searches rule lines out first: Foundation can find a word only
+    /// Chinese line, so a byte search rules lines out first: Foundation can find a word only
     /// where its bytes occur, or through U+2F857. It still decides the rare remaining lines.
     static func namesSummary(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.containsBytes(fullStopBytes) || bytes.containsBytes(semicolonBytes) { return false }
-        guard titleWordBytes.contains(where: { bytes.containsBytes($0) }) || bytes.containsBytes(compatibilityBaoBytes) else {
-            return false
-        }
+        let found = titleNeedles.found(in: bytes)
+        guard found & 0b11 == 0, found != 0 else { return false }
         let string = String(decoding: bytes, as: UTF8.self)
         return titleWords.contains { string.contains($0) }
     }
