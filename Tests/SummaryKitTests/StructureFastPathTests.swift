@@ -54,6 +54,19 @@ struct StructureFastPathTests {
         #expect(titles > 0 && titles < Self.lines.count && byEquivalence > 0)
     }
 
+    @Test("the chrome mark filter passes every line that holds a mark")
+    func markFilter() {
+        let marks = Chrome.leadInMarks + Chrome.englishLeadInMarks + Chrome.lineContains + ["the following is"]
+        for mark in marks {
+            for line in ["\(mark)", "小组\(mark)", "The \(mark.uppercased()) here", "a\(mark)b", "总 \(mark)。"] {
+                let folded = line.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                #expect(folded.withUnsafeBufferPointer(Chrome.mayContainMark), "\(line)")
+            }
+        }
+        let plain = Array("支部小组坚持学习，本的".utf8)
+        #expect(!plain.withUnsafeBufferPointer(Chrome.mayContainMark))
+    }
+
     @Test("checkpointed byte offsets match the offsets of every scalar")
     func byteOffsets() {
         for line in Self.lines.prefix(300) + [String(repeating: "a总", count: 100), ""] {

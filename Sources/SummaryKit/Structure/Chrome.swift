@@ -114,10 +114,11 @@ enum Chrome {
         return nil
     }
 
-    /// A filter over four bytes of every mark that `classify` searches for anywhere in a line
-    /// (ASCII case folded): a line none of whose 4-byte windows is in the filter holds none of
-    /// them. 65,536 bits, two hashed bits per window (one alone let through about a third of
-    /// the long Chinese lines, for which the mark searches then ran in vain).
+    /// A filter over a window at the start of every mark that `classify` searches for anywhere
+    /// in a line (ASCII case folded; ``windowKey(_:at:)``): a line none of whose windows is in
+    /// the filter holds none of them. 65,536 bits, two hashed bits per window. (Four-byte
+    /// windows let a third of the long Chinese lines through, for which the mark searches then
+    /// ran in vain: 小组 starts like 小编, 本的 like 本站.)
     static let markFilter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
         let marks = leadInMarks + englishLeadInMarks + lineContains + ["the following is"]
@@ -126,30 +127,43 @@ enum Chrome {
             // reference"), not its first bytes: "for " or "the " would pass every English line.
             let longest = mark.split(separator: " ").max { $0.utf8.count < $1.utf8.count } ?? Substring(mark)
             let word = longest.utf8.count >= 4 ? Substring(longest) : Substring(mark)
-            let b = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            guard b.count >= 4 else { continue }
-            let (h1, h2) = windowHashes(b[0], b[1], b[2], b[3])
+            let folded = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            guard let key = folded.withUnsafeBufferPointer({ windowKey($0, at: 0) }) else {
+                return [UInt64](repeating: ~0, count: 1024)  // a mark shorter than its window: no filtering
+            }
+            let (h1, h2) = windowHashes(key)
             bits[h1 >> 6] |= 1 << UInt64(h1 & 63)
             bits[h2 >> 6] |= 1 << UInt64(h2 & 63)
         }
         return bits
     }()
 
-    /// Two independent 16-bit hashes of a 4-byte window.
+    /// The window of `b` that starts at `i`, as an integer: four bytes from an ASCII byte, six
+    /// (two ideographs) from any other; nil where it would run past the end.
     @inline(__always)
-    static func windowHashes(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> (Int, Int) {
-        let word = UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
-        return (Int((word &* 0x9E37_79B1) >> 16), Int((word &* 0x85EB_CA77) >> 16))
+    static func windowKey(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        let length = b[i] < 0x80 ? 4 : 6
+        guard length <= b.count - i else { return nil }
+        var key: UInt64 = 0
+        for k in 0..<length { key = key << 8 | UInt64(b[i + k]) }
+        return key
     }
 
-    /// Whether some 4-byte window of `folded` passes ``markFilter`` (false: no mark is there).
-    /// Only windows that start a character are tried: every filtered window starts one (it is
-    /// the start of a mark or of one of its words).
+    /// Two independent 16-bit hashes of a window.
+    @inline(__always)
+    static func windowHashes(_ key: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48),
+         Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 48))
+    }
+
+    /// Whether some window of `folded` passes ``markFilter`` (false: no mark is there). Only
+    /// windows that start a character are tried: every filtered window starts one (it is the
+    /// start of a mark or of one of its words).
     static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.count >= 4 else { return false }
-        return markFilter.withUnsafeBufferPointer { bits in
-            for i in 0...(b.count - 4) where b[i] & 0xC0 != 0x80 {
-                let (h1, h2) = windowHashes(b[i], b[i + 1], b[i + 2], b[i + 3])
+        markFilter.withUnsafeBufferPointer { bits in
+            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+                guard let key = windowKey(b, at: i) else { continue }
+                let (h1, h2) = windowHashes(key)
                 if bits[h1 >> 6] & (1 << UInt64(h1 & 63)) != 0, bits[h2 >> 6] & (1 << UInt64(h2 & 63)) != 0 {
                     return true
                 }
