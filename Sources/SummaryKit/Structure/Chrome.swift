@@ -44,14 +44,39 @@ enum Chrome {
 
     /// Whether `text` (one trimmed block) is chrome, and of which kind.
     static func classify(_ text: String) -> Kind? {
-        let count = text.unicodeScalars.count
+        var text = text
+        return text.withUTF8 { classify(utf8: $0) }
+    }
+
+    /// Whether the block whose UTF-8 bytes are `bytes` (valid UTF-8, trimmed) is chrome, and of
+    /// which kind: ``classify(_:)`` without building a `String` and two arrays per block, which
+    /// the structure stage did for every short block of a large file.
+    static func classify(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        // Scalars: every byte that is not a continuation byte starts one.
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return classify(utf8: bytes, scalars: count)
+    }
+
+    /// ``classify(utf8:)`` of a block whose number of scalars, `count`, the caller knows.
+    static func classify(utf8 bytes: UnsafeBufferPointer<UInt8>, scalars count: Int) -> Kind? {
         guard count > 0, count <= 400 else { return nil }
         // Everything below compares UTF-8 bytes: every mark is ASCII or CJK, so folding ASCII
         // case is the whole of `lowercased()` that matters, and a byte match of a valid UTF-8
         // needle is a match of its characters. (Character-wise `hasPrefix`/`contains` made this
         // the structure stage's hottest function.)
-        let bytes = Array(text.utf8)
-        let folded = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                buffer[i] = byte | (byte &- 0x41 < 26 ? 0x20 : 0)  // branch-free, so it vectorises
+            }
+            return classify(bytes: bytes, folded: UnsafeBufferPointer(buffer), count: count)
+        }
+    }
+
+    /// The body of ``classify(utf8:scalars:)``: `folded` is `bytes` with ASCII case folded, `count`
+    /// its number of scalars (1…400).
+    private static func classify(bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeBufferPointer<UInt8>, count: Int) -> Kind? {
         if count <= 40 {
             var bare = folded[...]
             while true {  // trailing ':' and '：' in any order
@@ -65,12 +90,14 @@ enum Chrome {
             }
             if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
-        if isStrayNumber(text) { return .line }
-        if count <= 120, isBreadcrumb(text, bytes: bytes) { return .line }
+        if count <= 12, isStrayNumber(utf8: bytes) { return .line }
+        if count <= 120, isBreadcrumb(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
         if count <= 150 {
-            for start in lineStartBytes where bytes.starts(with: start) { return .line }
+            if mayStartWithMark(bytes) {
+                for start in lineStartBytes where bytes.starts(with: start) { return .line }
+            }
             if candidate {
                 for mark in lineContainsBytes where bytes.containsBytes(mark) { return .line }
             }
@@ -87,9 +114,11 @@ enum Chrome {
         return nil
     }
 
-    /// A filter over four bytes of every mark that `classify` searches for anywhere in a line
-    /// (ASCII case folded): a line none of whose 4-byte windows is in the filter holds none of
-    /// them. 65,536 bits, hashed.
+    /// A filter over a window at the start of every mark that `classify` searches for anywhere
+    /// in a line (ASCII case folded; ``windowKey(_:at:)``): a line none of whose windows is in
+    /// the filter holds none of them. 65,536 bits, two hashed bits per window. (Four-byte
+    /// windows let a third of the long Chinese lines through, for which the mark searches then
+    /// ran in vain: 小组 starts like 小编, 本的 like 本站.)
     static let markFilter: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
         let marks = leadInMarks + englishLeadInMarks + lineContains + ["the following is"]
@@ -98,32 +127,68 @@ enum Chrome {
             // reference"), not its first bytes: "for " or "the " would pass every English line.
             let longest = mark.split(separator: " ").max { $0.utf8.count < $1.utf8.count } ?? Substring(mark)
             let word = longest.utf8.count >= 4 ? Substring(longest) : Substring(mark)
-            let b = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            guard b.count >= 4 else { continue }
-            let h = windowHash(b[0], b[1], b[2], b[3])
-            bits[h >> 6] |= 1 << UInt64(h & 63)
+            let folded = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            guard let key = folded.withUnsafeBufferPointer({ windowKey($0, at: 0) }) else {
+                return [UInt64](repeating: ~0, count: 1024)  // a mark shorter than its window: no filtering
+            }
+            let (h1, h2) = windowHashes(key)
+            bits[h1 >> 6] |= 1 << UInt64(h1 & 63)
+            bits[h2 >> 6] |= 1 << UInt64(h2 & 63)
         }
         return bits
     }()
 
+    /// The window of `b` that starts at `i`, as an integer: four bytes from an ASCII byte, six
+    /// (two ideographs) from any other; nil where it would run past the end.
     @inline(__always)
-    static func windowHash(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> Int {
-        let word = UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
-        return Int((word &* 0x9E37_79B1) >> 16)
+    static func windowKey(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        let length = b[i] < 0x80 ? 4 : 6
+        guard length <= b.count - i else { return nil }
+        var key: UInt64 = 0
+        for k in 0..<length { key = key << 8 | UInt64(b[i + k]) }
+        return key
     }
 
-    /// Whether some 4-byte window of `folded` passes ``markFilter`` (false: no mark is there).
-    static func mayContainMark(_ folded: [UInt8]) -> Bool {
-        guard folded.count >= 4 else { return false }
-        return markFilter.withUnsafeBufferPointer { bits in
-            folded.withUnsafeBufferPointer { b in
-                for i in 0...(b.count - 4) {
-                    let h = windowHash(b[i], b[i + 1], b[i + 2], b[i + 3])
-                    if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 { return true }
+    /// Two independent 16-bit hashes of a window.
+    @inline(__always)
+    static func windowHashes(_ key: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48),
+         Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 48))
+    }
+
+    /// Whether some window of `folded` passes ``markFilter`` (false: no mark is there). Only
+    /// windows that start a character are tried: every filtered window starts one (it is the
+    /// start of a mark or of one of its words).
+    static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        markFilter.withUnsafeBufferPointer { bits in
+            for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
+                guard let key = windowKey(b, at: i) else { continue }
+                let (h1, h2) = windowHashes(key)
+                if bits[h1 >> 6] & (1 << UInt64(h1 & 63)) != 0, bits[h2 >> 6] & (1 << UInt64(h2 & 63)) != 0 {
+                    return true
                 }
-                return false
             }
+            return false
         }
+    }
+
+    /// The first two bytes of every ``lineStarts`` mark, as a 65,536-bit set: a line whose
+    /// first two bytes are not in it starts with none of them (every mark has at least two).
+    static let lineStartPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for mark in lineStartBytes {
+            guard mark.count >= 2 else { return [UInt64](repeating: ~0, count: 1024) }  // no filtering then
+            let pair = Int(mark[0]) << 8 | Int(mark[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    /// Whether `bytes` may start with one of the ``lineStarts`` marks (false: it starts with none).
+    static func mayStartWithMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return lineStartBytes.contains { $0.count <= bytes.count } }
+        let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+        return lineStartPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     static let fullWidthColon = Array("：".utf8)
@@ -133,7 +198,8 @@ enum Chrome {
     static let leadInBytes = leadInMarks.map { Array($0.utf8) }
     static let englishLeadInBytes = englishLeadInMarks.map { Array($0.utf8) }
     static let breadcrumbStartBytes = breadcrumbStarts.map { Array($0.utf8) }
-    static let separatorBytes = ["＞", "»", "›", "→"].map { Array($0.utf8) }
+    /// The breadcrumb separators > ＞ » › →, searched for in one pass.
+    static let separatorNeedles = ByteNeedles([">", "＞", "»", "›", "→"].map { Array($0.utf8) })
     static let shareBytes = Array("分享".utf8)
     static let byBytes = Array("by ".utf8)
     static let authorBytes = Array("author".utf8)
@@ -153,21 +219,32 @@ enum Chrome {
 
     /// Digits alone (a page number, a view count), with at most some punctuation around.
     static func isStrayNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isStrayNumber(utf8: $0) }
+    }
+
+    /// ``isStrayNumber(_:)`` of the text whose UTF-8 bytes are `bytes`.
+    static func isStrayNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
-        for s in text.unicodeScalars {
-            if s.isASCIIDigit { digits += 1; continue }
-            if s.isBlank || s == "." || s == "," || s == "-" || s == "/" { continue }
-            return false
+        var scalars = 0
+        var other = false
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            scalars += 1
+            guard !other, let s = Unicode.Scalar(value) else { other = true; return }
+            if s.isASCIIDigit { digits += 1; return }
+            if s.isBlank || s == "." || s == "," || s == "-" || s == "/" { return }
+            other = true
         }
-        return digits > 0 && text.unicodeScalars.count <= 12
+        return !other && digits > 0 && scalars <= 12
     }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
-    /// `bytes` are the UTF-8 of `text`.
-    static func isBreadcrumb(_ text: String, bytes: [UInt8]) -> Bool {
+    /// `bytes` are the UTF-8 of a block. Only a block with a separator is decoded into a `String`.
+    static func isBreadcrumb(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in breadcrumbStartBytes where bytes.starts(with: start) { return true }
         // No separator (> ＞ » › →), no breadcrumb: a byte scan answers that for most lines.
-        guard bytes.contains(0x3E) || separatorBytes.contains(where: { bytes.containsBytes($0) }) else { return false }
+        guard separatorNeedles.occurInAny(bytes) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
         let separators: Set<Character> = [">", "＞", "»", "›", "→"]
         let parts = text.split(whereSeparator: { separators.contains($0) })
         let count = text.filter { separators.contains($0) }.count
@@ -181,13 +258,11 @@ enum Chrome {
     }
 }
 
-extension Array where Element == UInt8 {
+extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether `needle` occurs in these bytes (`memmem`).
     func containsBytes(_ needle: [UInt8]) -> Bool {
-        withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
-            }
+        needle.withUnsafeBufferPointer { n in
+            sk_contains_bytes(baseAddress, Int64(count), n.baseAddress, Int64(n.count)) != 0
         }
     }
 

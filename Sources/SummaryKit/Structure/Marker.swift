@@ -67,20 +67,35 @@ struct MarkerMatch: Sendable, Hashable {
 
 /// Recognises markers at a scalar position. Pure functions over ``ScalarText``.
 enum MarkerScanner {
-    static let chineseDigits: [Unicode.Scalar: Int] = [
-        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-        "两": 2, "壹": 1, "贰": 2, "叁": 3,
-    ]
+    /// The value of a Chinese digit (一 … 十, 两, and the financial 壹 贰 叁), or nil. A switch
+    /// rather than a dictionary: ``marker(in:at:end:)`` asks at every plausible marker start,
+    /// and hashing a scalar per call cost more than the rest of the test.
+    @inline(__always)
+    static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "一", "壹": return 1
+        case "二", "两", "贰": return 2
+        case "三", "叁": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        case "十": return 10
+        default: return nil
+        }
+    }
 
     /// Parses a Chinese numeral 1…99 at `i`: returns value and length.
     static func chineseNumber(_ t: ScalarText, at i: Int) -> (Int, Int)? {
-        guard let first = t.at(i), let d1 = chineseDigits[first], first != "两" else { return nil }
+        guard let first = t.at(i), let d1 = chineseDigit(first), first != "两" else { return nil }
         if d1 == 10 {
-            if let next = t.at(i + 1), let d2 = chineseDigits[next], d2 < 10 { return (10 + d2, 2) }
+            if let next = t.at(i + 1), let d2 = chineseDigit(next), d2 < 10 { return (10 + d2, 2) }
             return (10, 1)
         }
         if let next = t.at(i + 1), next == "十" {
-            if let third = t.at(i + 2), let d3 = chineseDigits[third], d3 < 10 { return (d1 * 10 + d3, 3) }
+            if let third = t.at(i + 2), let d3 = chineseDigit(third), d3 < 10 { return (d1 * 10 + d3, 3) }
             return (d1 * 10, 2)
         }
         return (d1, 1)
@@ -153,7 +168,7 @@ enum MarkerScanner {
             result = MarkerMatch(family: .circled, value: Int(s.value - base) + 1, textLength: 1, length: 1)
         } else if s == "第" {
             result = chineseOrdinal(t, at: i, end: end)
-        } else if chineseDigits[s] != nil {
+        } else if chineseDigit(s) != nil {
             result = chineseNumeralMarker(t, at: i, end: end)
         } else if digit(s) != nil {
             result = arabicMarker(t, at: i, end: end)
@@ -241,7 +256,28 @@ enum MarkerScanner {
         }
     }
 
+    /// Bit `k` is set when some word of `words` starts with the letter A + `k` (ASCII upper case).
+    static func initials(_ words: [[Unicode.Scalar]]) -> UInt32 {
+        words.reduce(0) { mask, word in
+            guard let first = word.first, first.isASCIIUpper else { return ~0 }  // no filtering then
+            return mask | 1 << (first.value - 0x41)
+        }
+    }
+
+    static let englishOrdinalInitials = initials(englishOrdinals.map(\.0))
+    static let englishNumberInitials = initials(englishNumbers.map(\.0))
+    static let romanInitials = initials(romanScalars.map(\.0))
+
+    /// Whether the scalar at `i` is an upper-case letter in `mask` (``initials(_:)``): the cheap
+    /// test that spares most capitalised words the loop over every ordinal, number and numeral.
+    @inline(__always)
+    static func startsWithInitial(_ t: ScalarText, at i: Int, _ mask: UInt32) -> Bool {
+        guard let s = t.at(i), s.isASCIIUpper else { return mask == ~0 }
+        return mask & (1 << (s.value - 0x41)) != 0
+    }
+
     static func englishOrdinal(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard startsWithInitial(t, at: i, englishOrdinalInitials) else { return nil }
         for (word, value) in englishOrdinals where t.matches(word, at: i) {
             let k = i + word.count
             guard let delimiter = t.at(k), delimiter == "," || delimiter == ":" || delimiter == "，" else { continue }
@@ -253,6 +289,7 @@ enum MarkerScanner {
     /// "One, Strengthen …": a capitalised number word, a comma (or 、 ：) and a capitalised
     /// heading ("One, however, refused" is a sentence).
     static func englishNumber(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard startsWithInitial(t, at: i, englishNumberInitials) else { return nil }
         for (word, value) in englishNumbers where t.matches(word, at: i) {
             let k = i + word.count
             guard let delimiter = t.at(k), delimiter == "," || delimiter == "，" || delimiter == "、" || delimiter == ":" else { continue }
@@ -273,6 +310,7 @@ enum MarkerScanner {
     }
 
     static func roman(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard startsWithInitial(t, at: i, romanInitials) else { return nil }
         for (numeral, value) in romanScalars where t.matches(numeral, at: i) {
             let k = i + numeral.count
             guard let delimiter = t.at(k), delimiter == "." || delimiter == "、" || delimiter == "．" else { continue }
@@ -293,7 +331,7 @@ enum MarkerScanner {
             var hasNumber = false
             while j < end, j - k <= 10, t[j] != "】", t[j] != "]" {
                 if t[j] == "篇" { hasPian = true }
-                if chineseDigits[t[j]] != nil || digit(t[j]) != nil { hasNumber = true }
+                if chineseDigit(t[j]) != nil || digit(t[j]) != nil { hasNumber = true }
                 j += 1
             }
             guard j < end, hasPian || (hasNumber && j - k <= 4) else { return nil }

@@ -27,25 +27,31 @@ struct MetadataDetector {
                                 organization: organization(titles, content))
     }
 
+    /// The text of `unit` (whose bytes start and end on scalar boundaries).
     func string(_ unit: Unit) -> String {
-        text.string(scalarRange(unit))
-    }
-
-    func scalarRange(_ unit: Unit) -> Range<Int> {
-        let lower = text.offsets.partitionPoint { $0 >= unit.utf8Range.lowerBound }
-        let upper = text.offsets.partitionPoint { $0 >= unit.utf8Range.upperBound }
-        return lower..<upper
+        String(text.source[utf8: unit.utf8Range])
     }
 
     /// zh when ideographs carry nearly all the text, en when Latin letters do, else mixed.
     /// An ideograph is weighed as three letters (about one English word's worth of meaning).
+    ///
+    /// Counts in one pass over the units' UTF-8 bytes, which start and end on scalar
+    /// boundaries: mapping each unit back to scalar indices cost two binary searches of the
+    /// whole offset table per unit, a third of the time on a large file.
     func language(_ content: [Unit]) -> Language {
         var ideographs = 0
         var letters = 0
-        for unit in content {
-            for i in scalarRange(unit) {
-                let s = text.scalars[i]
-                if s.isIdeograph { ideographs += 1 } else if s.isASCIILetter { letters += 1 }
+        var source = text.source.text
+        source.withUTF8 { bytes in
+            for unit in content {
+                let range = unit.utf8Range.clamped(to: 0..<bytes.count)
+                UTF8Scan.forEachScalar(UnsafeBufferPointer(rebasing: bytes[range])) { value, _, _ in
+                    if value < 0x80 {
+                        if (value | 0x20) &- 0x61 < 26 { letters += 1 }
+                    } else if Unicode.Scalar(value)?.isIdeograph == true {
+                        ideographs += 1
+                    }
+                }
             }
         }
         let wide = Double(ideographs) * 3
@@ -99,18 +105,5 @@ struct MetadataDetector {
             if count >= 2, count > (best?.1 ?? 0) { best = (kind, count) }
         }
         return best?.0
-    }
-}
-
-extension Array {
-    /// The first index whose element satisfies `predicate`, which must be false then true.
-    func partitionPoint(where predicate: (Element) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if predicate(self[mid]) { high = mid } else { low = mid + 1 }
-        }
-        return low
     }
 }

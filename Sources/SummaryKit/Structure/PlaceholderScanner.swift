@@ -13,12 +13,24 @@ struct PlaceholderScanner {
         s == "_" || s == "＿" || s == "*" || s == "＊" || s == "○" || s == "□"
     }
 
+    /// Whether a slot can start with `s`: an x (``isX(_:)``), 某 or a filler
+    /// (``isFiller(_:)``). The first test of ``scan()``, which most scalars fail.
+    @inline(__always)
+    static func mayStartSlot(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == "x" || s == "X" || s == "_" || s == "*" }
+        return isX(s) || s == "某" || isFiller(s)
+    }
+
     func scan() -> [Placeholder] {
         var found: [Placeholder] = []
         var i = 0
         let n = text.count
         while i < n {
             let s = text[i]
+            guard Self.mayStartSlot(s) else {
+                i += 1
+                continue
+            }
             if Self.isX(s) {
                 var j = i
                 while j < n, Self.isX(text[j]) { j += 1 }

@@ -1,45 +1,75 @@
-/// The decoded text as an array of Unicode scalars with the UTF-8 offset of each, so that the
-/// structure stage can look around any position in O(1) and still report exact byte ranges.
+/// The decoded text as an array of Unicode scalars, with enough of their UTF-8 offsets to find
+/// any of them quickly, so that the structure stage can look around any position in O(1) and
+/// still report exact byte ranges.
 ///
 /// Built once per document in O(*n*); every scan of the structure stage is linear in it.
 struct ScalarText: Sendable {
     /// The scalars of the text.
     let scalars: [Unicode.Scalar]
-    /// `offsets[i]` is the UTF-8 offset of `scalars[i]`; `offsets[count]` is the text's length.
-    let offsets: [Int]
+    /// `checkpoints[k]` is the UTF-8 offset of scalar `k << checkpointShift` (the last one may
+    /// be that of the end of the text). The offset of any other scalar is its checkpoint's plus
+    /// the UTF-8 widths of the scalars in between (fewer than 32). A full table of offsets
+    /// would cost 8 bytes per scalar: 40 MB written, and faulted in, for a 5 MB English file.
+    let checkpoints: [Int]
+    /// Scalars between two checkpoints: `1 << checkpointShift`.
+    static let checkpointShift = 5
     /// `lineStarts[k]` is the scalar index at which line `k + 1` starts.
     let lineStarts: [Int]
     /// The text itself, for slicing strings out by byte range.
     let source: SourceText
 
+    /// Decodes `source` in one pass over its UTF-8, writing scalars, checkpoints and line
+    /// starts straight into buffers allocated once at their final size (appending scalar by
+    /// scalar made this the structure stage's most expensive step on large inputs).
     init(_ source: SourceText) {
         self.source = source
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
         var text = source.text
+        let byteLineStarts = source.lineStarts
+        let shift = Self.checkpointShift
+        let mask = (1 << shift) - 1
+        var starts = [Int](repeating: 0, count: byteLineStarts.count)
+        var scalars: [Unicode.Scalar] = []
+        var checkpoints: [Int] = []
         text.withUTF8 { bytes in
-            // Count first (every byte that is not a continuation byte starts a scalar), so the
-            // arrays are allocated once at their size; then decode.
+            // Every byte that is not a continuation byte starts a scalar.
             var count = 0
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            scalars.reserveCapacity(count)
-            offsets.reserveCapacity(count + 1)
-            UTF8Scan.forEachScalar(bytes) { value, start, _ in
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                offsets.append(start)
+            var written = 0
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalarBuffer, scalarCount in
+                // One checkpoint per full stride of scalars, and one for the end of the text.
+                let checkpointCapacity = (count >> shift) + 1
+                checkpoints = [Int](unsafeUninitializedCapacity: checkpointCapacity) { checkpointBuffer, checkpointCount in
+                    starts.withUnsafeMutableBufferPointer { lineBuffer in
+                        // `lineBuffer[k]` is the first scalar at or after byte `byteLineStarts[k]`.
+                        var line = 0
+                        UTF8Scan.forEachScalar(bytes) { value, start, _ in
+                            guard written < count else { return }
+                            while line < lineBuffer.count, byteLineStarts[line] <= start {
+                                lineBuffer[line] = written
+                                line += 1
+                            }
+                            if written & mask == 0 { checkpointBuffer[written >> shift] = start }
+                            scalarBuffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                            written += 1
+                        }
+                        while line < lineBuffer.count {
+                            lineBuffer[line] = written
+                            line += 1
+                        }
+                    }
+                    // The end of the text is a checkpoint when it falls on a stride boundary.
+                    var filled = (written + mask) >> shift
+                    if written & mask == 0, filled < checkpointCapacity {
+                        checkpointBuffer[filled] = bytes.count
+                        filled += 1
+                    }
+                    checkpointCount = filled
+                }
+                scalarCount = written
             }
-            offsets.append(bytes.count)
         }
         self.scalars = scalars
-        self.offsets = offsets
-        // Line starts in scalar indices, walking both sorted arrays together.
-        var starts: [Int] = []
-        starts.reserveCapacity(source.lineStarts.count)
-        var index = 0
-        for byteStart in source.lineStarts {
-            while index < scalars.count, offsets[index] < byteStart { index += 1 }
-            starts.append(index)
-        }
+        self.checkpoints = checkpoints
         self.lineStarts = starts
     }
 
@@ -50,12 +80,31 @@ struct ScalarText: Sendable {
     /// The scalar at `i`, or nil outside the text.
     func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
 
+    /// The UTF-8 offset of scalar `i` (`0...count`; `count` gives the length of the text).
+    func byteOffset(_ i: Int) -> Int {
+        let shift = Self.checkpointShift
+        var k = (i >> shift) << shift
+        var offset = checkpoints[i >> shift]
+        while k < i {
+            offset += UTF8.width(scalars[k])
+            k += 1
+        }
+        return offset
+    }
+
     /// The UTF-8 byte range of scalar range `range`.
-    func byteRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<offsets[range.upperBound] }
+    func byteRange(_ range: Range<Int>) -> Range<Int> { byteOffset(range.lowerBound)..<byteOffset(range.upperBound) }
 
     /// The text of scalar range `range`.
     func string(_ range: Range<Int>) -> String {
         String(source[utf8: byteRange(range)])
+    }
+
+    /// Runs `body` over the UTF-8 bytes of scalar range `range` in place (no `String` is made).
+    func withUTF8<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = source.text
+        let bytes = byteRange(range)
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[bytes])) }
     }
 
     /// The 1-based line of scalar index `i`.
@@ -96,7 +145,11 @@ struct ScalarText: Sendable {
     /// Display width of `range`: ideographs and full-width forms count 2, everything else 1.
     func width(_ range: Range<Int>) -> Int {
         var total = 0
-        for i in range { total += scalars[i].isWide ? 2 : 1 }
+        for i in range {
+            let s = scalars[i]
+            // Nothing below U+1100 is wide: one compare for Latin text.
+            total += s.value < 0x1100 ? 1 : (s.isWide ? 2 : 1)
+        }
         return total
     }
 }

@@ -229,7 +229,7 @@ extension StructureParser {
         case let .block(block):
             if MarkerScanner.separator(in: text, at: block.lowerBound, end: block.upperBound) != nil { return false }
             guard let marker = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else {
-                return !isTitle(block) && (block.count > 400 || Chrome.classify(text.string(block)) == nil)
+                return !isTitle(block) && (block.count > 400 || text.withUTF8(block) { Chrome.classify(utf8: $0, scalars: block.count) } == nil)
             }
             next = marker
             nextRange = block

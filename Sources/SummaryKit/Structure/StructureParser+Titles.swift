@@ -41,12 +41,29 @@ extension StructureParser {
         if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
         if endsSentence(range) { return false }
         if isWide(range) {
-            let string = text.string(range)
-            guard range.count <= 50, !string.fastContains("。"), !string.fastContains("；") else { return false }
-            return Self.titleWords.contains { string.contains($0) }
+            guard range.count <= 50 else { return false }
+            return text.withUTF8(range, Self.namesSummary(utf8:))
         }
         guard wordCount(range) <= 30, !hasSentenceBreak(range) else { return false }
         return containsFolded(Self.summaryWord, in: range) && !containsFolded(Self.breadcrumbWord, in: range)
+    }
+
+    /// What ``namesSummary(utf8:)`` looks for in one pass: 。 and ； (bits 0 and 1), the title
+    /// words, and U+2F857, a compatibility ideograph canonically equivalent to 報: the one
+    /// scalar through which Foundation's `contains` finds a title word whose bytes are not in
+    /// the line.
+    static let titleNeedles = ByteNeedles((["。", "；"] + titleWords + ["\u{2F857}"]).map { Array($0.utf8) })
+
+    /// Whether a wide line (UTF-8 `bytes`) holds no 。 or ； and names a summary: contains a
+    /// title word as Foundation's `String.contains` sees it (canonical equivalence, whole
+    /// characters). That search costs microseconds per call and ran on nearly every short
+    /// Chinese line, so a byte search rules lines out first: Foundation can find a word only
+    /// where its bytes occur, or through U+2F857. It still decides the rare remaining lines.
+    static func namesSummary(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let found = titleNeedles.found(in: bytes)
+        guard found & 0b11 == 0, found != 0 else { return false }
+        let string = String(decoding: bytes, as: UTF8.self)
+        return titleWords.contains { string.contains($0) }
     }
 
     static let summaryWord = Array("summary".unicodeScalars)

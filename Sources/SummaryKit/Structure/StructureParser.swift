@@ -133,9 +133,8 @@ struct StructureParser {
 
     mutating func chrome(_ block: Range<Int>) -> Chrome.Kind? {
         guard block.count <= 400 else { return nil }
-        let string = text.string(block)
-        if let kind = Chrome.classify(string) { return kind }
-        if linkList, Chrome.isLinkLine(string) { return .line }
+        if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
+        if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
     }
 

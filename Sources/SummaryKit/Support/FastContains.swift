@@ -36,3 +36,64 @@ extension StringProtocol where SubSequence == Substring {
         return String(self[lower..<upper])
     }
 }
+
+/// A few byte strings looked for in one pass over a text, where a `memmem` per needle cost a
+/// library call and a scan each (the structure stage asked up to ten per short line).
+/// A byte match of a valid UTF-8 needle in valid UTF-8 is a match of its characters.
+struct ByteNeedles: Sendable {
+    /// The needles, back to back.
+    private let storage: [UInt8]
+    /// Where each needle lies in `storage`.
+    private let ranges: [Range<Int>]
+    /// The 256-bit set of bytes that start a needle.
+    private let leads: [UInt64]
+
+    /// Up to 64 non-empty needles (a fixed list in the code, never input).
+    init(_ needles: [[UInt8]]) {
+        precondition(needles.count <= 64 && needles.allSatisfy { !$0.isEmpty }, "ByteNeedles: 1…64 non-empty needles")
+        var storage: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var leads = [UInt64](repeating: 0, count: 4)
+        for needle in needles {
+            ranges.append(storage.count..<storage.count + needle.count)
+            storage += needle
+            leads[Int(needle[0]) >> 6] |= 1 << UInt64(needle[0] & 63)
+        }
+        self.storage = storage
+        self.ranges = ranges
+        self.leads = leads
+    }
+
+    /// The needles that occur in `bytes`: bit `k` stands for the `k`-th. With `firstOnly`, the
+    /// scan stops at the first occurrence of any needle.
+    func found(in bytes: UnsafeBufferPointer<UInt8>, firstOnly: Bool = false) -> UInt64 {
+        var result: UInt64 = 0
+        let n = bytes.count
+        storage.withUnsafeBufferPointer { storage in
+            ranges.withUnsafeBufferPointer { ranges in
+                leads.withUnsafeBufferPointer { leads in
+                    for i in 0..<n {
+                        let b = bytes[i]
+                        guard leads[Int(b) >> 6] & (1 << UInt64(b & 63)) != 0 else { continue }
+                        for k in 0..<ranges.count where result & (1 << UInt64(k)) == 0 {
+                            let range = ranges[k]
+                            guard storage[range.lowerBound] == b, range.count <= n - i else { continue }
+                            var j = 1
+                            while j < range.count, storage[range.lowerBound + j] == bytes[i + j] { j += 1 }
+                            if j == range.count {
+                                result |= 1 << UInt64(k)
+                                if firstOnly { return }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether any needle occurs in `bytes`.
+    func occurInAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        found(in: bytes, firstOnly: true) != 0
+    }
+}
