@@ -216,4 +216,26 @@ struct KeywordMatcherTests {
         #expect(pieced == whole)
         #expect(try matcher.matchesInParallel(in: source, pieceSize: 2_048) == whole)
     }
+
+    @Test("negation read from the cues near each match equals negation read from every cue")
+    func cueWindowsDecideAlike() throws {
+        var negated = 0
+        var checked = 0
+        for file in Repo.corpusTexts {
+            let source = try TextDecoder().decode(fileAt: file)
+            let units = matcher.normalizer.view(of: try WordSegmenter.utf16(of: source)).units
+            let found = (matcher.scanChinese(units) + (try matcher.scanEnglish(units))).sorted { $0.start < $1.start }
+            let all = matcher.cueHits(units)
+            let near = matcher.cueHits(units, in: KeywordMatcher.cueWindows(around: found, count: units.count))
+            #expect(near.count <= all.count)
+            for hit in found {
+                let expected = matcher.isNegated(units, start: hit.start, end: hit.end, cues: all)
+                #expect(matcher.isNegated(units, start: hit.start, end: hit.end, cues: near) == expected, "\(file) at \(hit.start)")
+                if expected { negated += 1 }
+                checked += 1
+            }
+        }
+        #expect(checked > 2_000)
+        #expect(negated > 50)
+    }
 }

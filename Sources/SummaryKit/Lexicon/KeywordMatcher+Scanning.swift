@@ -243,28 +243,51 @@ extension KeywordMatcher {
     }
 
     func cueHits(_ units: [UInt16]) -> [CueHit] {
+        cueHits(units, in: [0..<units.count])
+    }
+
+    /// The cues that start inside `windows` (sorted, disjoint ranges of the text), in order.
+    func cueHits(_ units: [UInt16], in windows: [Range<Int>]) -> [CueHit] {
         var hits = [CueHit]()
         if cueTrie.isEmpty { return hits }
         let skipInsideWords = latinCuesAreWords
         units.withUnsafeBufferPointer { text in
-            for i in 0..<text.count {
-                // A word-bounded cue cannot start inside a word.
-                if skipInsideWords, i > 0, Self.isLatinLetter(text[i]), Self.isLatinLetter(text[i - 1]) { continue }
-                var node = cueTrie.child(0, text[i])
-                var k = i + 1
-                while node >= 0 {
-                    let value = cueTrie.value(node)
-                    if value >= 0 {
-                        let flags = cueFlags[Int(value)]
-                        if flags & 4 == 0 || isWordBounded(units, i, k) { hits.append(CueHit(start: i, end: k, flags: flags)) }
+            for window in windows {
+                for i in window.clamped(to: 0..<text.count) {
+                    // A word-bounded cue cannot start inside a word.
+                    if skipInsideWords, i > 0, Self.isLatinLetter(text[i]), Self.isLatinLetter(text[i - 1]) { continue }
+                    var node = cueTrie.child(0, text[i])
+                    var k = i + 1
+                    while node >= 0 {
+                        let value = cueTrie.value(node)
+                        if value >= 0 {
+                            let flags = cueFlags[Int(value)]
+                            if flags & 4 == 0 || isWordBounded(units, i, k) { hits.append(CueHit(start: i, end: k, flags: flags)) }
+                        }
+                        guard k < text.count else { break }
+                        node = cueTrie.child(node, text[k])
+                        k += 1
                     }
-                    guard k < text.count else { break }
-                    node = cueTrie.child(node, text[k])
-                    k += 1
                 }
             }
         }
         return hits
+    }
+
+    /// The stretches of text whose cues can decide the polarity of `hits` (sorted by start):
+    /// the widest clause around each (``clauseReach`` units on either side), merged.
+    static func cueWindows(around hits: [RawHit], count: Int) -> [Range<Int>] {
+        var windows = [Range<Int>]()
+        for hit in hits {
+            let lower = max(0, hit.start - clauseReach)
+            let upper = min(count, hit.end + clauseReach)
+            if let last = windows.last, lower <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            } else {
+                windows.append(lower..<upper)
+            }
+        }
+        return windows
     }
 
     /// Whether a cue of the right position stands in the same clause as `start..<end`.

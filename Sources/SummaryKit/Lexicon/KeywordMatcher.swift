@@ -160,7 +160,8 @@ public struct KeywordMatcher: Sendable {
                 found = (found + english).sorted { $0.start < $1.start }
             }
         }
-        let cues = found.isEmpty ? [] : cueHits(view.units)
+        // Only the cues within reach of a match can negate one: scan those stretches alone.
+        let cues = found.isEmpty ? [] : cueHits(view.units, in: Self.cueWindows(around: found, count: view.units.count))
         var walker = OffsetWalker()
         var result = [Match]()
         result.reserveCapacity(found.count)
