@@ -47,6 +47,29 @@ struct AuditTests {
         }
     }
 
+    @Test("a large file (matched in pieces on all cores, tagged and scored in parallel runs) gives the one-thread report")
+    func largeFileAgreesWithOneThread() throws {
+        // Both halves of the corpus, over a megabyte: several pieces, over 2,000 units and 16 summaries.
+        let texts = try Repo.corpusTexts.map { try TextDecoder().decode(fileAt: $0).text }
+        var text = ""
+        while text.utf8.count < 1_100_000 { text += texts.joined(separator: "\n\n") + "\n\n" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("summarykit-large-\(UUID().uuidString).txt").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let parallel = try auditor.audit(fileAt: file)
+        let source = SourceText(text, origin: file)
+        #expect(KeywordMatcher.pieces(of: source).count >= 4)
+        let document = auditor.reader.read(source)
+        #expect(document.units.count > 2 * Tagger.parallelGrain)
+        // The reference: the keyword matching over the whole text at once, on this thread.
+        let matches = try auditor.tagger.matcher.matches(in: source)
+        let tagged = auditor.tagger.tag(document, matches: matches)
+        let sequential = try auditor.audit(document: document, name: file, tagged: tagged)
+        #expect(parallel.tagged == sequential.tagged)
+        #expect(parallel.report == sequential.report)
+        #expect(parallel.report.summaries.count > 16)
+    }
+
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
         let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report
