@@ -241,6 +241,34 @@ package struct JSONWriter: Sendable {
         endArray()
     }
 
+    /// Writes the member `name: [elements]` like ``field(_:_:_:)-(_,C,_)``, a long array's
+    /// elements written on all cores (runs of at least `grain` elements, each into a writer of its
+    /// own at this nesting) and joined in order: the same bytes as writing them one by one.
+    package mutating func field<C: RandomAccessCollection & Sendable, E: Error>(
+        _ name: StaticString, parallel elements: C, grain: Int = 16,
+        _ write: @Sendable (inout JSONWriter, C.Element) throws(E) -> Void
+    ) throws(E) where C.Index == Int, C.Element: Sendable {
+        key(name)
+        beginArray()
+        let pretty = self.pretty
+        let depth = self.depth
+        let parts = Concurrently.chunkedMap(elements.count, grain: grain) { i -> Result<[UInt8], E> in
+            var writer = JSONWriter(pretty: pretty)
+            writer.depth = depth
+            do throws(E) {
+                try write(&writer, elements[elements.startIndex + i])
+            } catch {
+                return .failure(error)
+            }
+            return .success(writer.bytes)
+        }
+        for part in parts {
+            element()
+            bytes.append(contentsOf: try part.get())
+        }
+        endArray()
+    }
+
     /// Appends the contents of a string, escaped, without quotes.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
