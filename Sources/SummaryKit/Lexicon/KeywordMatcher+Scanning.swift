@@ -149,21 +149,49 @@ extension KeywordMatcher {
     }
 
     /// The stretches between CJK characters (U+2E80–U+9FFF, U+F900–U+FAFF) that hold an ASCII
-    /// letter: the only places an English form can match.
+    /// letter: the only places an English form can match. Empty exactly when the text has no
+    /// ASCII letter.
     static func latinSpans(_ units: [UInt16]) -> [Range<Int>] {
         var spans = [Range<Int>]()
-        var start = 0
-        var hasLetter = false
-        for (i, u) in units.enumerated() {
-            if (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) {
-                if hasLetter { spans.append(start..<i) }
-                start = i + 1
-                hasLetter = false
-            } else if (u | 0x20) &- 0x61 < 26 {
-                hasLetter = true
+        units.withUnsafeBufferPointer { text in
+            let n = text.count
+            var start = 0
+            var hasLetter = false
+            @inline(__always) func step(_ i: Int) {
+                let u = text[i]
+                if (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) {
+                    if hasLetter { spans.append(start..<i) }
+                    start = i + 1
+                    hasLetter = false
+                } else if (u | 0x20) &- 0x61 < 26 {
+                    hasLetter = true
+                }
             }
+            // Blocks of 16 units all below U+2E80 (most of an English text) hold no CJK
+            // character: only whether they hold a letter matters, and only until one is seen.
+            let block = 16
+            var i = 0
+            while i + block <= n {
+                var highest: UInt16 = 0
+                for k in i..<(i + block) { highest = max(highest, text[k]) }
+                if highest < 0x2E80 {
+                    if !hasLetter {
+                        for k in i..<(i + block) where (text[k] | 0x20) &- 0x61 < 26 {
+                            hasLetter = true
+                            break
+                        }
+                    }
+                } else {
+                    for k in i..<(i + block) { step(k) }
+                }
+                i += block
+            }
+            while i < n {
+                step(i)
+                i += 1
+            }
+            if hasLetter { spans.append(start..<n) }
         }
-        if hasLetter { spans.append(start..<units.count) }
         return spans
     }
 
@@ -190,7 +218,12 @@ extension KeywordMatcher {
 
     /// Leftmost-longest matches of the English forms over the text's words.
     func scanEnglish(_ units: [UInt16]) throws(SegmentationError) -> [RawHit] {
-        let words = try words(units)
+        try scanEnglish(units, spans: Self.latinSpans(units))
+    }
+
+    /// ``scanEnglish(_:)`` with the text's ``latinSpans(_:)`` at hand.
+    func scanEnglish(_ units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> [RawHit] {
+        let words = try words(units, spans: spans)
         var hits = [RawHit]()
         var i = 0
         while i < words.count {
