@@ -225,6 +225,8 @@ struct KeywordMatcherTests {
             let source = try TextDecoder().decode(fileAt: file)
             let units = matcher.normalizer.view(of: try WordSegmenter.utf16(of: source)).units
             let found = (matcher.scanChinese(units) + (try matcher.scanEnglish(units))).sorted { $0.start < $1.start }
+            let merged = KeywordMatcher.merged(matcher.scanChinese(units), try matcher.scanEnglish(units))
+            #expect(merged.map { [$0.start, $0.end, $0.form] } == found.map { [$0.start, $0.end, $0.form] })
             let all = matcher.cueHits(units)
             let near = matcher.cueHits(units, in: KeywordMatcher.cueWindows(around: found, count: units.count))
             #expect(near.count <= all.count)

@@ -74,84 +74,130 @@ extension KeywordMatcher {
 
     /// The words of the text (ICU word segments of letters and digits) with their stem ids.
     func words(_ units: [UInt16]) throws(SegmentationError) -> [Word] {
-        let (ends, statuses) = try segmenter.boundaries(of: units, spans: Self.latinSpans(units))
+        try words(units, spans: Self.latinSpans(units))
+    }
+
+    /// ``words(_:)`` over the stretches `spans` (from ``latinSpans(_:)``) only.
+    func words(_ units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> [Word] {
         var words = [Word]()
-        words.reserveCapacity(ends.count / 2)
+        // About one word per six units of English; reserved pages that stay unused cost nothing.
+        words.reserveCapacity(spans.reduce(0) { $0 + $1.count } / 4 + 16)
+        var ids = StemIDCache()
         var scratch = [UInt16](repeating: 0, count: 64)
         var start = 0
         var lastEnd = -1
         var gapIsSoft = false
         var gapLineBreaks = 0
-        for (end32, status) in zip(ends, statuses) {
-            let end = Int(end32)
-            defer { start = end }
-            guard status >= 100, status < 300 else {
-                if lastEnd >= 0, gapIsSoft {
-                    for k in start..<end {
-                        let u = units[k]
-                        guard Self.isSoftGap(u) else {
-                            gapIsSoft = false
-                            break
-                        }
-                        // A blank line ends a phrase: two line breaks (LF, CRLF or lone CR).
-                        if u == 0x0A || (u == 0x0D && (k + 1 >= units.count || units[k + 1] != 0x0A)) {
-                            gapLineBreaks += 1
-                            if gapLineBreaks >= 2 {
+        // The ICU boundaries a batch at a time, straight from the iterator.
+        try segmenter.forEachBoundaryBatch(of: units, spans: spans) { text, ends, statuses in
+            for b in 0..<ends.count {
+                let end = Int(ends[b])
+                let status = statuses[b]
+                defer { start = end }
+                guard status >= 100, status < 300 else {
+                    if lastEnd >= 0, gapIsSoft {
+                        for k in start..<end {
+                            let u = text[k]
+                            guard Self.isSoftGap(u) else {
                                 gapIsSoft = false
                                 break
                             }
+                            // A blank line ends a phrase: two line breaks (LF, CRLF or lone CR).
+                            if u == 0x0A || (u == 0x0D && (k + 1 >= text.count || text[k + 1] != 0x0A)) {
+                                gapLineBreaks += 1
+                                if gapLineBreaks >= 2 {
+                                    gapIsSoft = false
+                                    break
+                                }
+                            }
                         }
                     }
+                    continue
                 }
-                continue
-            }
-            var id: Int32 = -1
-            let length = end - start
-            if Self.isArticle(units, start, length) {
-                // Machine translation sprinkles articles ("develop the party members"): they
-                // neither match nor break a form, and the gap around them stays as it was.
-                continue
-            }
-            if length <= scratch.count {
-                for k in 0..<length { scratch[k] = units[start + k] }
-                let stemmed = EnglishStemmer.stem(&scratch, count: length)
-                var node: Int32 = 0
-                for k in 0..<stemmed {
-                    node = stemTrie.child(node, scratch[k])
-                    if node < 0 { break }
+                let length = end - start
+                if Self.isArticle(text, start, length) {
+                    // Machine translation sprinkles articles ("develop the party members"): they
+                    // neither match nor break a form, and the gap around them stays as it was.
+                    continue
                 }
-                if node > 0 { id = stemTrie.value(node) }
+                var id: Int32 = -1
+                // Stemming keeps a word's first unit, so a word whose first unit starts no stem
+                // has none; the others are stemmed once per distinct word of the text.
+                if length <= scratch.count, stemTrie.child(0, text[start]) >= 0 {
+                    id = ids.id(of: text, start, length) { stemID(text, start, length, scratch: &scratch) }
+                }
+                words.append(Word(start: start, end: end, id: id, joinsPrevious: lastEnd >= 0 && gapIsSoft))
+                lastEnd = end
+                gapIsSoft = true
+                gapLineBreaks = 0
             }
-            words.append(Word(start: start, end: end, id: id, joinsPrevious: lastEnd >= 0 && gapIsSoft))
-            lastEnd = end
-            gapIsSoft = true
-            gapLineBreaks = 0
         }
         return words
     }
 
+    /// The id of the stem of `text[start..<start + length]` (at most `scratch.count` units) in
+    /// `stemTrie`, or -1.
+    private func stemID(_ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ length: Int, scratch: inout [UInt16]) -> Int32 {
+        for k in 0..<length { scratch[k] = text[start + k] }
+        let stemmed = EnglishStemmer.stem(&scratch, count: length)
+        var node: Int32 = 0
+        for k in 0..<stemmed {
+            node = stemTrie.child(node, scratch[k])
+            if node < 0 { break }
+        }
+        return node > 0 ? stemTrie.value(node) : -1
+    }
+
     /// The stretches between CJK characters (U+2E80–U+9FFF, U+F900–U+FAFF) that hold an ASCII
-    /// letter: the only places an English form can match.
+    /// letter: the only places an English form can match. Empty exactly when the text has no
+    /// ASCII letter.
     static func latinSpans(_ units: [UInt16]) -> [Range<Int>] {
         var spans = [Range<Int>]()
-        var start = 0
-        var hasLetter = false
-        for (i, u) in units.enumerated() {
-            if (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) {
-                if hasLetter { spans.append(start..<i) }
-                start = i + 1
-                hasLetter = false
-            } else if (u | 0x20) &- 0x61 < 26 {
-                hasLetter = true
+        units.withUnsafeBufferPointer { text in
+            let n = text.count
+            var start = 0
+            var hasLetter = false
+            @inline(__always) func step(_ i: Int) {
+                let u = text[i]
+                if (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) {
+                    if hasLetter { spans.append(start..<i) }
+                    start = i + 1
+                    hasLetter = false
+                } else if (u | 0x20) &- 0x61 < 26 {
+                    hasLetter = true
+                }
             }
+            // Blocks of 16 units all below U+2E80 (most of an English text) hold no CJK
+            // character: only whether they hold a letter matters, and only until one is seen.
+            let block = 16
+            var i = 0
+            while i + block <= n {
+                var highest: UInt16 = 0
+                for k in i..<(i + block) { highest = max(highest, text[k]) }
+                if highest < 0x2E80 {
+                    if !hasLetter {
+                        for k in i..<(i + block) where (text[k] | 0x20) &- 0x61 < 26 {
+                            hasLetter = true
+                            break
+                        }
+                    }
+                } else {
+                    for k in i..<(i + block) { step(k) }
+                }
+                i += block
+            }
+            while i < n {
+                step(i)
+                i += 1
+            }
+            if hasLetter { spans.append(start..<n) }
         }
-        if hasLetter { spans.append(start..<units.count) }
         return spans
     }
 
     /// Whether the word at `start` is "the", "a" or "an" (the text is case-folded).
     @inline(__always)
-    static func isArticle(_ units: [UInt16], _ start: Int, _ length: Int) -> Bool {
+    static func isArticle(_ units: UnsafeBufferPointer<UInt16>, _ start: Int, _ length: Int) -> Bool {
         switch length {
         case 1: return units[start] == 0x61
         case 2: return units[start] == 0x61 && units[start + 1] == 0x6E
@@ -172,7 +218,12 @@ extension KeywordMatcher {
 
     /// Leftmost-longest matches of the English forms over the text's words.
     func scanEnglish(_ units: [UInt16]) throws(SegmentationError) -> [RawHit] {
-        let words = try words(units)
+        try scanEnglish(units, spans: Self.latinSpans(units))
+    }
+
+    /// ``scanEnglish(_:)`` with the text's ``latinSpans(_:)`` at hand.
+    func scanEnglish(_ units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> [RawHit] {
+        let words = try words(units, spans: spans)
         var hits = [RawHit]()
         var i = 0
         while i < words.count {
@@ -320,5 +371,69 @@ extension KeywordMatcher {
 
     private func isWordBounded(_ units: [UInt16], _ start: Int, _ end: Int) -> Bool {
         (start == 0 || !Self.isLatinLetter(units[start - 1])) && (end >= units.count || !Self.isLatinLetter(units[end]))
+    }
+}
+
+/// The stem ids of the words met so far in one text, keyed by their case-folded units: a text
+/// repeats a small vocabulary, so each distinct word is stemmed and walked through the stem trie
+/// once instead of at every occurrence. Open addressing over a flat store of the words' units.
+/// Past ``maxEntries`` distinct words, new ones are computed but no longer kept, which bounds
+/// the memory an unusual text can take.
+struct StemIDCache {
+    private struct Entry {
+        var hash: UInt32
+        var start: Int32
+        var length: Int32
+        var id: Int32
+    }
+
+    static let maxEntries = 1 << 16
+    /// Index into `entries`, or -1 for a free slot; a power of two, at most half full.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    private var entries = [Entry]()
+    private var store = [UInt16]()
+
+    /// The id kept for `text[start..<start + length]`, or the one `compute` returns (then kept).
+    mutating func id(of text: UnsafeBufferPointer<UInt16>, _ start: Int, _ length: Int, compute: () -> Int32) -> Int32 {
+        var hash: UInt32 = 0x811C_9DC5  // FNV-1a over the units
+        for k in start..<(start + length) { hash = (hash ^ UInt32(text[k])) &* 0x0100_0193 }
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, mask)
+        while true {
+            let index = slots[slot]
+            if index < 0 { break }
+            let entry = entries[Int(index)]
+            if entry.hash == hash, Int(entry.length) == length {
+                let from = Int(entry.start)
+                var same = true
+                for k in 0..<length where store[from + k] != text[start + k] {
+                    same = false
+                    break
+                }
+                if same { return entry.id }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = compute()
+        guard entries.count < Self.maxEntries else { return id }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, start: Int32(store.count), length: Int32(length), id: id))
+        store.append(contentsOf: text[start..<(start + length)])
+        if entries.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt32, _ mask: Int) -> Int { Int(hash ^ (hash >> 16)) & mask }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Self.slot(entry.hash, mask)
+            while bigger[slot] >= 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(index)
+        }
+        slots = bigger
     }
 }

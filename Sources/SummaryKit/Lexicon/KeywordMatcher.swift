@@ -154,10 +154,11 @@ public struct KeywordMatcher: Sendable {
         let original = try WordSegmenter.utf16(of: source)
         let view = normalizer.view(of: original)
         var found = scanChinese(view.units)
-        if view.units.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            let english = try scanEnglish(view.units)
+        let spans = Self.latinSpans(view.units)
+        if !spans.isEmpty {
+            let english = try scanEnglish(view.units, spans: spans)
             if !english.isEmpty {
-                found = (found + english).sorted { $0.start < $1.start }
+                found = found.isEmpty ? english : Self.merged(found, english)
             }
         }
         // Only the cues within reach of a match can negate one: scan those stretches alone.
@@ -177,6 +178,27 @@ public struct KeywordMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// Two lists of hits sorted by start as one, `first`'s hit before `second`'s at the same
+    /// start (what a stable sort of `first + second` gives).
+    static func merged(_ first: [RawHit], _ second: [RawHit]) -> [RawHit] {
+        var out = [RawHit]()
+        out.reserveCapacity(first.count + second.count)
+        var i = 0
+        var j = 0
+        while i < first.count, j < second.count {
+            if second[j].start < first[i].start {
+                out.append(second[j])
+                j += 1
+            } else {
+                out.append(first[i])
+                i += 1
+            }
+        }
+        out.append(contentsOf: first[i...])
+        out.append(contentsOf: second[j...])
+        return out
     }
 
     /// The matches of a string; a convenience for ``matches(in:)``.

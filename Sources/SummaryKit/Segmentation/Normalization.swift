@@ -77,50 +77,57 @@ struct NormalizedText {
         return (Int32(u), 1)
     }
 
+    /// NFKC, the first normalisation (on the identity map). A chunk that stays one unit long
+    /// (full-width punctuation, U+3000, circled digits …) is replaced in place and keeps the
+    /// identity map; from the first chunk that changes length on, the text is rebuilt with a map,
+    /// each unit of a normalised chunk pointing at the chunk's start.
     private mutating func applyNFKC() {
-        let input = units
-        let n = input.count
+        let n = units.count
         var status: Int32 = 0
-        let firstSpan = Int(input.withUnsafeBufferPointer { sk_nfkc_span($0.baseAddress!, Int32(n), &status) })
+        let firstSpan = Int(units.withUnsafeBufferPointer { sk_nfkc_span($0.baseAddress!, Int32(n), &status) })
         if status > 0 || firstSpan == n { return }
-        let inputOrigin = origin
-        var out = [UInt16]()
-        out.reserveCapacity(n + 16)
+        // `units` holds the input from `p` on; before `p`, the normalised text while `out` is
+        // nil, the original text (left as it was) once `out` collects the normalised one.
+        var out: [UInt16]?
         var map = [Int32]()
-        map.reserveCapacity(n + 17)
-        func mapped(_ i: Int) -> Int32 { inputOrigin.map { $0[i] } ?? Int32(i) }
         var p = 0
         var span = firstSpan
         var scratch = [UInt16](repeating: 0, count: 64)
         while p < n {
             if p > 0 {
-                span = Int(input.withUnsafeBufferPointer { sk_nfkc_span($0.baseAddress! + p, Int32(n - p), &status) })
+                span = Int(units.withUnsafeBufferPointer { sk_nfkc_span($0.baseAddress! + p, Int32(n - p), &status) })
                 if status > 0 { span = n - p }
             }
             if span == n - p {
-                for i in p..<n { out.append(input[i]); map.append(mapped(i)) }
+                if out != nil {
+                    out?.append(contentsOf: units[p..<n])
+                    map.append(contentsOf: Int32(p)..<Int32(n))
+                }
                 break
             }
             // Back up to a normalisation boundary before the first unit that needs work.
             var s = p + span
             while s > p {
-                let (c, _) = Self.codePoint(input, at: s)
+                let (c, _) = Self.codePoint(units, at: s)
                 if sk_nfkc_boundary_before(c) == 1 { break }
                 s -= 1
-                if s > p, input[s] >= 0xDC00, input[s] < 0xE000 { s -= 1 }
+                if s > p, units[s] >= 0xDC00, units[s] < 0xE000 { s -= 1 }
             }
-            for i in p..<s { out.append(input[i]); map.append(mapped(i)) }
+            if out != nil {
+                out?.append(contentsOf: units[p..<s])
+                map.append(contentsOf: Int32(p)..<Int32(s))
+            }
             // The chunk runs to the next boundary.
-            var e = s + Self.codePoint(input, at: s).1
-            while e < n, sk_nfkc_boundary_before(Self.codePoint(input, at: e).0) == 0 {
-                e += Self.codePoint(input, at: e).1
+            var e = s + Self.codePoint(units, at: s).1
+            while e < n, sk_nfkc_boundary_before(Self.codePoint(units, at: e).0) == 0 {
+                e += Self.codePoint(units, at: e).1
             }
             let chunkLength = Int32(e - s)
             var written: Int32 = 0
             while true {
                 status = 0
                 let capacity = Int32(scratch.count)
-                written = input.withUnsafeBufferPointer { src in
+                written = units.withUnsafeBufferPointer { src in
                     scratch.withUnsafeMutableBufferPointer { dst in
                         sk_nfkc(src.baseAddress! + s, chunkLength, dst.baseAddress!, capacity, &status)
                     }
@@ -132,33 +139,48 @@ struct NormalizedText {
                 break
             }
             if status > 0 {
-                for i in s..<e { out.append(input[i]); map.append(mapped(i)) }
+                // ICU failed on the chunk: it stays as it was.
+                if out != nil {
+                    out?.append(contentsOf: units[s..<e])
+                    map.append(contentsOf: Int32(s)..<Int32(e))
+                }
+            } else if out == nil, e - s == 1, written == 1 {
+                units[s] = scratch[0]
             } else {
-                let o = mapped(s)
-                for k in 0..<Int(written) { out.append(scratch[k]); map.append(o) }
+                if out == nil {
+                    // The first chunk that changes length: the normalised text so far, whose map
+                    // is the identity. (Writing `out` below leaves `units` as the input.)
+                    var prefix = [UInt16]()
+                    prefix.reserveCapacity(n + 16)
+                    prefix.append(contentsOf: units[0..<s])
+                    out = prefix
+                    map.reserveCapacity(n + 17)
+                    map.append(contentsOf: 0..<Int32(s))
+                }
+                out?.append(contentsOf: scratch[0..<Int(written)])
+                map.append(contentsOf: repeatElement(Int32(s), count: Int(written)))
             }
             p = e
         }
-        map.append(mapped(n))
+        guard let out else { return }
+        map.append(Int32(n))
         units = out
         origin = map
     }
 
     private mutating func applyCaseFold() {
-        let n = units.count
-        var i = 0
-        while i < n {
-            let u = units[i]
-            if u < 0x80 {
-                if u >= 0x41, u <= 0x5A { units[i] = u | 0x20 }
-                i += 1
-                continue
+        units.withUnsafeMutableBufferPointer { units in
+            for i in 0..<units.count {
+                let u = units[i]
+                if u < 0x80 {
+                    if u >= 0x41, u <= 0x5A { units[i] = u | 0x20 }
+                    continue
+                }
+                if u < 0x100 || (u >= 0x370 && u < 0x530) || (u >= 0xFF21 && u <= 0xFF3A) {
+                    let folded = sk_fold_case(Int32(u))
+                    if folded >= 0, folded < 0xD800 || (folded >= 0xE000 && folded < 0x10000) { units[i] = UInt16(folded) }
+                }
             }
-            if u < 0x100 || (u >= 0x370 && u < 0x530) || (u >= 0xFF21 && u <= 0xFF3A) {
-                let folded = sk_fold_case(Int32(u))
-                if folded >= 0, folded < 0xD800 || (folded >= 0xE000 && folded < 0x10000) { units[i] = UInt16(folded) }
-            }
-            i += 1
         }
     }
 

@@ -113,48 +113,62 @@ public struct WordSegmenter: Sendable {
     /// run ICU over the Latin stretches of a Chinese text instead of all of it (Han and Latin
     /// letters never share a word, so the words inside each span are the same).
     func boundaries(of units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> ([Int32], [Int32]) {
-        guard spans.contains(where: { !$0.isEmpty }) else { return ([], []) }
-        let iterator = try prototype.makeIterator()
-        defer { sk_brk_close(iterator) }
         var ends = [Int32]()
         var statuses = [Int32]()
         let estimate = spans.reduce(0) { $0 + $1.count } / 2 + 16
         ends.reserveCapacity(estimate)
         statuses.reserveCapacity(estimate)
+        try forEachBoundaryBatch(of: units, spans: spans) { _, batchEnds, batchStatuses in
+            ends.append(contentsOf: batchEnds)
+            statuses.append(contentsOf: batchStatuses)
+        }
+        return (ends, statuses)
+    }
+
+    /// The boundaries of ``boundaries(of:spans:)`` handed to `body` a batch at a time, in order,
+    /// with the text: a caller that walks them once need not hold them all (two arrays of half
+    /// the text's length). `ends` are offsets into the text, like those of the arrays. When ICU
+    /// fails, `body` may have seen some batches before the error is thrown.
+    func forEachBoundaryBatch(
+        of units: [UInt16], spans: [Range<Int>],
+        _ body: (_ text: UnsafeBufferPointer<UInt16>, _ ends: UnsafeBufferPointer<Int32>, _ statuses: UnsafeBufferPointer<Int32>) -> Void
+    ) throws(SegmentationError) {
+        guard spans.contains(where: { !$0.isEmpty }) else { return }
+        let iterator = try prototype.makeIterator()
+        defer { sk_brk_close(iterator) }
         let batch = 4096
-        var endBuffer = [Int32](repeating: 0, count: batch)
-        var statusBuffer = [Int32](repeating: 0, count: batch)
+        let endBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batch)
+        let statusBuffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: batch)
+        defer {
+            endBuffer.deallocate()
+            statusBuffer.deallocate()
+        }
+        guard let ends = endBuffer.baseAddress, let statuses = statusBuffer.baseAddress else { return }
         var status: Int32 = 0
         var covered = 0
         units.withUnsafeBufferPointer { text in
             guard let base = text.baseAddress else { return }
             for span in spans where !span.isEmpty && span.lowerBound >= covered && span.upperBound <= text.count {
                 if span.lowerBound > covered {
-                    ends.append(Int32(span.lowerBound))
-                    statuses.append(0)
+                    ends[0] = Int32(span.lowerBound)
+                    statuses[0] = 0
+                    body(text, UnsafeBufferPointer(start: ends, count: 1), UnsafeBufferPointer(start: statuses, count: 1))
                 }
                 sk_brk_set_utf16(iterator, base + span.lowerBound, Int32(span.count), &status)
                 if status > 0 { return }
                 let offset = Int32(span.lowerBound)
                 while true {
-                    let n = endBuffer.withUnsafeMutableBufferPointer { e in
-                        statusBuffer.withUnsafeMutableBufferPointer { s in
-                            sk_brk_next_batch(iterator, e.baseAddress!, s.baseAddress!, Int32(batch))
-                        }
+                    let n = Int(sk_brk_next_batch(iterator, ends, statuses, Int32(batch)))
+                    if n <= 0 { break }
+                    if offset != 0 {
+                        for k in 0..<n { ends[k] += offset }
                     }
-                    if n == 0 { break }
-                    if offset == 0 {
-                        ends.append(contentsOf: endBuffer[0..<Int(n)])
-                    } else {
-                        for k in 0..<Int(n) { ends.append(endBuffer[k] + offset) }
-                    }
-                    statuses.append(contentsOf: statusBuffer[0..<Int(n)])
+                    body(text, UnsafeBufferPointer(start: ends, count: n), UnsafeBufferPointer(start: statuses, count: n))
                 }
                 covered = span.upperBound
             }
         }
         guard status <= 0 else { throw .icu(operation: "ubrk_setText", code: String(cString: sk_error_name(status))) }
-        return (ends, statuses)
     }
 
     @inline(__always)
