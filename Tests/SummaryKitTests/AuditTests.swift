@@ -76,6 +76,20 @@ struct AuditTests {
         #expect(try parallel.report.jsonBytes(pretty: false) == Array(encoder.encode(parallel.report)))
     }
 
+    @Test("a paragraph repeats another when only white space differs; short lines never count")
+    func repeatedParagraphIgnoresWhiteSpace() {
+        let first: Substring = "支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。"
+        let spaced: Substring = "支部每月组织党员集中学习 党的二十大精神，\u{3000}撰写学习笔记，开展专题研讨。\u{00A0}"
+        let changed: Substring = "支部每月组织党员集中学习党的二十大精神，撰写心得体会，开展专题研讨。"
+        #expect(Auditor.repeatHash(first) == Auditor.repeatHash(spaced))
+        #expect(Auditor.sameWithoutWhiteSpace(first, spaced))
+        #expect(!Auditor.sameWithoutWhiteSpace(first, changed))
+        #expect(!Auditor.sameWithoutWhiteSpace(first, first.dropLast()))
+        #expect(Auditor.repeatHash("The branch held a meeting.") == Auditor.repeatHash("The  branch held\na meeting."))
+        #expect(Auditor.repeatHash("党支部召开会议。") == nil)  // under 20 characters
+        #expect(Auditor.sameWithoutWhiteSpace(" ", ""))
+    }
+
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
         let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report

@@ -41,9 +41,8 @@ extension Auditor {
         var seen = RepeatIndex()
         // Repeat keys and their hashes, the costly part, on all cores for a large document.
         let units = document.units
-        let repeatKeys = Concurrently.chunkedMap(units.count, grain: Tagger.parallelGrain) { i -> (key: [UInt8], hash: UInt64)? in
-            guard units[i].kind == .paragraph, let key = repeatKey(document.text(of: units[i])) else { return nil }
-            return (key, RepeatIndex.hash(key))
+        let repeatHashes = Concurrently.chunkedMap(units.count, grain: Tagger.parallelGrain) { i -> UInt64? in
+            units[i].kind == .paragraph ? repeatHash(document.text(of: units[i])) : nil
         }
         var paragraphsUnder = [Int: [Int]]()
         for (i, unit) in document.units.enumerated() where unit.kind == .paragraph {
@@ -64,8 +63,11 @@ extension Auditor {
                         "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
                 }
             case .paragraph:
-                guard let (key, hash) = repeatKeys[i] else { continue }
-                if let first = seen.first(key, hash: hash, unit: i) {
+                guard let hash = repeatHashes[i] else { continue }
+                let first = seen.first(hash: hash, unit: i) { candidate in
+                    sameWithoutWhiteSpace(document.text(of: document.units[candidate]), text)
+                }
+                if let first {
                     add(unit.summary, "repeated-paragraph", .warning, unit.utf8Range,
                         "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
                 }
@@ -76,25 +78,34 @@ extension Auditor {
         return result
     }
 
-    /// The paragraph's UTF-8 bytes without white space, the key under which repeats are found;
-    /// nil for paragraphs under 20 characters (short lines repeat innocently).
-    static func repeatKey(_ text: Substring) -> [UInt8]? {
+    /// The 64-bit FNV-1a hash of the paragraph's UTF-8 bytes without white space, under which
+    /// repeats are found (confirmed by ``sameWithoutWhiteSpace(_:_:)``); nil for paragraphs under
+    /// 20 characters (short lines repeat innocently). Nothing is copied.
+    static func repeatHash(_ text: Substring) -> UInt64? {
         UTF8Scan.withBytes(of: text) { bytes in
-            var key = [UInt8]()
-            key.reserveCapacity(bytes.count)
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             var characters = 0
-            // Copied run by run: the bytes since the last white space go in at once.
-            var run = 0
             UTF8Scan.forEachScalar(bytes) { v, start, length in
-                if UTF8Scan.isWhiteSpace(v) {
-                    if run < start { key.append(contentsOf: bytes[run..<start]) }
-                    run = start + length
-                } else if !(0x300...0x36F).contains(v) {
-                    characters += 1  // combining marks join a character
+                guard !UTF8Scan.isWhiteSpace(v) else { return }
+                for k in start..<(start + length) { hash = (hash ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01B3 }
+                if !(0x300...0x36F).contains(v) { characters += 1 }  // combining marks join a character
+            }
+            return characters >= 20 ? hash : nil
+        }
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes once white space is left out.
+    static func sameWithoutWhiteSpace(_ a: Substring, _ b: Substring) -> Bool {
+        UTF8Scan.withBytes(of: a) { a in
+            UTF8Scan.withBytes(of: b) { b in
+                var i = NonWhiteSpaceBytes(a)
+                var j = NonWhiteSpaceBytes(b)
+                while true {
+                    let x = i.next(), y = j.next()
+                    if x != y { return false }
+                    if x == nil { return true }
                 }
             }
-            if run < bytes.count { key.append(contentsOf: bytes[run..<bytes.count]) }
-            return characters >= 20 ? key : nil
         }
     }
 
@@ -132,27 +143,42 @@ extension Auditor {
     }
 }
 
-/// Paragraph keys seen so far, by a 64-bit FNV-1a hash of their bytes (hashing a `[UInt8]`
-/// through `Hasher` costs a call per byte); a hash hit is confirmed on the bytes.
+/// Paragraphs seen so far, by the hash of their bytes without white space.
 struct RepeatIndex {
     private var buckets = [UInt64: [Int]]()
-    private var keys = [Int: [UInt8]]()
 
-    /// The 64-bit FNV-1a hash of `key`.
-    static func hash(_ key: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
-
-    /// The unit that first had `key` (whose ``hash(_:)`` is `hash`), or nil after recording
-    /// `unit` as its first.
-    mutating func first(_ key: [UInt8], hash: UInt64, unit: Int) -> Int? {
+    /// The first unit recorded under `hash` for which `isSame` holds, or nil after recording
+    /// `unit` under it.
+    mutating func first(hash: UInt64, unit: Int, isSame: (Int) -> Bool) -> Int? {
         if let candidates = buckets[hash] {
-            for candidate in candidates where keys[candidate] == key { return candidate }
+            for candidate in candidates where isSame(candidate) { return candidate }
         }
         buckets[hash, default: []].append(unit)
-        keys[unit] = key
         return nil
+    }
+}
+
+/// The bytes of UTF-8 text with its white-space scalars left out, one at a time.
+struct NonWhiteSpaceBytes: IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// Bytes of the current (kept) scalar still to hand out.
+    private var pending = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func next() -> UInt8? {
+        while pending == 0 {
+            guard index < bytes.count else { return nil }
+            let (value, length) = UTF8Scan.scalar(in: bytes, at: index)
+            if UTF8Scan.isWhiteSpace(value) {
+                index += length
+            } else {
+                pending = length
+            }
+        }
+        pending -= 1
+        defer { index += 1 }
+        return bytes[index]
     }
 }

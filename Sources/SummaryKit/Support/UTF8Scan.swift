@@ -28,6 +28,24 @@ enum UTF8Scan {
         }
     }
 
+    /// The scalar starting at `i` of valid UTF-8 `bytes` and its length in bytes, decoded as
+    /// ``forEachScalar(_:_:)`` decodes it (a truncated sequence counts as one byte).
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let n = bytes.count
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, i + 1 < n { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0, i + 2 < n {
+            return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < n {
+            return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (b0, 1)
+    }
+
     /// Runs `body` over the UTF-8 bytes of `text` without copying when the storage allows.
     @inline(__always)
     static func withBytes<R>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
