@@ -90,6 +90,19 @@ struct AuditTests {
         #expect(Auditor.sameWithoutWhiteSpace(" ", ""))
     }
 
+    @Test("the summary holding an offset, found by binary search, is the one a linear scan finds, in every corpus file")
+    func summaryLookupMatchesLinearScan() throws {
+        let reader = DocumentReader()
+        for path in Repo.corpusTexts {
+            let document = try reader.read(fileAt: path)
+            let step = max(1, document.source.text.utf8.count / 400)
+            for offset in stride(from: 0, through: document.source.text.utf8.count, by: step) {
+                let linear = document.summaries.firstIndex { $0.utf8Range.contains(offset) }
+                #expect(Auditor.summaryIndex(containing: offset, in: document) == linear, "\(path) at \(offset)")
+            }
+        }
+    }
+
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
         let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report

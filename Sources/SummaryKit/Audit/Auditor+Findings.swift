@@ -33,7 +33,7 @@ extension Auditor {
         }
         // Placeholders.
         for placeholder in document.placeholders {
-            let summary = document.summaries.firstIndex { $0.utf8Range.contains(placeholder.utf8Range.lowerBound) }
+            let summary = summaryIndex(containing: placeholder.utf8Range.lowerBound, in: document)
                 ?? summaryIndex(at: placeholder.utf8Range.lowerBound, in: document)
             add(summary, "placeholder", .warning, placeholder.utf8Range,
                 "The template placeholder '\(placeholder.text)' was never filled in.")
@@ -98,6 +98,10 @@ extension Auditor {
     static func sameWithoutWhiteSpace(_ a: Substring, _ b: Substring) -> Bool {
         UTF8Scan.withBytes(of: a) { a in
             UTF8Scan.withBytes(of: b) { b in
+                // Most repeats are byte for byte the same: one memcmp settles them.
+                if a.count == b.count, let x = a.baseAddress, let y = b.baseAddress, memcmp(x, y, a.count) == 0 {
+                    return true
+                }
                 var i = NonWhiteSpaceBytes(a)
                 var j = NonWhiteSpaceBytes(b)
                 while true {
@@ -107,6 +111,18 @@ extension Auditor {
                 }
             }
         }
+    }
+
+    /// The summary whose range holds `offset`, by binary search (summaries are in text order and
+    /// do not overlap).
+    static func summaryIndex(containing offset: Int, in document: Document) -> Int? {
+        let summaries = document.summaries
+        var low = 0, high = summaries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if summaries[mid].utf8Range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < summaries.count && summaries[low].utf8Range.contains(offset) ? low : nil
     }
 
     static func summaryIndex(at offset: Int, in document: Document) -> Int {
