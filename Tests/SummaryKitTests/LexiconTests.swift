@@ -25,6 +25,22 @@ struct LexiconTests {
         #expect(!lexicon.polarity.cues.isEmpty)
     }
 
+    @Test("the built-in lexicon, parsed on all cores, equals its files layered one by one in order")
+    func builtInEqualsSequentialLayering() throws {
+        var sequential = Lexicon(concepts: [])
+        for name in Lexicon.builtInFiles + ["polarity"] {
+            let ext = name == "polarity" ? "txt" : "lex"
+            sequential = try sequential.layering(fileAt: Repo.path("Sources/SummaryKit/Resources/Lexicon/\(name).\(ext)"))
+        }
+        let builtIn = try Lexicon.loadBuiltIn()
+        #expect(builtIn.concepts.map(\.id) == sequential.concepts.map(\.id))
+        #expect(builtIn.concepts.map(\.chinese) == sequential.concepts.map(\.chinese))
+        #expect(builtIn.concepts.map(\.english) == sequential.concepts.map(\.english))
+        #expect(builtIn.concepts.map(\.unless) == sequential.concepts.map(\.unless))
+        #expect(builtIn.concepts.map(\.weights) == sequential.concepts.map(\.weights))
+        #expect(builtIn.polarity == sequential.polarity)
+    }
+
     @Test("user files add concepts, add forms, change weights and disable concepts")
     func layering() throws {
         let base = try Lexicon.builtIn()

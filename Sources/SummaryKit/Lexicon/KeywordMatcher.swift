@@ -68,12 +68,18 @@ public struct KeywordMatcher: Sendable {
             return id
         }
         var englishSequences = [[Int32]]()
-        for (conceptIndex, concept) in lexicon.concepts.enumerated() where !concept.isDisabled {
+        // Normalising and stemming every form, the costly part, runs on all cores; the ids and
+        // tables are then built in concept order, exactly as one thread would.
+        let concepts = lexicon.concepts
+        let prepared = Concurrently.chunkedMap(concepts.count, grain: 128) { i in
+            PreparedConcept(concepts[i], normalizer: normalizer)
+        }
+        for (conceptIndex, concept) in concepts.enumerated() where !concept.isDisabled {
+            let ready = prepared[conceptIndex]
             // Each unless-context normalised once per concept, not once per form.
-            let chineseContexts = concept.chinese.isEmpty ? [] : concept.unless.map { normalizer.normalize($0) }
-            let englishContexts = concept.english.isEmpty ? [] : concept.unless.map { Self.englishWords($0).map(wordID) }
-            for text in concept.chinese {
-                let units = normalizer.normalize(text)
+            let chineseContexts = ready.chineseContexts
+            let englishContexts = ready.englishContexts.map { $0.map(wordID) }
+            for (text, units) in zip(concept.chinese, ready.chinese) {
                 if units.isEmpty { continue }
                 let formIndex = forms.count
                 forms.append(LexiconForm(text: text, concept: conceptIndex, script: .chinese))
@@ -86,8 +92,7 @@ public struct KeywordMatcher: Sendable {
                 unlessChinese.append(contexts)
                 unlessEnglish.append([])
             }
-            for text in concept.english {
-                let words = Self.englishWords(text)
+            for (text, words) in zip(concept.english, ready.english) {
                 if words.isEmpty { continue }
                 let formIndex = forms.count
                 forms.append(LexiconForm(text: text, concept: conceptIndex, script: .english))
@@ -280,5 +285,26 @@ public struct KeywordMatcher: Sendable {
             return k
         }
         return nil
+    }
+}
+
+/// One concept's forms and unless-contexts normalised (Chinese) and split into stemmed words
+/// (English), ready for the matcher's tables.
+private struct PreparedConcept: Sendable {
+    var chineseContexts: [[UInt16]] = []
+    var englishContexts: [[[UInt16]]] = []
+    var chinese: [[UInt16]] = []
+    var english: [[[UInt16]]] = []
+
+    init(_ concept: Concept, normalizer: FormNormalizer) {
+        guard !concept.isDisabled else { return }
+        if !concept.chinese.isEmpty {
+            chineseContexts = concept.unless.map { normalizer.normalize($0) }
+            chinese = concept.chinese.map { normalizer.normalize($0) }
+        }
+        if !concept.english.isEmpty {
+            englishContexts = concept.unless.map { KeywordMatcher.englishWords($0) }
+            english = concept.english.map { KeywordMatcher.englishWords($0) }
+        }
     }
 }

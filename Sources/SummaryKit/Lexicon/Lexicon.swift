@@ -45,12 +45,29 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     static func loadBuiltIn() throws(LexiconError) -> Lexicon {
-        var lexicon = Lexicon(concepts: [])
-        for name in builtInFiles {
-            let text = try resource(name, extension: "lex")
-            lexicon = try lexicon.layering(LexiconParser.parse(text, file: "Lexicon/\(name).lex"))
+        // The files are read and parsed on all cores, then layered in order: the first error in
+        // file order is the one thrown, as in a sequential load.
+        enum Parsed: Sendable {
+            case patches([ConceptPatch])
+            case polarity(PolarityCues)
         }
-        lexicon.polarity = try PolarityCues(parsing: try resource("polarity", extension: "txt"), file: "Lexicon/polarity.txt")
+        let parsed = Concurrently.map(builtInFiles.count + 1) { i -> Result<Parsed, LexiconError> in
+            Result { () throws(LexiconError) -> Parsed in
+                guard i < builtInFiles.count else {
+                    return .polarity(try PolarityCues(parsing: try resource("polarity", extension: "txt"),
+                                                      file: "Lexicon/polarity.txt"))
+                }
+                let name = builtInFiles[i]
+                return .patches(try LexiconParser.parse(try resource(name, extension: "lex"), file: "Lexicon/\(name).lex"))
+            }
+        }
+        var lexicon = Lexicon(concepts: [])
+        for result in parsed {
+            switch try result.get() {
+            case .patches(let patches): lexicon = try lexicon.layering(patches)
+            case .polarity(let cues): lexicon.polarity = cues
+            }
+        }
         return lexicon
     }
 
