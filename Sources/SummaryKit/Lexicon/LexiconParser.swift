@@ -68,7 +68,9 @@ enum LexiconParser {
                 key = String(key.dropLast()).trimmingBlanks()
             }
             let value = line[line.index(after: eq)...].trimmingBlanks()
-            let list = value.split(separator: "|").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+            // Split on the byte: '|' is ASCII, never part of another scalar's UTF-8.
+            let list = value.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+                .map { value[$0.startIndex..<$0.endIndex].trimmingBlanks() }.filter { !$0.isEmpty }
             switch (key, appending) {
             case ("categories", false):
                 patch.weights = try parseWeights(value, fail: fail)
