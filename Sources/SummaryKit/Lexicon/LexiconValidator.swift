@@ -71,7 +71,7 @@ public struct LexiconValidator: Sendable {
         var issues = [Issue]()
         for (index, concept) in lexicon.concepts.enumerated() where !concept.isDisabled && !alive[index] {
             issues.append(Issue(severity: .warning, location: concept.origin, conceptID: concept.id,
-                                message: "no form of this concept matches anywhere in the \(sources.count) reference texts."))
+                                message: "no form of this concept matches anywhere in the \(sources.count == 1 ? "reference text" : "\(sources.count) reference texts")."))
         }
         return issues
     }
