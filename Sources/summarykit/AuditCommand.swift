@@ -12,8 +12,8 @@ struct AuditCommand: AsyncParsableCommand {
         commandName: "audit",
         abstract: "Check submitted summaries against a checklist: sections covered, thin or missing, with evidence and findings.",
         discussion: """
-        Reads .txt (any supported encoding), .docx and .html files; folders are searched
-        recursively. Exit status: 0 every summary reaches --fail-under, 1 some do not,
+        Reads .txt (any supported encoding), .docx and .html files; folders are searched \
+        recursively. Exit status: 0 every summary reaches --fail-under, 1 some do not, \
         2 usage or input errors (every unreadable file is named; the others are still audited).
         """
     )

@@ -15,10 +15,10 @@ struct LexiconCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the built-in lexicon with FILEs layered on top.",
             discussion: """
-            Reports malformed lines (errors, with file:line and the text), forms listed twice,
-            forms claimed by two concepts, and concepts that match nowhere in the reference
-            corpus (dead entries) as warnings. The dead-entry check leaves out the corpus' test
-            split (ids numbered by a multiple of 3, see Corpus/README.md), so that no lexicon is
+            Reports malformed lines (errors, with file:line and the text), forms listed twice, \
+            forms claimed by two concepts, and concepts that match nowhere in the reference \
+            corpus (dead entries) as warnings. The dead-entry check leaves out the corpus' test \
+            split (ids numbered by a multiple of 3, see Corpus/README.md), so that no lexicon is \
             tuned on the texts it is scored on; --include-test-split counts them too.
             Exit status: 0 clean, 1 warnings only, 2 errors or unreadable input.
             """

@@ -9,7 +9,7 @@ struct MatchCommand: ParsableCommand {
         abstract: "List the lexicon concepts found in text, with categories, offsets and polarity.",
         discussion: """
         text: one line per match: LINE:START-END  FORM  concept-id  categories  [negated].
-        jsonl: one object per match: concept, categories, form, text, line, start, end,
+        jsonl: one object per match: concept, categories, form, text, line, start, end, \
         negated (and file, with several inputs).
         """
     )

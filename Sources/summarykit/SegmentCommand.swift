@@ -8,7 +8,7 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Split text into words with ICU, keeping domain terms such as 党风廉政建设 whole.",
         discussion: """
         text: tokens separated by spaces, one output line per input line.
-        jsonl: one object per token: text, kind, line, start, end (UTF-8 byte offsets into the
+        jsonl: one object per token: text, kind, line, start, end (UTF-8 byte offsets into the \
         decoded text), term (true when the term layer made it), file (with several inputs).
         """
     )

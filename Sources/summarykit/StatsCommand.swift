@@ -7,8 +7,8 @@ struct StatsCommand: AsyncParsableCommand {
         commandName: "stats",
         abstract: "Corpus statistics over many summaries, streaming and parallel; partial results merge.",
         discussion: """
-        `summarykit stats PATH…` is `summarykit stats run PATH…`. Exit status: 0 every input
-        was read, 3 some inputs failed (named on standard error, listed in the report), 2
+        `summarykit stats PATH…` is `summarykit stats run PATH…`. Exit status: 0 every input \
+        was read, 3 some inputs failed (named on standard error, listed in the report), 2 \
         usage errors.
         """,
         subcommands: [StatsRunCommand.self, StatsMergeCommand.self],

@@ -8,10 +8,10 @@ struct StatsMergeCommand: AsyncParsableCommand {
         commandName: "merge",
         abstract: "Combine partial results of `summarykit stats --shard`/`--partial` into one report.",
         discussion: """
-        Each PART holds one or more partial results, one JSON object per line ('-' reads
-        standard input, as a Hadoop Streaming or Spark reducer receives them). The merge is
-        associative and commutative: any grouping and order gives the same report, and
-        --partial writes a merged partial for a further merge. Exit status: 0 merged (failed
+        Each PART holds one or more partial results, one JSON object per line ('-' reads \
+        standard input, as a Hadoop Streaming or Spark reducer receives them). The merge is \
+        associative and commutative: any grouping and order gives the same report, and \
+        --partial writes a merged partial for a further merge. Exit status: 0 merged (failed \
         inputs are listed in the report), 2 a part is unreadable or not a partial result.
         """
     )

@@ -13,12 +13,12 @@ struct StatsRunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Corpus statistics over many summaries: mix, lengths, categories, coverage, terms, concepts, near-duplicates.",
         discussion: """
-        Reads .txt (any supported encoding), .docx and .html files (folders searched
-        recursively), a file list (--files-from), or JSON Lines on standard input (--jsonl:
-        {"id": …, "text": …} per line). --shard K/N reads every N-th input by a stable hash of
-        its path or id and writes a partial result; `summarykit stats merge` combines partials
-        into exactly the report of a single run. Exit status: 0 every input was read, 3 some
-        inputs failed (each is named on standard error and listed in the report), 2 usage
+        Reads .txt (any supported encoding), .docx and .html files (folders searched \
+        recursively), a file list (--files-from), or JSON Lines on standard input (--jsonl: \
+        {"id": …, "text": …} per line). --shard K/N reads every N-th input by a stable hash of \
+        its path or id and writes a partial result; `summarykit stats merge` combines partials \
+        into exactly the report of a single run. Exit status: 0 every input was read, 3 some \
+        inputs failed (each is named on standard error and listed in the report), 2 usage \
         errors.
         """
     )

@@ -8,10 +8,10 @@ struct StructureCommand: ParsableCommand {
         abstract: "Show the structure of each file: summaries, titles, headings, paragraphs, web chrome and placeholders.",
         discussion: """
         Reads plain text (any encoding the decoder accepts), Word .docx and saved .html pages.
-        text: the tree, indented by heading level, with each unit's kind and first line, then
+        text: the tree, indented by heading level, with each unit's kind and first line, then \
         the unfilled template placeholders and the metadata.
-        json: one object per file (one per line with several files): metadata, summaries,
-        units (kind, level, marker, heading, summary, lines, start, end, text) and placeholders;
+        json: one object per file (one per line with several files): metadata, summaries, \
+        units (kind, level, marker, heading, summary, lines, start, end, text) and placeholders; \
         start/end are UTF-8 byte offsets into the decoded (or extracted) text.
         """
     )

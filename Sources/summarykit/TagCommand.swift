@@ -8,11 +8,11 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tag every heading and paragraph with study, discipline, member_development, mass_work, shortcomings, plans.",
         discussion: """
-        text: one block per unit: line range, kind, tags with scores, and the evidence (matched
+        text: one block per unit: line range, kind, tags with scores, and the evidence (matched \
         forms, negated ones marked with !).
-        jsonl: one object per unit in document order with exactly the keys file, summary, index,
-        kind (title, heading, paragraph, boilerplate; summary separators count as boilerplate),
-        line, end_line, start, end (UTF-8 byte offsets, end exclusive), text, categories (the
+        jsonl: one object per unit in document order with exactly the keys file, summary, index, \
+        kind (title, heading, paragraph, boilerplate; summary separators count as boilerplate), \
+        line, end_line, start, end (UTF-8 byte offsets, end exclusive), text, categories (the \
         categories over their threshold: [{id, score, evidence: [{text, start, end, concept}]}]).
         """
     )

@@ -79,6 +79,21 @@ struct SegmentCommandTests {
         #expect(help.status == 0)
         #expect(help.stdout.contains("--user-dict"))
     }
+
+    @Test("every command's help text is wrapped as paragraphs: no line is cut short in mid-sentence",
+          arguments: [["audit"], ["segment"], ["structure"], ["match"], ["tag"], ["eval"], ["lexicon", "validate"],
+                      ["checklist", "validate"], ["stats", "run"], ["stats", "merge"], ["stats"]])
+    func helpParagraphs(command: [String]) throws {
+        let help = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(help.status == 0)
+        // The overview and discussion: the lines before USAGE. A line the wrapper cut is long;
+        // a short line must end a sentence or an item.
+        let lines = help.stdout.components(separatedBy: "\n").prefix { !$0.hasPrefix("USAGE:") }
+        for line in lines where !line.isEmpty && line.count < 60 {
+            #expect(line.hasSuffix(".") || line.hasSuffix(":") || line.hasSuffix(")"),
+                    "\(command.joined(separator: " ")): short line '\(line)'")
+        }
+    }
 }
 
 @Suite("Output to a closed pipe")
