@@ -256,3 +256,10 @@ int32_t sk_contains_bytes(const uint8_t *haystack, int64_t haystack_length, cons
     if (haystack == NULL || needle == NULL || haystack_length < needle_length) return 0;
     return memmem(haystack, (size_t)haystack_length, needle, (size_t)needle_length) != NULL;
 }
+
+int64_t sk_find_bytes(const uint8_t *haystack, int64_t haystack_length, const uint8_t *needle, int64_t needle_length) {
+    if (needle_length == 0) return 0;
+    if (haystack == NULL || needle == NULL || haystack_length < needle_length) return -1;
+    const uint8_t *hit = memmem(haystack, (size_t)haystack_length, needle, (size_t)needle_length);
+    return hit == NULL ? -1 : (int64_t)(hit - haystack);
+}

@@ -38,6 +38,45 @@ struct StructureFastPathTests {
         }
     }
 
+    @Test("counting an organisation keyword by bytes gives what components(separatedBy:) gave")
+    func keywordCount() {
+        var compared = 0
+        // Where every character is one scalar the two agree exactly; a keyword followed by a
+        // combining mark counts by bytes (as the title check's fastContains has always matched).
+        for line in Self.lines where line.unicodeScalars.count == line.count {
+            let folded = line.lowercased()
+            for needle in ["总结", "支部", "summary", "x", "ab", "结", "\r\n", "aa"] {
+                #expect(folded.fastCount(of: needle) == folded.components(separatedBy: needle).count - 1, "\(folded) / \(needle)")
+                compared += 1
+            }
+        }
+        #expect("aaaa".fastCount(of: "aa") == 2)  // without overlap, left to right
+        #expect("".fastCount(of: "a") == 0)
+        #expect(compared > 1000)
+        #expect("村\u{0301}委".fastCount(of: "村") == 1)
+    }
+
+    @Test("the HTML sniff, which gives up at a first scalar other than '<', agrees with the full check")
+    func htmlSniff() {
+        // The check as it was before the first-scalar test.
+        func reference(_ text: String) -> Bool {
+            var string = String(String.UnicodeScalarView(text.unicodeScalars.prefix(2048))).lowercased()
+            while let first = string.first, first.isWhitespace || first == "\u{FEFF}" { string.removeFirst() }
+            return string.hasPrefix("<!doctype html") || string.hasPrefix("<html") || string.hasPrefix("<?xml") && string.contains("<html")
+                || (string.hasPrefix("<") && (string.contains("<body") || string.contains("<head")))
+        }
+        let texts = ["\u{FEFF}\n  <!DOCTYPE html><html><body>支部</body></html>", "\u{3000}<html lang=\"zh\">",
+                     "<div><head></head><body>x</body></div>", "<一>支部工作总结\n<body>", "<一>支部工作总结",
+                     "党支部工作总结 <html>", String(repeating: " ", count: 3000) + "<html>", "", "\r\n<HTML>",
+                     "<?xml version=\"1.0\"?><html>", "<?xml version=\"1.0\"?><doc/>"]
+            + Self.lines.map { "<" + $0 + "<body>" } + Self.lines
+        for text in texts {
+            #expect(HTMLExtractor.looksLikeHTML(text) == reference(text), "\(text.debugDescription)")
+        }
+        #expect(HTMLExtractor.looksLikeHTML("\u{FEFF}\n  <!DOCTYPE html><html><body>支部</body></html>"))
+        #expect(!HTMLExtractor.looksLikeHTML("党支部工作总结 <html>"))
+    }
+
     @Test("the title-word test agrees with Foundation's contains")
     func titleWords() {
         var titles = 0

@@ -99,6 +99,10 @@ void sk_atomic_store_i32(int32_t *_Nonnull p, int32_t value);
 int32_t sk_contains_bytes(const uint8_t *_Nullable haystack, int64_t haystack_length,
                           const uint8_t *_Nullable needle, int64_t needle_length);
 
+/// The offset of the first occurrence of `needle` in `haystack` (glibc's `memmem`), or -1.
+int64_t sk_find_bytes(const uint8_t *_Nullable haystack, int64_t haystack_length,
+                      const uint8_t *_Nullable needle, int64_t needle_length);
+
 /// ICU's version string, e.g. "72.1".
 const char *_Nonnull sk_icu_version(void);
 /// ICU's name for a status code.

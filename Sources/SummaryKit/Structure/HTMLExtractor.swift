@@ -14,6 +14,10 @@ enum HTMLExtractor {
 
     /// Whether decoded text starts like markup.
     static func looksLikeHTML(_ text: String) -> Bool {
+        // Every HTML opening starts with '<' after white space: most texts fail here, at their
+        // first scalar, without the head being copied and lower-cased.
+        guard let first = text.unicodeScalars.prefix(2048).first(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }),
+              first == "<" else { return false }
         let head = text.unicodeScalars.prefix(2048)
         var string = String(String.UnicodeScalarView(head)).lowercased()
         while let first = string.first, first.isWhitespace || first == "\u{FEFF}" { string.removeFirst() }

@@ -101,7 +101,7 @@ struct MetadataDetector {
             .map { String(string($0).prefix(Self.sampleLength)).lowercased() }.joined(separator: "\n")
         var best: (OrganizationKind, Int)?
         for (kind, words) in Self.keywords {
-            let count = words.reduce(0) { $0 + sample.components(separatedBy: $1).count - 1 }
+            let count = words.reduce(0) { $0 + sample.fastCount(of: $1) }
             if count >= 2, count > (best?.1 ?? 0) { best = (kind, count) }
         }
         return best?.0

@@ -16,6 +16,31 @@ extension String {
     }
 }
 
+extension String {
+    /// How many times `needle` occurs without overlap, counted left to right by a byte search
+    /// over UTF-8 (what `components(separatedBy: needle).count - 1` gives, up to canonical
+    /// equivalence, without building the pieces).
+    func fastCount(of needle: String) -> Int {
+        var haystack = self
+        var pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                guard let hBase = h.baseAddress, let nBase = n.baseAddress, n.count > 0 else { return 0 }
+                var count = 0
+                var offset = 0
+                while h.count - offset >= n.count {
+                    let rest = h.count - offset
+                    let hit = sk_find_bytes(hBase + offset, Int64(rest), nBase, Int64(n.count))
+                    guard hit >= 0 else { break }
+                    count += 1
+                    offset += Int(hit) + n.count
+                }
+                return count
+            }
+        }
+    }
+}
+
 extension StringProtocol where SubSequence == Substring {
     /// The string without leading and trailing spaces and tabs: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` removes (general category Zs and U+0009), without
