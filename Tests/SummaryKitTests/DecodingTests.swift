@@ -6,6 +6,23 @@ import Testing
 struct DecodingTests {
     let decoder = TextDecoder()
 
+    @Test("UTF-16 is transcoded to exactly the String the standard library decodes, lone surrogates included")
+    func utf16Transcoding() {
+        let pieces: [[UInt16]] = [[0x41], [0x7F], [0x80], [0x7FF], [0x800], [0x4E2D], [0xFFFD], [0xFFFF], [0xD83D, 0xDE00],
+                                  [0xD800], [0xDFFF], [0xDC00, 0xD800], [0xD800, 0x41], [0x0A], [0x3000], [0xDBFF, 0xDFFF]]
+        var seed: UInt64 = 0x0516
+        for _ in 0..<3000 {
+            var units = [UInt16]()
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            for k in 0..<Int(seed >> 59) { units += pieces[Int((seed >> UInt64(k * 2)) & 0xFF) % pieces.count] }
+            let ours = units.withUnsafeBufferPointer(UTF8Scan.string(fromUTF16:))
+            let reference = String(decoding: units, as: UTF16.self)
+            #expect(Array(ours.utf8) == Array(reference.utf8), "\(units)")
+        }
+        let text = "党支部 Party branch 😀 \u{301}"
+        #expect(Array(text.utf16).withUnsafeBufferPointer(UTF8Scan.string(fromUTF16:)) == text)
+    }
+
     @Test("UTF-8 without BOM is taken as is")
     func plainUTF8() throws {
         let source = try decoder.decode(Array("党支部工作总结\n一、加强学习".utf8), origin: "a.txt")

@@ -162,6 +162,6 @@ public struct TextDecoder: Sendable, Hashable {
             // A NUL character decodes from valid UTF-16 but no text document carries one.
             throw .binary(file: origin, offset: offsetBase + (name.hasPrefix("UTF-16") ? nul * 2 : nul))
         }
-        return SourceText(String(decoding: decoded, as: UTF16.self), encoding: name, origin: origin)
+        return SourceText(decoded.withUnsafeBufferPointer(UTF8Scan.string(fromUTF16:)), encoding: name, origin: origin)
     }
 }

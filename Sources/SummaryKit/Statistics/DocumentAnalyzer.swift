@@ -29,6 +29,10 @@ public struct DocumentAnalyzer: Sendable {
     let segmenter: WordSegmenter
     let normalizer: FormNormalizer
     let stopwords: Set<String>
+    /// ``stopwords`` (NFC) packed into keys that hold no reference: the set is read by every
+    /// thread for every token, and reference counts shared between cores cost more than the
+    /// lookup itself.
+    let stopwordKeys: Set<ShortKey>
 
     /// Builds an analyzer.
     ///
@@ -43,6 +47,7 @@ public struct DocumentAnalyzer: Sendable {
         segmenter = try WordSegmenter(options: .init(normalization: [], selection: .words, terms: terms))
         normalizer = try FormNormalizer()
         stopwords = Self.builtInStopwords
+        stopwordKeys = Set(stopwords.compactMap { ShortKey($0.precomposedStringWithCanonicalMapping) })
     }
 
     /// The built-in stop words (`Resources/stopwords.txt`).
@@ -172,7 +177,7 @@ public struct DocumentAnalyzer: Sendable {
             }
         }
         let units = normalizer.view(of: joined).units
-        let normalized = SourceText(String(decoding: units, as: UTF16.self))
+        let normalized = SourceText(units.withUnsafeBufferPointer(UTF8Scan.string(fromUTF16:)))
         // Lines split on the byte 0x0A (a line feed is always a grapheme of its own, so this is
         // the Character split without its cost); units gathered by line ordinal.
         let utf8 = normalized.text.utf8
@@ -191,11 +196,27 @@ public struct DocumentAnalyzer: Sendable {
             start = utf8.index(after: end)
         }
         guard byLine.count == indices.count else { return [:] }
+        // Terms counted per line under byte keys, a String made once per distinct term of a
+        // line: String's own hash normalises every non-ASCII key first.
+        var lineTerms = [TermKey: Int]()
+        var line = 0
+        func flush() {
+            guard line > 0, !lineTerms.isEmpty else { return }
+            var terms = [String: Int](minimumCapacity: lineTerms.count)
+            for (key, count) in lineTerms { terms[String(key.text), default: 0] += count }
+            byLine[line - 1].terms = terms
+            lineTerms.removeAll(keepingCapacity: true)
+        }
         for token in try segmenter.tokens(in: normalized) where token.line >= 1 && token.line <= indices.count {
+            if token.line != line {
+                flush()
+                line = token.line
+            }
             byLine[token.line - 1].tokens += 1
             let text = normalized[utf8: token.utf8Range]
-            if isCounted(text, token) { byLine[token.line - 1].terms[String(text), default: 0] += 1 }
+            if isCounted(text, token) { lineTerms[TermKey(text), default: 0] += 1 }
         }
+        flush()
         var result = [Int: NormalizedUnit](minimumCapacity: indices.count)
         for (n, unit) in byLine.enumerated() { result[indices[n]] = unit }
         return result
@@ -205,10 +226,16 @@ public struct DocumentAnalyzer: Sendable {
     /// of three letters or more, domain terms always; numbers and stop words never.
     func isCounted(_ text: Substring, _ token: Token) -> Bool {
         switch token.kind {
-        case .ideographic: return (token.isTerm || text.unicodeScalars.count >= 2) && !stopwords.contains(String(text))
-        case .letter: return (token.isTerm || text.unicodeScalars.count >= 3) && !stopwords.contains(String(text))
+        case .ideographic: return (token.isTerm || text.unicodeScalars.count >= 2) && !isStopword(text)
+        case .letter: return (token.isTerm || text.unicodeScalars.count >= 3) && !isStopword(text)
         default: return token.isTerm
         }
+    }
+
+    /// Whether `text` is a stop word (compared by bytes: the normalised text is NFC).
+    func isStopword(_ text: Substring) -> Bool {
+        guard let key = ShortKey(text) else { return false }
+        return stopwordKeys.contains(key)
     }
 
     static func isLineBreak(_ unit: UInt16) -> Bool {
@@ -217,4 +244,50 @@ public struct DocumentAnalyzer: Sendable {
         default: return false
         }
     }
+}
+
+/// A term of the normalised text, hashed and compared by its UTF-8 bytes. That text is NFKC
+/// (canonically composed), where two strings are canonically equal exactly when their bytes
+/// are, so this is String's equality without String's hash, which normalises every non-ASCII
+/// string first.
+struct TermKey: Hashable {
+    let text: Substring
+
+    init(_ text: Substring) { self.text = text }
+
+    static func == (a: TermKey, b: TermKey) -> Bool {
+        UTF8Scan.withBytes(of: a.text) { x in
+            UTF8Scan.withBytes(of: b.text) { y in
+                guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        UTF8Scan.withBytes(of: text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A string of at most 16 UTF-8 bytes packed into two words, hashed and compared by value with
+/// no reference to count; nil for a longer string (no stop word is that long).
+struct ShortKey: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count = 0
+
+    init?<S: StringProtocol>(_ text: S) {
+        guard let key = UTF8Scan.withBytes(of: Substring(text), { bytes -> ShortKey? in
+            guard bytes.count <= 16 else { return nil }
+            var key = ShortKey()
+            for (i, byte) in bytes.enumerated() {
+                if i < 8 { key.low |= UInt64(byte) << UInt64(8 * i) } else { key.high |= UInt64(byte) << UInt64(8 * (i - 8)) }
+            }
+            key.count = bytes.count
+            return key
+        }) else { return nil }
+        self = key
+    }
+
+    private init() {}
 }

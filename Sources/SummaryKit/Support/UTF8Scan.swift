@@ -79,4 +79,48 @@ enum UTF8Scan {
             return count
         }
     }
+
+    /// `String(decoding: units, as: UTF16.self)` by one transcoding loop into the new string's
+    /// storage (the standard library's generic path decodes a scalar at a time through several
+    /// layers, a twentieth of a statistics run). A lone surrogate becomes U+FFFD, as there.
+    static func string(fromUTF16 units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { out in
+            var o = 0
+            var i = 0
+            let n = units.count
+            while i < n {
+                var v = UInt32(units[i])
+                i += 1
+                if v < 0x80 {
+                    out[o] = UInt8(v)
+                    o += 1
+                    continue
+                }
+                if v < 0x800 {
+                    out[o] = UInt8(0xC0 | (v >> 6))
+                    out[o + 1] = UInt8(0x80 | (v & 0x3F))
+                    o += 2
+                    continue
+                }
+                if v & 0xF800 == 0xD800 {
+                    if v < 0xDC00, i < n, units[i] & 0xFC00 == 0xDC00 {
+                        v = 0x10000 + ((v - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                        i += 1
+                        out[o] = UInt8(0xF0 | (v >> 18))
+                        out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[o + 3] = UInt8(0x80 | (v & 0x3F))
+                        o += 4
+                        continue
+                    }
+                    v = 0xFFFD
+                }
+                out[o] = UInt8(0xE0 | (v >> 12))
+                out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                out[o + 2] = UInt8(0x80 | (v & 0x3F))
+                o += 3
+            }
+            return o
+        }
+    }
 }
