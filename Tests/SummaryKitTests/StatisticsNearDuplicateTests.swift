@@ -59,6 +59,39 @@ struct StatisticsNearDuplicateTests {
         #expect(MinHasher(shingleLength: 2, permutations: 2, minimumShingles: 1).signature(of: "abc") == MinHasher(shingleLength: 2, permutations: 2, minimumShingles: 1).signature(of: "a b c"))
     }
 
+    @Test("a signature is each slot's minimum over the distinct shingles, repeated shingles or not")
+    func signatureOverDistinctShingles() throws {
+        let hasher = MinHasher()
+        // The definition, computed the slow way: a set of shingle hashes, each slot's minimum.
+        func reference(_ scalars: [UInt32]) -> [UInt32]? {
+            guard scalars.count >= hasher.shingleLength else { return nil }
+            var set = Set<UInt64>()
+            for start in 0...(scalars.count - hasher.shingleLength) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for k in start..<(start + hasher.shingleLength) {
+                    hash ^= UInt64(scalars[k])
+                    hash &*= 0x0000_0100_0000_01B3
+                }
+                set.insert(hash)
+            }
+            guard set.count >= hasher.minimumShingles else { return nil }
+            return (0..<hasher.permutations).map { slot in
+                let seed = StableHash.mix(0x5EED_0000 &+ UInt64(slot))
+                return set.map { UInt32(truncatingIfNeeded: StableHash.mix($0 ^ seed) >> 32) }.min() ?? .max
+            }
+        }
+        let texts = ["支部全年组织集中学习十二次党员参学率达到百分之九十八",
+                     String(repeating: "学习学习", count: 40),           // few distinct shingles, many repeats
+                     String(repeating: "abcdefghij", count: 3) + "klmnopqrstuvwxyz0123",
+                     "thebranchheldtwelvestudysessionsandeverymemberattended",
+                     "短文本", String(repeating: "党建", count: 12)]
+        for text in texts {
+            let scalars = text.unicodeScalars.map(\.value)
+            #expect(hasher.signature(ofScalars: scalars) == reference(scalars), "\(text)")
+        }
+        #expect(hasher.signature(ofScalars: Array("学习学习".unicodeScalars.map(\.value))) == nil)
+    }
+
     @Test("clusters do not depend on the order of the signatures")
     func orderIndependent() throws {
         let hasher = MinHasher()

@@ -48,8 +48,6 @@ public struct MinHasher: Sendable, Hashable {
     /// The signature of a sequence of already-filtered scalar values.
     func signature(ofScalars scalars: [UInt32]) -> [UInt32]? {
         guard scalars.count >= shingleLength else { return nil }
-        // Shingle hashes sorted and made unique in place: cheaper than a Set, and the minimum
-        // over the distinct hashes is what every slot keeps.
         var hashes = [UInt64]()
         hashes.reserveCapacity(scalars.count - shingleLength + 1)
         scalars.withUnsafeBufferPointer { values in
@@ -62,17 +60,13 @@ public struct MinHasher: Sendable, Hashable {
                 hashes.append(hash)
             }
         }
-        hashes.sort()
-        var distinct = 0
-        for hash in hashes where distinct == 0 || hashes[distinct - 1] != hash {
-            hashes[distinct] = hash
-            distinct += 1
-        }
-        guard distinct >= minimumShingles else { return nil }
+        // A slot keeps a minimum, which repeated shingles do not change: the hashes need no
+        // sorting or de-duplication, only the check that enough of them are distinct.
+        guard Self.hasDistinct(minimumShingles, in: hashes) else { return nil }
         var signature = [UInt32](repeating: .max, count: permutations)
         signature.withUnsafeMutableBufferPointer { slots in
             seeds.withUnsafeBufferPointer { seeds in
-                for hash in hashes[..<distinct] {
+                for hash in hashes {
                     for slot in 0..<slots.count {
                         let value = UInt32(truncatingIfNeeded: StableHash.mix(hash ^ seeds[slot]) >> 32)
                         if value < slots[slot] { slots[slot] = value }
@@ -81,6 +75,18 @@ public struct MinHasher: Sendable, Hashable {
             }
         }
         return signature
+    }
+
+    /// Whether `hashes` holds at least `count` distinct values; stops as soon as it has seen them.
+    static func hasDistinct(_ count: Int, in hashes: [UInt64]) -> Bool {
+        guard count > 0 else { return true }
+        guard hashes.count >= count else { return false }
+        var seen = Set<UInt64>(minimumCapacity: count)
+        for hash in hashes {
+            seen.insert(hash)
+            if seen.count >= count { return true }
+        }
+        return false
     }
 
     /// The share of slots in which two signatures agree: an estimate of the Jaccard similarity
