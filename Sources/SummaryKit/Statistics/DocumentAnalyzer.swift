@@ -196,27 +196,11 @@ public struct DocumentAnalyzer: Sendable {
             start = utf8.index(after: end)
         }
         guard byLine.count == indices.count else { return [:] }
-        // Terms counted per line under byte keys, a String made once per distinct term of a
-        // line: String's own hash normalises every non-ASCII key first.
-        var lineTerms = [TermKey: Int]()
-        var line = 0
-        func flush() {
-            guard line > 0, !lineTerms.isEmpty else { return }
-            var terms = [String: Int](minimumCapacity: lineTerms.count)
-            for (key, count) in lineTerms { terms[String(key.text), default: 0] += count }
-            byLine[line - 1].terms = terms
-            lineTerms.removeAll(keepingCapacity: true)
-        }
         for token in try segmenter.tokens(in: normalized) where token.line >= 1 && token.line <= indices.count {
-            if token.line != line {
-                flush()
-                line = token.line
-            }
             byLine[token.line - 1].tokens += 1
             let text = normalized[utf8: token.utf8Range]
-            if isCounted(text, token) { lineTerms[TermKey(text), default: 0] += 1 }
+            if isCounted(text, token) { byLine[token.line - 1].terms[String(text), default: 0] += 1 }
         }
-        flush()
         var result = [Int: NormalizedUnit](minimumCapacity: indices.count)
         for (n, unit) in byLine.enumerated() { result[indices[n]] = unit }
         return result
@@ -243,29 +227,6 @@ public struct DocumentAnalyzer: Sendable {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }
-    }
-}
-
-/// A term of the normalised text, hashed and compared by its UTF-8 bytes. That text is NFKC
-/// (canonically composed), where two strings are canonically equal exactly when their bytes
-/// are, so this is String's equality without String's hash, which normalises every non-ASCII
-/// string first.
-struct TermKey: Hashable {
-    let text: Substring
-
-    init(_ text: Substring) { self.text = text }
-
-    static func == (a: TermKey, b: TermKey) -> Bool {
-        UTF8Scan.withBytes(of: a.text) { x in
-            UTF8Scan.withBytes(of: b.text) { y in
-                guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
-                return memcmp(p, q, x.count) == 0
-            }
-        }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        UTF8Scan.withBytes(of: text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
