@@ -63,6 +63,7 @@ public struct MinHasher: Sendable, Hashable {
         // A slot keeps a minimum, which repeated shingles do not change: the hashes need no
         // sorting or de-duplication, only the check that enough of them are distinct.
         guard Self.hasDistinct(minimumShingles, in: hashes) else { return nil }
+        if permutations % 8 == 0 { return Self.slotMinima(hashes, seeds: seeds) }
         var signature = [UInt32](repeating: .max, count: permutations)
         signature.withUnsafeMutableBufferPointer { slots in
             seeds.withUnsafeBufferPointer { seeds in
@@ -73,6 +74,40 @@ public struct MinHasher: Sendable, Hashable {
                     }
                 }
             }
+        }
+        return signature
+    }
+
+    /// Each slot's minimum of `mix(hash ^ seed) >> 32` over `hashes`, eight slots at a time in
+    /// SIMD lanes: the same numbers as the one-slot loop (``StableHash/mix(_:)`` lane by lane).
+    static func slotMinima(_ hashes: [UInt64], seeds: [UInt64]) -> [UInt32] {
+        let blocks = seeds.count / 8
+        var seedVectors = [SIMD8<UInt64>](repeating: SIMD8(), count: blocks)
+        for b in 0..<blocks {
+            for k in 0..<8 { seedVectors[b][k] = seeds[b * 8 + k] }
+        }
+        var minima = [SIMD8<UInt32>](repeating: SIMD8(repeating: .max), count: blocks)
+        let c0 = SIMD8<UInt64>(repeating: 0x9E37_79B9_7F4A_7C15)
+        let c1 = SIMD8<UInt64>(repeating: 0xBF58_476D_1CE4_E5B9)
+        let c2 = SIMD8<UInt64>(repeating: 0x94D0_49BB_1331_11EB)
+        minima.withUnsafeMutableBufferPointer { minima in
+            seedVectors.withUnsafeBufferPointer { seeds in
+                for hash in hashes {
+                    let h = SIMD8<UInt64>(repeating: hash)
+                    for b in 0..<blocks {
+                        var z = (h ^ seeds[b]) &+ c0
+                        z = (z ^ (z &>> 30)) &* c1
+                        z = (z ^ (z &>> 27)) &* c2
+                        z ^= z &>> 31
+                        minima[b] = pointwiseMin(minima[b], SIMD8<UInt32>(truncatingIfNeeded: z &>> 32))
+                    }
+                }
+            }
+        }
+        var signature = [UInt32]()
+        signature.reserveCapacity(seeds.count)
+        for block in minima {
+            for k in 0..<8 { signature.append(block[k]) }
         }
         return signature
     }
