@@ -3,7 +3,7 @@ extension StructureParser {
     static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報"]
     static let englishOpeners: Set<String> = [
         "Since", "In", "This", "During", "Over", "Throughout", "Under", "The", "Last", "Looking", "Our",
-        "Over", "Since", "Guided", "Based", "With", "Around", "Focusing", "After", "Over", "Having",
+        "Guided", "Based", "With", "Around", "Focusing", "After", "Having",
     ]
 
     /// Whether `range` ends with sentence or clause punctuation.
