@@ -42,7 +42,8 @@ struct StructureFastPathTests {
     func keywordCount() {
         var compared = 0
         // Where every character is one scalar the two agree exactly; a keyword followed by a
-        // combining mark counts by bytes (as the title check's fastContains has always matched).
+        // combining mark counts by bytes, as the organisation check over titles (fastContains)
+        // has always matched.
         for line in Self.lines where line.unicodeScalars.count == line.count {
             let folded = line.lowercased()
             for needle in ["总结", "支部", "summary", "x", "ab", "结", "\r\n", "aa"] {
