@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -59,5 +60,16 @@ final class Output: @unchecked Sendable {
             ? message + "\n" : "summarykit: " + message + "\n"
         var bytes = Array(line.utf8)
         _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress!, $0.count) }
+    }
+}
+
+/// Values a command hands over just before the process exits, so that they are never freed:
+/// the operating system takes back the whole heap at once, while releasing a large file's
+/// results object by object costs tens of milliseconds.
+enum ProcessEnd {
+    private static let kept = Mutex<[any Sendable]>([])
+
+    static func keepUntilExit(_ value: any Sendable) {
+        kept.withLock { $0.append(value) }
     }
 }
