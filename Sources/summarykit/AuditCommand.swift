@@ -35,8 +35,11 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "How many files to audit at once (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "How many files to audit at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    var jobs: Int?
+
+    /// ``jobs``, or one per core.
+    private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Decode .txt input with this encoding instead of detecting it.")
     var encoding: String?
@@ -46,7 +49,7 @@ struct AuditCommand: AsyncParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
         if !(0...100).contains(failUnder) { throw ValidationError("--fail-under takes a coverage from 0 to 100, not \(failUnder).") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
     }
 
     func run() async throws {
@@ -69,7 +72,7 @@ struct AuditCommand: AsyncParsableCommand {
         defer { interrupt?.cancel() }
         let (files, missing) = InputFiles.expand(paths)
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
-        rows += await auditor.audit(filesAt: files, jobs: jobs).map { (file: $0.path, result: $0.result) }
+        rows += await auditor.audit(filesAt: files, jobs: jobCount).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
             if case let .failure(error) = row.result { Output.error("\(error)") }

@@ -55,8 +55,11 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Option(help: "Also write one JSON line per summary to this file (atomically).")
     var perDoc: String?
 
-    @Option(help: "How many inputs to analyse at once (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "How many inputs to analyse at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    var jobs: Int?
+
+    /// ``jobs``, or one per core.
+    private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "How many terms to list per category.")
     var top: Int = 20
@@ -86,7 +89,7 @@ struct StatsRunCommand: AsyncParsableCommand {
         if let shard, Shard(parsing: shard) == nil {
             throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/3, not '\(shard)'.")
         }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
         if writesPartial, format != .json { throw ValidationError("A partial result is JSON; --format \(format.rawValue) applies to reports.") }
     }
@@ -133,7 +136,7 @@ struct StatsRunCommand: AsyncParsableCommand {
         var lastProgress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
         let statistics: CorpusStatistics
         do {
-            statistics = try await StatisticsRunner(analyzer: analyzer, jobs: jobs).run(inputs, onRecords: { result in
+            statistics = try await StatisticsRunner(analyzer: analyzer, jobs: jobCount).run(inputs, onRecords: { result in
                 if case let .success(analysis) = result { try spool?.append(analysis.records) }
             }, onProgress: { progress in
                 lastProgress = progress

@@ -73,6 +73,19 @@ struct AuditCommandTests {
         #expect(result.stdout.contains("3 files: 1 passed, 0 failed, 2 could not be read"))
     }
 
+    @Test("--jobs takes a positive count; without it every core is used, with the same report", arguments: ["audit", "stats"])
+    func jobs(command: String) throws {
+        let zero = try CLI.run([command, "--jobs", "0", "Corpus/texts/zh-07-government.txt"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--jobs must be at least 1, not 0."))
+        let args = [command, "--format", "json", "Corpus/texts/zh-07-government.txt", "Corpus/texts/en-02-village.txt"]
+        let one = try CLI.run(args + ["--jobs", "1"])
+        let all = try CLI.run(args)
+        #expect(one.status == all.status)
+        #expect(one.stdout == all.stdout)
+        #expect(!all.stdout.isEmpty)
+    }
+
     @Test("text output has no colour when not on a terminal")
     func noColour() throws {
         let result = try CLI.run(["audit", "Corpus/texts/zh-01-village.txt"])
