@@ -26,7 +26,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "A checklist in YAML instead of the built-in six sections.")
     var checklist: String?
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Option(help: "The coverage (0-100) a summary needs to pass.")

@@ -24,10 +24,10 @@ struct EvalCommand: ParsableCommand {
 
     var corpusFolder: String { directory ?? corpus }
 
-    @Option(help: "Which split to evaluate: train, test, all.")
+    @Option(help: "Which split to evaluate.")
     var split: Split = .test
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Flag(help: "List every unit where the tags disagree with the gold labels.")

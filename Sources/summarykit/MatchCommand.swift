@@ -19,7 +19,7 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Output format: text, jsonl.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     func run() throws {

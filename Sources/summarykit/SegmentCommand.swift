@@ -19,7 +19,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Option(name: .customLong("user-dict"), help: "A term file (one term per line) added to the built-in terms; repeatable.")

@@ -40,7 +40,7 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Flag(help: "Read JSON Lines from standard input: one {\"id\": …, \"text\": …} object per line.")
     var jsonl = false
 
-    @Option(help: "Report format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")) (csv: the per-document table).")
+    @Option(help: "Report format (csv: the per-document table).")
     var format: Format = .json
 
     @Flag(help: "Write the partial result (one line of JSON for `stats merge`) instead of a report.")

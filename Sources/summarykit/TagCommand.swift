@@ -22,7 +22,7 @@ struct TagCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var taggerOptions: TaggerOptions
 
-    @Option(help: "Output format: text, jsonl.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Flag(help: "Also list untagged units and chrome.")
