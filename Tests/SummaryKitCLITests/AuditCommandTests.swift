@@ -3,11 +3,7 @@ import Testing
 
 @Suite("summarykit audit")
 struct AuditCommandTests {
-    func temporaryDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func temporaryDirectory() throws -> URL { try CLI.temporaryDirectory("sk-audit") }
 
     @Test("exit 0 when every summary passes, 1 when one does not")
     func exitCodes() throws {

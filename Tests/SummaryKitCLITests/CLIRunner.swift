@@ -25,6 +25,13 @@ enum CLI {
 
     static func path(_ relative: String) -> String { repoRoot.appendingPathComponent(relative).path }
 
+    /// A fresh, empty temporary directory named `prefix-UUID`, for one test to remove.
+    static func temporaryDirectory(_ prefix: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     @discardableResult
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         try run(executable: executable, arguments, stdin: stdin, environment: environment)

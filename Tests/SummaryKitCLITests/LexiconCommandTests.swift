@@ -12,8 +12,7 @@ struct LexiconCommandTests {
 
     @Test("validate reports a broken file with file and line and exits 2")
     func broken() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-lex")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("broken.lex")
         try "# a user lexicon\n[red-property]\ncategories = mass_work:0.8\nzh = 红色物业\nen red property\n".write(to: file, atomically: true, encoding: .utf8)
@@ -24,8 +23,7 @@ struct LexiconCommandTests {
 
     @Test("validate warns about a form claimed twice and exits 1")
     func warnings() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-lex")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("dup.lex")
         try "[my-three-meetings]\ncategories = member_development:1\nzh = 三会一课\n".write(to: file, atomically: true, encoding: .utf8)
@@ -36,8 +34,7 @@ struct LexiconCommandTests {
 
     @Test("the dead-entry check leaves the corpus' test split out unless asked to count it")
     func deadEntriesSkipTestSplit() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-lex")
         defer { try? FileManager.default.removeItem(at: dir) }
         let lexicon = dir.appendingPathComponent("own.lex")
         try "[red-property]\ncategories = mass_work:0.8\nzh = 红色物业\n".write(to: lexicon, atomically: true, encoding: .utf8)

@@ -12,8 +12,7 @@ struct PublicAPITests {
     static func currentSymbols() throws -> [String] {
         let buildDir = CLI.executable.deletingLastPathComponent()
         let scratch = buildDir.deletingLastPathComponent().deletingLastPathComponent()
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sk-symbols-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let output = try CLI.temporaryDirectory("sk-symbols")
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

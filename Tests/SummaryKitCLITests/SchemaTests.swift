@@ -42,8 +42,7 @@ struct StatsSchemaTests {
     @Test("stats --format json matches Docs/schemas/stats.schema.json, failures and clusters included")
     func stats() throws {
         let schema = try JSONSchema(path: CLI.path("Docs/schemas/stats.schema.json"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-stats-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-stats-schema")
         defer { try? FileManager.default.removeItem(at: dir) }
         for name in ["zh-01-village.txt", "en-01-school.txt", "zh-04-hospital.txt"] {
             try FileManager.default.copyItem(atPath: CLI.path("Corpus/texts/" + name), toPath: dir.appendingPathComponent(name).path)

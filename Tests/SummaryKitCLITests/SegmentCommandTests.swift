@@ -45,8 +45,7 @@ struct SegmentCommandTests {
 
     @Test("a file of random bytes exits 2 with a message naming it; other files still print")
     func randomBytes() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-cli")
         defer { try? FileManager.default.removeItem(at: dir) }
         let noise = dir.appendingPathComponent("noise.bin")
         var generator = SystemRandomNumberGenerator()

@@ -44,8 +44,7 @@ struct StructureCommandTests {
 
     @Test("a file named .docx that is not one exits 2 with a full sentence naming it")
     func corruptDocx() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-structure-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLI.temporaryDirectory("sk-structure")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("report.docx")
         try "plain text".write(to: file, atomically: true, encoding: .utf8)

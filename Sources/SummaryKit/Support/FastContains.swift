@@ -6,38 +6,34 @@ extension String {
     /// (up to canonical equivalence, which these callers do not need). Foundation's `contains`
     /// compares characters and costs ~50× more per call on the structure stage's hot paths.
     func fastContains(_ needle: String) -> Bool {
-        var haystack = self
-        var pattern = needle
-        return haystack.withUTF8 { h in
-            pattern.withUTF8 { n in
-                sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
-            }
+        withUTF8(and: needle) { h, n in
+            sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
         }
     }
-}
 
-extension String {
     /// How many times `needle` occurs without overlap, counted left to right by a byte search
     /// over UTF-8 (what `components(separatedBy: needle).count - 1` gives, up to canonical
-    /// equivalence, without building the pieces).
+    /// equivalence, without building the pieces); 0 for an empty needle.
     func fastCount(of needle: String) -> Int {
-        var haystack = self
-        var pattern = needle
-        return haystack.withUTF8 { h in
-            pattern.withUTF8 { n in
-                guard let hBase = h.baseAddress, let nBase = n.baseAddress, n.count > 0 else { return 0 }
-                var count = 0
-                var offset = 0
-                while h.count - offset >= n.count {
-                    let rest = h.count - offset
-                    let hit = sk_find_bytes(hBase + offset, Int64(rest), nBase, Int64(n.count))
-                    guard hit >= 0 else { break }
-                    count += 1
-                    offset += Int(hit) + n.count
-                }
-                return count
+        withUTF8(and: needle) { h, n in
+            guard let base = h.baseAddress, n.count > 0 else { return 0 }
+            var count = 0
+            var offset = 0
+            while h.count - offset >= n.count {
+                let hit = sk_find_bytes(base + offset, Int64(h.count - offset), n.baseAddress, Int64(n.count))
+                guard hit >= 0 else { break }
+                count += 1
+                offset += Int(hit) + n.count
             }
+            return count
         }
+    }
+
+    /// `body` over the UTF-8 bytes of the string and of `other` (in place for native strings).
+    private func withUTF8<R>(and other: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var haystack = self
+        var needle = other
+        return haystack.withUTF8 { h in needle.withUTF8 { n in body(h, n) } }
     }
 }
 
