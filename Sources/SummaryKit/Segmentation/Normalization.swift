@@ -83,8 +83,12 @@ struct NormalizedText {
     /// each unit of a normalised chunk pointing at the chunk's start.
     private mutating func applyNFKC() {
         let n = units.count
+        guard n > 0 else { return }
         var status: Int32 = 0
-        let firstSpan = Int(units.withUnsafeBufferPointer { sk_nfkc_span($0.baseAddress!, Int32(n), &status) })
+        let firstSpan = Int(units.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return Int32(n) }
+            return sk_nfkc_span(base, Int32(n), &status)
+        })
         if status > 0 || firstSpan == n { return }
         // `units` holds the input from `p` on; before `p`, the normalised text while `out` is
         // nil, the original text (left as it was) once `out` collects the normalised one.
