@@ -20,7 +20,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html, sarif }
 
-    @Argument(help: "Files or folders to audit.")
+    @Argument(help: "Files or folders to audit ('-' for standard input).")
     var paths: [String]
 
     @Option(help: "A checklist in YAML instead of the built-in six sections.")
@@ -70,8 +70,12 @@ struct AuditCommand: AsyncParsableCommand {
         // its old contents or has the complete new ones.
         let interrupt = output.map { _ in InterruptHandler() }
         defer { interrupt?.cancel() }
-        let (files, missing) = InputFiles.expand(paths)
+        let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
+        if paths.contains("-") {
+            // Standard input, read as text (in the --encoding given, else detected), before the files.
+            rows.append((file: "<stdin>", result: Result { try Self.auditStandardInput(auditor, encoding: encoding) }))
+        }
         rows += await auditor.audit(filesAt: files, jobs: jobCount).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
@@ -93,6 +97,14 @@ struct AuditCommand: AsyncParsableCommand {
         ProcessEnd.keepUntilExit(rows)
         if rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
         if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
+    }
+
+    /// The audit of the text on standard input, named `<stdin>`; an empty input is an error, as
+    /// an empty file is.
+    static func auditStandardInput(_ auditor: Auditor, encoding: String?) throws -> AuditResult {
+        let source = try TextDecoder(encoding: encoding).decodeStandardInput(origin: "<stdin>")
+        if source.text.isEmpty { throw TextDecodingError.empty(file: "<stdin>") }
+        return try auditor.audit(document: auditor.reader.read(source), name: "<stdin>")
     }
 
     /// The report in `format`, UTF-8.

@@ -82,6 +82,22 @@ struct AuditCommandTests {
         #expect(!all.stdout.isEmpty)
     }
 
+    @Test("'-' audits standard input like the same text in a file, before the files; empty input is named")
+    func standardInput() throws {
+        let path = "Corpus/texts/zh-07-government.txt"
+        let text = try String(contentsOfFile: CLI.path(path), encoding: .utf8)
+        let piped = try CLI.run(["audit", "--format", "json", "-"], stdin: text)
+        let file = try CLI.run(["audit", "--format", "json", path])
+        #expect(piped.status == file.status)
+        #expect(piped.stdout.contains("\"file\" : \"<stdin>\""))
+        #expect(piped.stdout.replacingOccurrences(of: "<stdin>", with: path) == file.stdout)
+        let empty = try CLI.run(["audit", "-", "Corpus/texts/en-08-short.txt"], stdin: "")
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("<stdin>: the file is empty."))
+        #expect(empty.stdout.contains("<stdin>"))
+        #expect(empty.stdout.contains("en-08-short.txt"))
+    }
+
     @Test("text output has no colour when not on a terminal")
     func noColour() throws {
         let result = try CLI.run(["audit", "Corpus/texts/zh-01-village.txt"])
