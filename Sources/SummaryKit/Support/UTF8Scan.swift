@@ -2,34 +2,19 @@
 /// through `String.unicodeScalars` (several times slower per scalar).
 enum UTF8Scan {
     /// Calls `body(value, start, length)` for every scalar of `bytes`, which must be valid
-    /// UTF-8 (the bytes of a Swift string are).
+    /// UTF-8 (the bytes of a Swift string are), decoded by ``scalar(in:at:)``.
     @inline(__always)
     static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int, Int) -> Void) {
         var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            if b0 < 0x80 {
-                body(b0, i, 1)
-                i += 1
-            } else if b0 < 0xE0, i + 1 < n {
-                body((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i, 2)
-                i += 2
-            } else if b0 < 0xF0, i + 2 < n {
-                body((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), i, 3)
-                i += 3
-            } else if i + 3 < n {
-                body((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                     | UInt32(bytes[i + 3] & 0x3F), i, 4)
-                i += 4
-            } else {
-                i += 1  // truncated sequence: cannot happen in a Swift string
-            }
+        while i < bytes.count {
+            let (value, length) = scalar(in: bytes, at: i)
+            body(value, i, length)
+            i += length
         }
     }
 
-    /// The scalar starting at `i` of valid UTF-8 `bytes` and its length in bytes, decoded as
-    /// ``forEachScalar(_:_:)`` decodes it (a truncated sequence counts as one byte).
+    /// The scalar starting at `i` of valid UTF-8 `bytes` and its length in bytes (a truncated
+    /// sequence, which a Swift string cannot hold, counts as its first byte alone).
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
         let n = bytes.count
