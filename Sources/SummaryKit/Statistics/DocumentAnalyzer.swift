@@ -28,10 +28,9 @@ public struct DocumentAnalyzer: Sendable {
     public let hasher: MinHasher
     let segmenter: WordSegmenter
     let normalizer: FormNormalizer
-    let stopwords: Set<String>
-    /// ``stopwords`` (NFC) packed into keys that hold no reference: the set is read by every
-    /// thread for every token, and reference counts shared between cores cost more than the
-    /// lookup itself.
+    /// The stop words (``builtInStopwords``, NFC) packed into keys that hold no reference: the set
+    /// is read by every thread for every token, and reference counts shared between cores cost
+    /// more than the lookup itself.
     let stopwordKeys: Set<ShortKey>
 
     /// Builds an analyzer.
@@ -46,8 +45,7 @@ public struct DocumentAnalyzer: Sendable {
         self.hasher = hasher
         segmenter = try WordSegmenter(options: .init(normalization: [], selection: .words, terms: terms))
         normalizer = try FormNormalizer()
-        stopwords = Self.builtInStopwords
-        stopwordKeys = Set(stopwords.compactMap { ShortKey($0.precomposedStringWithCanonicalMapping) })
+        stopwordKeys = Set(Self.builtInStopwords.compactMap { ShortKey($0.precomposedStringWithCanonicalMapping) })
     }
 
     /// The built-in stop words (`Resources/stopwords.txt`).
