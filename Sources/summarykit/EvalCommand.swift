@@ -8,8 +8,13 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score the tagger and the checklist statuses against the hand-written gold labels of a corpus.",
         discussion: """
-        The corpus folder holds texts/<id>.txt and labels/<id>.labels (see Corpus/README.md).
-        The test split is every id whose number is divisible by 3; tune only on train.
+        The corpus folder holds texts/<id>.txt and labels/<id>.labels (see Corpus/README.md). \
+        The test split is every id whose number is divisible by 3; tune only on train. A category \
+        written `study?` in a labels file (one of two annotators gave it) counts neither for nor \
+        against the tagger. Reported per language and overall: per-category precision, recall \
+        and F1 over units; whether each category is present in a file at all (what an audit's \
+        coverage sees); boilerplate F1; the share of gold units found with the same start and \
+        kind; checklist status accuracy.
         """
     )
 
@@ -51,9 +56,10 @@ struct EvalCommand: ParsableCommand {
             let path = texts + "/" + name
             do {
                 let gold = try GoldLabels.load(forText: path)
-                try evaluator.evaluate(textAt: path, gold: gold, into: &evaluation)
-                let language = String(id.prefix { $0 != "-" })
-                try evaluator.evaluate(textAt: path, gold: gold, into: &byLanguage[language, default: Evaluation()])
+                var one = Evaluation()
+                try evaluator.evaluate(textAt: path, gold: gold, into: &one)
+                evaluation.add(one)
+                byLanguage[String(id.prefix { $0 != "-" }), default: Evaluation()].add(one)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
@@ -75,21 +81,27 @@ struct EvalCommand: ParsableCommand {
 
     private func renderText(_ e: Evaluation, title: String, brief: Bool = false) -> String {
         func pct(_ x: Double) -> String { String(format: "%5.1f", x * 100) }
-        var out = "split \(split.rawValue), \(title): \(e.files.count) files, \(e.unitsTotal) gold units\n\n"
-        out += "category             P      R     F1    (tp/fp/fn)\n"
-        for category in Category.allCases {
-            let c = e.categories[category] ?? Evaluation.Counts()
-            out += category.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+        func row(_ name: String, _ c: Evaluation.Counts) -> String {
+            name.padding(toLength: 18, withPad: " ", startingAt: 0)
                 + " \(pct(c.precision))  \(pct(c.recall))  \(pct(c.f1))   (\(c.truePositives)/\(c.falsePositives)/\(c.falseNegatives))\n"
         }
-        out += "\nmacro F1, content categories \(pct(e.contentMacroF1))   all six \(pct(e.macroF1))   micro F1 \(pct(e.microF1))\n"
+        var out = "split \(split.rawValue), \(title): \(e.files.count) files, \(e.unitsTotal) gold units\n\n"
+        out += "units              P      R     F1    (tp/fp/fn)\n"
+        for category in Category.allCases { out += row(category.rawValue, e.categories[category] ?? Evaluation.Counts()) }
+        out += "\nmacro F1: content \(pct(e.contentMacroF1))   shortcomings+plans \(pct(e.structuralMacroF1))"
+            + "   all six \(pct(e.macroF1))   micro F1 \(pct(e.microF1))\n"
+        out += "\ndocuments          P      R     F1    (category present in the file)\n"
+        for category in Category.allCases { out += row(category.rawValue, e.presence[category] ?? Evaluation.Counts()) }
+        out += "presence macro F1 \(pct(e.presenceMacroF1))\n\n"
+        out += row("boilerplate", e.boilerplate)
         out += "checklist statuses correct: \(e.statusesCorrect)/\(e.statusesTotal) (\(pct(e.statusAccuracy))%)\n"
         out += "units found with the gold start and kind: \(e.unitsMatched)/\(e.unitsTotal) (\(pct(e.unitAgreement))%)\n"
         for mismatch in e.summaryCountMismatches { out += "summary count: \(mismatch)\n" }
         if showErrors, !brief {
-            out += "\ndisagreements (gold → predicted):\n"
+            out += "\ndisagreements (gold → predicted; optional gold in brackets):\n"
             for d in e.disagreements {
-                out += "\(d.file):\(d.line)\t\(d.gold.map(\.rawValue).joined(separator: ",")) → \(d.predicted.map(\.rawValue).joined(separator: ","))\t\(d.prefix)\n"
+                let optional = d.optional.isEmpty ? "" : " [" + d.optional.map(\.rawValue).joined(separator: ",") + "]"
+                out += "\(d.file):\(d.line)\t\(d.gold.map(\.rawValue).joined(separator: ","))\(optional) → \(d.predicted.map(\.rawValue).joined(separator: ","))\t\(d.prefix)\n"
             }
         }
         return out
@@ -111,6 +123,10 @@ struct EvalReport: Codable {
     var microF1: Double
     var macroF1: Double
     var contentMacroF1: Double
+    var structuralMacroF1: Double
+    var presence: [String: Category]
+    var presenceMacroF1: Double
+    var boilerplate: Category
     var languages: [String: EvalReport]?
     var statusAccuracy: Double
     var unitAgreement: Double
@@ -118,11 +134,14 @@ struct EvalReport: Codable {
     init(_ e: Evaluation, split: String) {
         self.split = split
         files = e.files
-        var categories = [String: Category]()
-        for (category, counts) in e.categories {
-            categories[category.rawValue] = Category(precision: counts.precision, recall: counts.recall, f1: counts.f1, counts: counts)
+        func entry(_ counts: Evaluation.Counts) -> Category {
+            Category(precision: counts.precision, recall: counts.recall, f1: counts.f1, counts: counts)
         }
-        self.categories = categories
+        categories = Dictionary(uniqueKeysWithValues: e.categories.map { ($0.key.rawValue, entry($0.value)) })
+        presence = Dictionary(uniqueKeysWithValues: e.presence.map { ($0.key.rawValue, entry($0.value)) })
+        boilerplate = entry(e.boilerplate)
+        structuralMacroF1 = e.structuralMacroF1
+        presenceMacroF1 = e.presenceMacroF1
         microF1 = e.microF1
         macroF1 = e.macroF1
         contentMacroF1 = e.contentMacroF1
@@ -132,7 +151,8 @@ struct EvalReport: Codable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", split, files, categories, microF1 = "micro_f1", macroF1 = "macro_f1"
-        case contentMacroF1 = "content_macro_f1", languages
+        case contentMacroF1 = "content_macro_f1", structuralMacroF1 = "structural_macro_f1"
+        case presence, presenceMacroF1 = "presence_macro_f1", boilerplate, languages
         case statusAccuracy = "status_accuracy", unitAgreement = "unit_agreement"
     }
 }

@@ -146,6 +146,52 @@ struct TaggerTests {
         }
     }
 
+    @Test("a category written cat? is optional: it counts neither for nor against the tagger")
+    func optionalGoldCategories() throws {
+        let gold = try GoldLabels(parsing: """
+            summary\t1\tstudy=covered\tdiscipline=covered
+            1\ttitle\t-\t某某村党支部年度工作总结
+            2\theading\tstudy,discipline?\t一、加强理论学习
+            3\tparagraph\tstudy,discipline?\t支部坚持每月集中学习
+            4\tparagraph\tdiscipline,mass_work?\t开展廉政警示教育
+            5\tboilerplate\t-\t上一篇：村委会工作计划
+            """, id: "zh-01-x", file: "x.labels")
+        #expect(gold.units[1].categories == [.study])
+        #expect(gold.units[1].optional == [.discipline])
+        let text = "某某村党支部年度工作总结\n一、加强理论学习\n支部坚持每月集中学习党章党规和习近平总书记重要讲话精神，全年开展专题学习十二次，党员撰写心得体会三十余篇，开展廉洁教育。\n开展廉政警示教育，党员签订廉洁承诺书。\n上一篇：村委会工作计划\n"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sk-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("zh-01-x.txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        var evaluation = Evaluation()
+        try Evaluator(tagger: tagger).evaluate(textAt: path, gold: gold, into: &evaluation)
+        let tagged = try tagger.tag(DocumentReader().read(fileAt: path))
+        // Lines 2 and 3 hold discipline only as optional: whatever the tagger says there, the
+        // discipline counts come from line 4 alone.
+        let discipline = evaluation.categories[.discipline] ?? Evaluation.Counts()
+        #expect(discipline.truePositives + discipline.falseNegatives == 1)
+        #expect(discipline.falsePositives == 0)
+        let massWork = evaluation.categories[.massWork] ?? Evaluation.Counts()
+        #expect(massWork.truePositives + massWork.falseNegatives + massWork.falsePositives
+                == (tagged.units.contains { [1, 2, 3].contains(tagged.document.units[$0.unit].lines.lowerBound) && $0.tags.contains(.massWork) } ? 1 : 0))
+        // Presence: mass_work is only optional in the file, so it is not counted at all.
+        #expect(evaluation.presence[.massWork] == nil)
+        #expect(evaluation.presence[.study]?.truePositives == 1)
+        // The share line is boilerplate in the gold labels and in the structure.
+        #expect(evaluation.boilerplate.truePositives + evaluation.boilerplate.falseNegatives == 1)
+        #expect(evaluation.unitsTotal == 5)
+    }
+
+    @Test("macro F1 leaves out categories that neither the gold labels nor the tagger give")
+    func macroOverPresentCategories() {
+        var evaluation = Evaluation()
+        evaluation.categories[.study] = { var c = Evaluation.Counts(); c.truePositives = 3; c.falseNegatives = 1; return c }()
+        evaluation.categories[.plans] = Evaluation.Counts()
+        #expect(abs(evaluation.macroF1 - 6.0 / 7.0) < 1e-9)
+        #expect(evaluation.structuralMacroF1 == 0)
+    }
+
     @Test("gold labels parse and name the file and line of a bad record")
     func goldLabels() throws {
         let gold = try GoldLabels(parsing: "summary\t1\tstudy=covered\tplans=missing\n3\theading\tstudy\t一、学习\n", id: "zh-03-x", file: "x.labels")

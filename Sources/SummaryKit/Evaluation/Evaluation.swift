@@ -25,6 +25,25 @@ public struct Evaluation: Sendable, Hashable, Codable {
         enum CodingKeys: String, CodingKey {
             case truePositives = "tp", falsePositives = "fp", falseNegatives = "fn"
         }
+
+        /// Adds one decision: whether the gold labels and the prediction hold the item.
+        public mutating func count(gold: Bool, predicted: Bool) {
+            switch (gold, predicted) {
+            case (true, true): truePositives += 1
+            case (false, true): falsePositives += 1
+            case (true, false): falseNegatives += 1
+            case (false, false): break
+            }
+        }
+
+        /// The sum of two sets of counts.
+        public static func + (a: Counts, b: Counts) -> Counts {
+            var sum = a
+            sum.truePositives += b.truePositives
+            sum.falsePositives += b.falsePositives
+            sum.falseNegatives += b.falseNegatives
+            return sum
+        }
     }
 
     /// One unit where the tagger and the gold labels disagree.
@@ -37,6 +56,8 @@ public struct Evaluation: Sendable, Hashable, Codable {
         public var prefix: String
         /// The gold categories, sorted.
         public var gold: [Category]
+        /// The categories the gold gives as optional (`cat?`), sorted.
+        public var optional: [Category] = []
         /// The tagger's categories for the unit found at that place, sorted; empty when no unit
         /// was found there.
         public var predicted: [Category]
@@ -44,8 +65,15 @@ public struct Evaluation: Sendable, Hashable, Codable {
 
     /// Files evaluated.
     public var files: [String] = []
-    /// Per-category counts over every gold unit.
+    /// Per-category counts over every gold unit (a category written `cat?` counts neither way).
     public var categories: [Category: Counts] = [:]
+    /// Per-category counts over documents: whether any unit of the file has the category, in
+    /// the gold labels and among all the tagger's units (what an audit's coverage sees). A
+    /// category that the gold gives a file only as optional counts neither way.
+    public var presence: [Category: Counts] = [:]
+    /// Counts over gold units of whether the unit is web chrome (`boilerplate`): gold kind
+    /// against the kind of the unit the structure found at that place.
+    public var boilerplate = Counts()
     /// Gold units whose unit was found starting at the same place with the same kind.
     public var unitsMatched = 0
     /// Gold units in all.
@@ -62,27 +90,45 @@ public struct Evaluation: Sendable, Hashable, Codable {
     /// An empty evaluation, to accumulate into.
     public init() {}
 
+    /// Adds another evaluation's files and counts to this one.
+    public mutating func add(_ other: Evaluation) {
+        files += other.files
+        categories.merge(other.categories, uniquingKeysWith: +)
+        presence.merge(other.presence, uniquingKeysWith: +)
+        boilerplate = boilerplate + other.boilerplate
+        unitsMatched += other.unitsMatched
+        unitsTotal += other.unitsTotal
+        statusesCorrect += other.statusesCorrect
+        statusesTotal += other.statusesTotal
+        summaryCountMismatches += other.summaryCountMismatches
+        disagreements += other.disagreements
+    }
+
     /// Micro-averaged F1 over all categories.
     public var microF1: Double {
-        var total = Counts()
-        for counts in categories.values {
-            total.truePositives += counts.truePositives
-            total.falsePositives += counts.falsePositives
-            total.falseNegatives += counts.falseNegatives
-        }
-        return total.f1
+        categories.values.reduce(Counts(), +).f1
+    }
+
+    /// The mean F1 of `categories` in `table`, over those that occur at all (in the gold labels
+    /// or the predictions): a category with no gold and no predicted item has no F1, and
+    /// counting it as 0 would punish a set of files for not containing it.
+    static func macro(_ categories: [Category], _ table: [Category: Counts]) -> Double {
+        let scored = categories.compactMap { table[$0] }.filter { $0.truePositives + $0.falsePositives + $0.falseNegatives > 0 }
+        return scored.isEmpty ? 0 : scored.map(\.f1).reduce(0, +) / Double(scored.count)
     }
 
     /// Macro-averaged F1 over the six categories.
-    public var macroF1: Double {
-        Category.allCases.map { categories[$0]?.f1 ?? 0 }.reduce(0, +) / Double(Category.allCases.count)
-    }
+    public var macroF1: Double { Self.macro(Category.allCases, categories) }
 
     /// Macro-averaged F1 over the four content categories (study, discipline,
     /// member_development, mass_work): the figure the tagger is judged by.
-    public var contentMacroF1: Double {
-        Category.content.map { categories[$0]?.f1 ?? 0 }.reduce(0, +) / Double(Category.content.count)
-    }
+    public var contentMacroF1: Double { Self.macro(Category.content, categories) }
+
+    /// Macro-averaged F1 over the two structural sections (shortcomings, plans).
+    public var structuralMacroF1: Double { Self.macro(Category.structural, categories) }
+
+    /// Macro-averaged F1 of per-document presence over the six categories.
+    public var presenceMacroF1: Double { Self.macro(Category.allCases, presence) }
 
     /// The share of checklist statuses that agree with the gold labels.
     public var statusAccuracy: Double { ratio(statusesCorrect, statusesTotal) }

@@ -20,28 +20,36 @@ public struct Evaluator: Sendable {
         let tagged = try tagger.tag(document)
         evaluation.files.append(gold.id)
         let source = document.source
+        var goldPresent = Set<Category>()
+        var optionalPresent = Set<Category>()
         for goldUnit in gold.units {
             evaluation.unitsTotal += 1
+            goldPresent.formUnion(goldUnit.categories)
+            optionalPresent.formUnion(goldUnit.optional)
             let located = Self.locate(goldUnit, in: document)
             let predicted = located.map { Set(tagged.units[$0].tags) } ?? []
             if let index = located, document.units[index].kind == goldUnit.kind,
                let offset = Self.offset(of: goldUnit, in: source), document.units[index].utf8Range.lowerBound == offset {
                 evaluation.unitsMatched += 1
             }
-            for category in Category.allCases {
-                var counts = evaluation.categories[category] ?? Evaluation.Counts()
-                switch (goldUnit.categories.contains(category), predicted.contains(category)) {
-                case (true, true): counts.truePositives += 1
-                case (false, true): counts.falsePositives += 1
-                case (true, false): counts.falseNegatives += 1
-                case (false, false): break
-                }
-                evaluation.categories[category] = counts
+            evaluation.boilerplate.count(gold: goldUnit.kind == .boilerplate,
+                                         predicted: located.map { document.units[$0].kind == .boilerplate } ?? false)
+            for category in Category.allCases where !goldUnit.optional.contains(category) {
+                evaluation.categories[category, default: Evaluation.Counts()]
+                    .count(gold: goldUnit.categories.contains(category), predicted: predicted.contains(category))
             }
-            if predicted != goldUnit.categories {
+            if predicted.subtracting(goldUnit.optional) != goldUnit.categories {
                 evaluation.disagreements.append(.init(file: gold.id, line: goldUnit.line, prefix: goldUnit.prefix,
-                                                      gold: goldUnit.categories.sorted(), predicted: predicted.sorted()))
+                                                      gold: goldUnit.categories.sorted(), optional: goldUnit.optional.sorted(),
+                                                      predicted: predicted.sorted()))
             }
+        }
+        let predictedPresent = Set(tagged.units.flatMap(\.tags))
+        for category in Category.allCases {
+            let isGold = goldPresent.contains(category)
+            if !isGold, optionalPresent.contains(category) { continue }
+            evaluation.presence[category, default: Evaluation.Counts()]
+                .count(gold: isGold, predicted: predictedPresent.contains(category))
         }
         let coverage = scorer.score(tagged)
         if coverage.count != gold.summaries.count {

@@ -11,6 +11,9 @@ public struct GoldLabels: Sendable, Hashable {
         public var kind: UnitKind
         /// The categories the unit is about; empty for `-`.
         public var categories: Set<Category>
+        /// Categories written `cat?`: only one of two annotators gave them, so they count neither
+        /// for nor against a tagger.
+        public var optional: Set<Category> = []
         /// The unit's first characters, as in the file.
         public var prefix: String
     }
@@ -60,13 +63,16 @@ public struct GoldLabels: Sendable, Hashable {
                 throw fail("a unit record is LINE<TAB>KIND<TAB>CATEGORIES<TAB>PREFIX")
             }
             var categories = Set<Category>()
+            var optional = Set<Category>()
             if fields[2] != "-" {
                 for name in fields[2].split(separator: ",") {
-                    guard let c = Category(rawValue: String(name)) else { throw fail("unknown category '\(name)'") }
-                    categories.insert(c)
+                    let isOptional = name.hasSuffix("?")
+                    let bare = isOptional ? name.dropLast() : name
+                    guard let c = Category(rawValue: String(bare)) else { throw fail("unknown category '\(name)'") }
+                    if isOptional { optional.insert(c) } else { categories.insert(c) }
                 }
             }
-            units.append(GoldUnit(line: lineNumber, kind: kind, categories: categories,
+            units.append(GoldUnit(line: lineNumber, kind: kind, categories: categories, optional: optional,
                                   prefix: fields[3...].joined(separator: "\t")))
         }
     }
