@@ -38,6 +38,12 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List every unit where the tags disagree with the gold labels.")
     var showErrors = false
 
+    @Option(help: ArgumentHelp("Write every gold unit of the split with the tagger's features of the unit found there, as JSON lines (for scripts/train-tagger.py).", valueName: "file"))
+    var dumpFeatures: String?
+
+    @Option(help: "A checklist in YAML instead of the built-in six sections, for the status comparison.")
+    var checklist: String?
+
     @OptionGroup var taggerOptions: TaggerOptions
 
     func run() throws {
@@ -46,9 +52,19 @@ struct EvalCommand: ParsableCommand {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
-        let evaluator = Evaluator(tagger: try taggerOptions.makeTagger())
+        var list = Checklist.default
+        if let checklist {
+            do {
+                list = try Checklist.load(fileAt: checklist)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let evaluator = Evaluator(tagger: try taggerOptions.makeTagger(), scorer: CoverageScorer(checklist: list))
         var evaluation = Evaluation()
         var byLanguage = [String: Evaluation]()
+        var rows = [String]()
         for name in names.sorted() where name.hasSuffix(".txt") {
             let id = String(name.dropLast(4))
             let isTest = GoldLabels.isTestSplit(id: id)
@@ -59,9 +75,31 @@ struct EvalCommand: ParsableCommand {
                 var one = Evaluation()
                 try evaluator.evaluate(textAt: path, gold: gold, into: &one)
                 evaluation.add(one)
+                if dumpFeatures != nil {
+                    for (unit, features) in try evaluator.featureRows(textAt: path, gold: gold) {
+                        guard let features else { continue }
+                        let object: [String: Any] = [
+                            "file": id, "line": unit.line, "kind": unit.kind.rawValue,
+                            "gold": unit.categories.map(\.rawValue).sorted(), "optional": unit.optional.map(\.rawValue).sorted(),
+                            "features": features,
+                        ]
+                        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                        rows.append(String(decoding: data, as: UTF8.self))
+                    }
+                }
                 byLanguage[String(id.prefix { $0 != "-" }), default: Evaluation()].add(one)
             } catch {
                 Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        if let dumpFeatures {
+            let header = try JSONSerialization.data(withJSONObject: ["features": Tagger.featureNames], options: [.sortedKeys])
+            let text = ([String(decoding: header, as: UTF8.self)] + rows).joined(separator: "\n") + "\n"
+            do {
+                try text.write(toFile: dumpFeatures, atomically: true, encoding: .utf8)
+            } catch {
+                Output.error("\(dumpFeatures): cannot write the features: \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         }
@@ -95,6 +133,12 @@ struct EvalCommand: ParsableCommand {
         out += "presence macro F1 \(pct(e.presenceMacroF1))\n\n"
         out += row("boilerplate", e.boilerplate)
         out += "checklist statuses correct: \(e.statusesCorrect)/\(e.statusesTotal) (\(pct(e.statusAccuracy))%)\n"
+        let order: [SectionStatus] = [.covered, .thin, .missing]
+        out += "  gold \\ found     " + order.map { $0.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) }.joined() + "\n"
+        for gold in order {
+            out += "  " + gold.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
+                + order.map { String(e.statusConfusion[gold]?[$0] ?? 0).padding(toLength: 9, withPad: " ", startingAt: 0) }.joined() + "\n"
+        }
         out += "units found with the gold start and kind: \(e.unitsMatched)/\(e.unitsTotal) (\(pct(e.unitAgreement))%)\n"
         for mismatch in e.summaryCountMismatches { out += "summary count: \(mismatch)\n" }
         if showErrors, !brief {

@@ -82,6 +82,8 @@ public struct Evaluation: Sendable, Hashable, Codable {
     public var statusesCorrect = 0
     /// (summary, section) pairs compared.
     public var statusesTotal = 0
+    /// How often each gold status (outer key) came out as each found status (inner key).
+    public var statusConfusion: [SectionStatus: [SectionStatus: Int]] = [:]
     /// Summaries found versus expected, file by file, where the counts differ.
     public var summaryCountMismatches: [String] = []
     /// The disagreements, for error analysis.
@@ -100,6 +102,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
         unitsTotal += other.unitsTotal
         statusesCorrect += other.statusesCorrect
         statusesTotal += other.statusesTotal
+        statusConfusion.merge(other.statusConfusion) { a, b in a.merging(b, uniquingKeysWith: +) }
         summaryCountMismatches += other.summaryCountMismatches
         disagreements += other.disagreements
     }

@@ -58,8 +58,21 @@ public struct Evaluator: Sendable {
         for (expected, found) in zip(gold.summaries, coverage) {
             for (category, status) in expected {
                 evaluation.statusesTotal += 1
-                if found.status(of: category.rawValue) == status { evaluation.statusesCorrect += 1 }
+                let got = found.status(of: category.rawValue)
+                if got == status { evaluation.statusesCorrect += 1 }
+                if let got { evaluation.statusConfusion[status, default: [:]][got, default: 0] += 1 }
             }
+        }
+    }
+
+    /// Each gold unit with the tagger's feature vector of the unit found at its place (nil
+    /// when none was found or it is not content): the training rows of `scripts/train-tagger.py`.
+    package func featureRows(textAt path: String, gold: GoldLabels) throws -> [(unit: GoldLabels.GoldUnit, features: [Double]?)] {
+        let document = try reader.read(fileAt: path)
+        let features = try tagger.features(of: document)
+        return gold.units.map { unit in
+            let found = Self.locate(unit, in: document).flatMap { features[$0].isEmpty ? nil : features[$0] }
+            return (unit, found)
         }
     }
 

@@ -24,6 +24,8 @@ public struct Tagger: Sendable {
     public let model: TaggerModel
     /// Each concept's category weights, densely (looked up for every match).
     let conceptWeights: [CategoryScores]
+    /// The learned model's weights per category, in feature order, when the model has one.
+    let linear: (weights: [[Double]], bias: [Double])?
 
     /// Builds a tagger.
     ///
@@ -33,6 +35,25 @@ public struct Tagger: Sendable {
         self.matcher = matcher
         self.model = model
         self.conceptWeights = matcher.lexicon.concepts.map { CategoryScores($0.weights) }
+        self.linear = try model.linear.map(Self.dense)
+    }
+
+    /// The learned model's weights in category order, checked against the tagger's features.
+    static func dense(_ linear: TaggerModel.LinearModel) throws(LexiconError) -> (weights: [[Double]], bias: [Double]) {
+        func fail(_ reason: String) -> LexiconError { .malformed(file: "tagger model", line: 0, text: "linear", reason: reason) }
+        guard linear.features == featureNames else {
+            throw fail("the model's features are not this tagger's (\(linear.features.count) listed, \(featureNames.count) expected); retrain it with scripts/train-tagger.py")
+        }
+        var weights = [[Double]]()
+        var bias = [Double]()
+        for category in Category.allCases {
+            guard let w = linear.weights[category.rawValue], w.count == featureNames.count, w.allSatisfy(\.isFinite),
+                  let b = linear.bias[category.rawValue], b.isFinite
+            else { throw fail("category '\(category.rawValue)' needs \(featureNames.count) finite weights and a finite bias") }
+            weights.append(w)
+            bias.append(b)
+        }
+        return (weights, bias)
     }
 
     /// Scores and tags every unit of `document`; a large text's keyword matching runs on all
@@ -84,6 +105,26 @@ public struct Tagger: Sendable {
         // headings: both passes run on all cores for a large document.
         let lexical = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
             units[i].isContent ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: units[i]))) : CategoryScores()
+        }
+        if let linear {
+            let features = features(document, perUnit: perUnit, lexical: lexical)
+            let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+                var scores = CategoryScores()
+                let x = features[i]
+                if units[i].isContent {
+                    for category in Category.allCases {
+                        let w = linear.weights[category.index]
+                        var z = linear.bias[category.index]
+                        for k in 0..<x.count { z += w[k] * x[k] }
+                        scores[category] = 1 / (1 + exp(-z))
+                    }
+                }
+                let tags = Category.allCases.filter { units[i].isContent && scores[$0] >= model.thresholds[$0] }
+                return TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
+                                  evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
+                                  matchCount: perUnit[i].count)
+            }
+            return TaggedDocument(document: document, units: tagged)
         }
         let topics = headingTopics(units, lexical: lexical)
         let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in

@@ -40,6 +40,29 @@ public struct TaggerModel: Sendable, Hashable, Codable {
         .study: 0.5, .discipline: 0.5, .memberDevelopment: 0.5, .massWork: 0.5, .shortcomings: 0.5, .plans: 0.5,
     ])
 
+    /// The learned part, when the model has one: per category, a logistic regression over
+    /// ``Tagger``'s unit features, which then replaces the hand-set combination of evidence,
+    /// headings and neighbours above (the lexical parameters still shape the `own.*` features).
+    public var linear: LinearModel?
+
+    /// A logistic regression per category over the tagger's feature vector: a unit's score is
+    /// `1 / (1 + exp(-(bias + Σ weight·feature)))`.
+    public struct LinearModel: Sendable, Hashable, Codable {
+        /// The feature names, in vector order; they must equal the tagger's.
+        public var features: [String]
+        /// One weight per feature, per category (keyed by raw value).
+        public var weights: [String: [Double]]
+        /// The intercept per category (keyed by raw value).
+        public var bias: [String: Double]
+
+        /// A model over `features`.
+        public init(features: [String], weights: [String: [Double]], bias: [String: Double]) {
+            self.features = features
+            self.weights = weights
+            self.bias = bias
+        }
+    }
+
     /// The default, hand-tuned model.
     public init() {}
 
@@ -58,7 +81,7 @@ public struct TaggerModel: Sendable, Hashable, Codable {
         guard let given = try JSONSerialization.jsonObject(with: json) as? [String: Any] else {
             throw Swift.DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "A tagger model is a JSON object."))
         }
-        for key in given.keys where defaults[key] == nil {
+        for key in given.keys where defaults[key] == nil && key != "linear" {
             throw Swift.DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "Unknown tagger model key '\(key)'."))
         }
         let merged = defaults.merging(given) { $1 }

@@ -1,0 +1,147 @@
+import Foundation
+
+/// The learned tagger's inputs: for every unit, a fixed vector of numbers read off its own
+/// lexicon evidence, its headings, the lead-in it follows, its neighbours, its summary's
+/// title, its grammar (modality, reported directives) and its place.
+///
+/// Per category `k` (six each, in ``Category`` order):
+/// - `own.k`: the unit's own lexical score (``Tagger/lexicalScores(_:length:)``);
+/// - `heading.k`, `grand.k`: the enclosing heading's and the one above it;
+/// - `inherit.k`: shortcomings and plans carried down the heading chain
+///   (``Tagger/structuralInheritance(_:units:lexical:)``; zero for content categories);
+/// - `around.k`: the stronger of the neighbouring paragraphs;
+/// - `children.k`: for a heading, the mean of its paragraphs;
+/// - `leadin.k`: the unit that leads in to it ("存在问题：", "提出四点要求：", "He stressed three
+///   points:") when the unit is an item after such a line;
+/// - `title.k`: the summary's title (a 整改清单 or a 工作计划 sets the tone of its items).
+///
+/// Then: `heading` (the unit is a heading), `item` (it starts with an enumeration marker),
+/// `modal` and `opens_modal` (clauses of requirement or commitment, ``ClauseCues``),
+/// `directive` (reported directives), `leadin` (a lead-in was found), `leadin_directive`,
+/// `negated` (negated content matches), `position` (0 at the summary's start, 1 at its end),
+/// `length` (log of the unit's length).
+extension Tagger {
+    /// The feature names, in vector order; a learned model must list exactly these.
+    package static let featureNames: [String] = {
+        var names = [String]()
+        for group in ["own", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
+            for category in Category.allCases { names.append("\(group).\(category.rawValue)") }
+        }
+        names += ["heading", "item", "modal", "opens_modal", "directive", "leadin", "leadin_directive", "negated",
+                  "position", "length"]
+        return names
+    }()
+
+    /// The feature vector of every unit of `document`, computed as ``tag(_:)`` does (empty
+    /// vectors for chrome and separators): what `scripts/train-tagger.py` learns from.
+    package func features(of document: Document) throws(SegmentationError) -> [[Double]] {
+        let perUnit = Self.assign(try matcher.matchesInParallel(in: document.source), to: document.units)
+        let lexical = document.units.indices.map { i in
+            document.units[i].isContent
+                ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: document.units[i]))) : CategoryScores()
+        }
+        return features(document, perUnit: perUnit, lexical: lexical)
+    }
+
+    /// The feature vector of every unit of `document` (empty vectors for chrome and separators).
+    package func features(_ document: Document, perUnit: [[Match]], lexical: [CategoryScores]) -> [[Double]] {
+        let units = document.units
+        let readings = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i -> ClauseCues.Reading in
+            guard units[i].isContent else { return ClauseCues.Reading() }
+            let text = document.text(of: units[i])
+            let skip = units[i].marker.map { text.hasPrefix($0) ? $0.utf8.count : 0 } ?? 0
+            return ClauseCues.read(text, skip: skip)
+        }
+        // Children means and per-summary content positions, in one pass each.
+        var sums = [CategoryScores](repeating: CategoryScores(), count: units.count)
+        var counts = [Int](repeating: 0, count: units.count)
+        for (i, unit) in units.enumerated() where unit.isContent {
+            guard let h = unit.heading, h != i else { continue }
+            counts[h] += 1
+            sums[h].values += lexical[i].values
+        }
+        var position = [Double](repeating: 0, count: units.count)
+        var titles = [Int: Int]()
+        for summary in document.summaries {
+            let content = summary.units.filter { units.indices.contains($0) && units[$0].isContent }
+            for (k, u) in content.enumerated() { position[u] = content.count > 1 ? Double(k) / Double(content.count - 1) : 0 }
+            if let t = summary.units.first(where: { units.indices.contains($0) && units[$0].kind == .title }) {
+                titles[units[t].summary] = t
+            }
+        }
+        let titleLexical = titles.mapValues { t in
+            lexicalScores(perUnit[t], length: Self.contentLength(document.text(of: units[t])))
+        }
+        return Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i -> [Double] in
+            let unit = units[i]
+            guard unit.isContent else { return [] }
+            var x = [Double]()
+            x.reserveCapacity(Self.featureNames.count)
+            let parent = unit.heading.flatMap { $0 != i ? $0 : nil }
+            let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
+            let inherited = structuralInheritance(i, units: units, lexical: lexical)
+            let previous = neighbourParagraph(of: i, step: -1, units: units)
+            let next = neighbourParagraph(of: i, step: 1, units: units)
+            let leadIn = self.leadIn(of: i, units: units, readings: readings)
+            let title = titleLexical[unit.summary] ?? CategoryScores()
+            func add(_ scores: CategoryScores?) { for c in Category.allCases { x.append(scores?[c] ?? 0) } }
+            add(lexical[i])
+            add(parent.map { lexical[$0] })
+            add(grandparent.map { lexical[$0] })
+            add(inherited)
+            var around = CategoryScores()
+            for c in Category.allCases { around[c] = max(previous.map { lexical[$0][c] } ?? 0, next.map { lexical[$0][c] } ?? 0) }
+            add(around)
+            if unit.kind == .heading, counts[i] > 0 {
+                var mean = CategoryScores()
+                mean.values = sums[i].values / Double(counts[i])
+                add(mean)
+            } else {
+                add(nil)
+            }
+            add(leadIn.map { lexical[$0] })
+            add(title)
+            let reading = readings[i]
+            x.append(unit.kind == .heading ? 1 : 0)
+            x.append(unit.marker == nil ? 0 : 1)
+            x.append(min(1, Double(reading.modalClauses) / 2))
+            x.append(reading.opensModal ? 1 : 0)
+            x.append(min(1, Double(reading.directives)))
+            x.append(leadIn == nil ? 0 : 1)
+            x.append(leadIn.map { readings[$0].directives > 0 || readings[$0].modalClauses > 0 ? 1 : 0 } ?? 0)
+            x.append(min(1, Double(perUnit[i].reduce(0) { $0 + ($1.isNegated ? 1 : 0) }) / 2))
+            x.append(position[i])
+            x.append(log1p(Self.contentLength(document.text(of: unit))) / 6)
+            return x
+        }
+    }
+
+    /// The unit that leads in to item `i`: walking back over sibling items (units that start
+    /// with a marker, as `i` does, or that follow one on the same line) to a content unit of the
+    /// same summary ending with a colon. Nil when `i` is not an item or no such unit is near.
+    func leadIn(of i: Int, units: [Unit], readings: [ClauseCues.Reading]) -> Int? {
+        guard units[i].marker != nil || (i > 0 && units[i - 1].lines.upperBound == units[i].lines.lowerBound) else { return nil }
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 12, units[j].summary == units[i].summary {
+            if units[j].isContent, readings[j].endsWithColon { return j }
+            guard units[j].kind == .paragraph, units[j].marker != nil || units[j].lines.upperBound == units[j + 1].lines.lowerBound
+            else { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest paragraph before or after `i` in the same summary and under the same heading.
+    func neighbourParagraph(of i: Int, step: Int, units: [Unit]) -> Int? {
+        var j = i + step
+        while units.indices.contains(j) {
+            if units[j].summary != units[i].summary { return nil }
+            if units[j].kind == .paragraph { return j }
+            if units[j].kind == .heading { return nil }
+            j += step
+        }
+        return nil
+    }
+}

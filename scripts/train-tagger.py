@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Trains the tagger's learned model: one L2-regularised logistic regression per category over
+the tagger's unit features (Sources/SummaryKit/Tagging/Tagger+Features.swift), on the TRAINING
+splits only (ids whose number is not divisible by 3) of Corpus/ and, when present, of the real
+development set ../shared/realdev (whose texts never enter this repository; only the learned
+numbers do). Writes the weights and per-category thresholds into
+Sources/SummaryKit/Resources/tagger-model.json, keeping the lexical parameters already there.
+
+Deterministic: features come from `summarykit eval --dump-features`; the fit is Newton's method
+from zero; the regularisation strength and the thresholds are chosen by 5-fold cross-validation
+over the training files (folds by sorted file id), never by the test splits.
+
+Usage: scripts/train-tagger.py [--bin PATH] [--realdev DIR] [--realdev-weight W] [--dry-run]
+Needs numpy.
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "SummaryKit", "Resources", "tagger-model.json")
+CATS = ["study", "discipline", "member_development", "mass_work", "shortcomings", "plans"]
+LAMBDAS = [0.3, 1.0, 3.0, 10.0]
+THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(11)]   # 0.20 … 0.70
+
+
+def is_test(file_id):
+    parts = file_id.split("-")
+    return len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) % 3 == 0
+
+
+def dump(binary, corpus, model_path):
+    with tempfile.NamedTemporaryFile("r", suffix=".jsonl", delete=False) as f:
+        path = f.name
+    try:
+        cmd = [binary, "eval", corpus, "--split", "train", "--dump-features", path]
+        if model_path:
+            cmd += ["--model", model_path]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        with open(path, encoding="utf-8") as f:
+            lines = [json.loads(line) for line in f if line.strip()]
+    finally:
+        os.unlink(path)
+    return lines[0]["features"], lines[1:]
+
+
+def fit(X, y, w, lam, iterations=30):
+    """Weighted L2 logistic regression (intercept unpenalised) by Newton's method."""
+    n, d = X.shape
+    Xb = np.hstack([np.ones((n, 1)), X])
+    beta = np.zeros(d + 1)
+    penalty = np.full(d + 1, lam)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(Xb @ beta)))
+        gradient = Xb.T @ (w * (p - y)) + penalty * beta
+        hessian = (Xb * (w * p * (1 - p))[:, None]).T @ Xb + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return beta
+
+
+def predict(beta, X):
+    return 1.0 / (1.0 + np.exp(-(beta[0] + X @ beta[1:])))
+
+
+def f1(y, p, w, threshold):
+    hit = p >= threshold
+    tp = np.sum(w * (hit & (y == 1)))
+    fp = np.sum(w * (hit & (y == 0)))
+    fn = np.sum(w * (~hit & (y == 1)))
+    return 2 * tp / (2 * tp + fp + fn) if tp > 0 else 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "summarykit"))
+    parser.add_argument("--realdev", default=os.path.join(os.path.dirname(ROOT), "shared", "realdev"))
+    parser.add_argument("--realdev-weight", type=float, default=2.0,
+                        help="weight of a real unit against one of ours (the target is real text)")
+    parser.add_argument("--dry-run", action="store_true", help="print the cross-validated figures, write nothing")
+    args = parser.parse_args()
+    if not os.path.exists(args.bin):
+        sys.exit(f"{args.bin}: build it first (swift build -c release --product summarykit)")
+
+    # Features of the lexical part only: the learned weights are dropped for the dump, so that
+    # the features do not depend on the previous fit.
+    with open(OUT, encoding="utf-8") as f:
+        shipped = json.load(f)
+    base = {k: v for k, v in shipped.items() if k != "linear"}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(base, f)
+        base_path = f.name
+    sources = [(os.path.join(ROOT, "Corpus"), 1.0)]
+    if os.path.isdir(os.path.join(args.realdev, "labels")):
+        sources.append((args.realdev, args.realdev_weight))
+    else:
+        print(f"note: {args.realdev} not found; training on Corpus/ alone", file=sys.stderr)
+    names, rows = None, []
+    try:
+        for corpus, weight in sources:
+            feature_names, lines = dump(args.bin, corpus, base_path)
+            names = names or feature_names
+            assert names == feature_names
+            tag = os.path.basename(os.path.normpath(corpus))
+            for line in lines:
+                assert not is_test(line["file"])
+                rows.append((tag + "/" + line["file"], weight, line))
+    finally:
+        os.unlink(base_path)
+
+    X = np.array([r[2]["features"] for r in rows], dtype=float)
+    weights = np.array([r[1] for r in rows])
+    files = sorted({r[0] for r in rows})
+    fold_of_file = {name: k % 5 for k, name in enumerate(files)}
+    folds = np.array([fold_of_file[r[0]] for r in rows])
+    print(f"{len(rows)} training units from {len(files)} files, {X.shape[1]} features")
+
+    model = {"features": names, "weights": {}, "bias": {}}
+    thresholds = {}
+    for c in CATS:
+        y = np.array([1.0 if c in r[2]["gold"] else 0.0 for r in rows])
+        keep = np.array([c not in r[2]["optional"] for r in rows])
+        best = None
+        for lam in LAMBDAS:
+            p = np.zeros(len(rows))
+            for k in range(5):
+                train = keep & (folds != k)
+                beta = fit(X[train], y[train], weights[train], lam)
+                held = folds == k
+                p[held] = predict(beta, X[held])
+            for t in THRESHOLDS:
+                score = f1(y[keep], p[keep], weights[keep], t)
+                if best is None or score > best[0] + 1e-12:
+                    best = (score, lam, t)
+        score, lam, t = best
+        beta = fit(X[keep], y[keep], weights[keep], lam)
+        train_f1 = f1(y[keep], predict(beta, X[keep]), weights[keep], t)
+        print(f"{c:20s} cv F1 {score:.3f}  train F1 {train_f1:.3f}  lambda {lam}  threshold {t}  positives {int(y[keep].sum())}")
+        model["weights"][c] = [round(float(v), 6) for v in beta[1:]]
+        model["bias"][c] = round(float(beta[0]), 6)
+        thresholds[c] = t
+    if args.dry_run:
+        return
+    shipped["linear"] = model
+    shipped["thresholds"] = thresholds
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(shipped, f, indent=2, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {os.path.relpath(OUT, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
