@@ -136,9 +136,18 @@ def main():
                 if best is None or score > best[0] + 1e-12:
                     best = (score, lam, t)
         score, lam, t = best
+        # The same cross-validated predictions, on each source alone (the real texts are the target).
+        p = np.zeros(len(rows))
+        for k in range(5):
+            train = keep & (folds != k)
+            p[folds == k] = predict(fit(X[train], y[train], weights[train], lam), X[folds == k])
+        per_source = []
+        for tag in sorted({r[0].split("/")[0] for r in rows}):
+            mask = keep & np.array([r[0].startswith(tag + "/") for r in rows])
+            per_source.append(f"{tag} {f1(y[mask], p[mask], np.ones(mask.sum()), t):.3f}")
         beta = fit(X[keep], y[keep], weights[keep], lam)
         train_f1 = f1(y[keep], predict(beta, X[keep]), weights[keep], t)
-        print(f"{c:20s} cv F1 {score:.3f}  train F1 {train_f1:.3f}  lambda {lam}  threshold {t}  positives {int(y[keep].sum())}")
+        print(f"{c:20s} cv F1 {score:.3f} ({', '.join(per_source)})  train F1 {train_f1:.3f}  lambda {lam}  threshold {t}  positives {int(y[keep].sum())}")
         model["weights"][c] = [round(float(v), 6) for v in beta[1:]]
         model["bias"][c] = round(float(beta[0]), 6)
         thresholds[c] = t

@@ -26,6 +26,54 @@ struct ClauseCues: Sendable {
         "asked", "demanded", "put forward", "requirements", "hoped",
     ].map { Array($0.utf8) }
 
+    /// Whether some cue of `cues` starts with BMP scalar `v` (ASCII letters lowercased): a
+    /// bitmap, so that the scan compares cues only where one may start.
+    static func firstScalars(_ cues: [[UInt8]]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 0x10000)
+        for cue in cues {
+            if let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) { table[Int(v)] = true }
+        }
+        return table
+    }
+
+    static let modalFirst = firstScalars(modalOpeners)
+    static let directiveFirst = firstScalars(directives)
+
+    /// The BMP scalar at `i` for a one- or three-byte UTF-8 sequence (ASCII letters lowercased),
+    /// nil for a continuation byte or a two- or four-byte sequence.
+    @inline(__always)
+    static func leadScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return UInt32(b0 >= 0x41 && b0 <= 0x5A ? b0 | 0x20 : b0) }
+        guard b0 & 0xF0 == 0xE0, i + 2 < bytes.count else { return nil }
+        return UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    }
+
+    /// Modal verbs inside a clause: 思想态度**要**端正, "the branch **will** hold…". Chinese 要 and
+    /// 应 are modal unless part of a word (重要, 要求, 应用 …), listed in ``modalWordsNot``.
+    static let modalWords: [[UInt8]] = [
+        "要", "应", "應", "须", "須", "将", "將",
+        "will", "must", "should", "shall", "need to", "needs to", "have to", "has to",
+    ].map { Array($0.utf8) }
+
+    /// Words that hold a modal character without being modal (checked around the character).
+    static let modalWordsNot: [[UInt8]] = [
+        "重要", "主要", "需要", "只要", "首要", "纲要", "綱要", "摘要", "纪要", "紀要", "必要", "简要", "簡要", "扼要", "要求",
+        "要点", "要點", "要素", "要闻", "要聞", "要害", "要领", "要領", "要务", "要務", "要事", "要职", "要職", "要是", "要么",
+        "应用", "應用", "反应", "反應", "相应", "相應", "适应", "適應", "响应", "響應", "供应", "供應", "对应", "對應", "应急",
+        "應急", "效应", "效應", "回应", "回應", "应对", "應對", "理应", "理應", "必须", "必須", "须知", "須知", "将军", "將軍",
+        "will of", "willing", "willingness",
+    ].map { Array($0.utf8) }
+
+    static let modalWordFirst = firstScalars(modalWords)
+
+    /// Whether one of `modalWordsNot` covers position `i` (it starts at `i`, or one
+    /// three-byte character before it).
+    @inline(__always)
+    static func inNonModalWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        modalWordsNot.contains { starts($0, in: bytes, at: i) || (i >= 3 && starts($0, in: bytes, at: i - 3)) }
+    }
+
     /// Bytes after which a new clause starts: 。，；：！？ and their ASCII forms, line breaks.
     @inline(__always)
     static func endsClause(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
@@ -38,6 +86,9 @@ struct ClauseCues: Sendable {
         if a == 0xEF, m == 0xBC, b == 0x8C || b == 0x9B || b == 0x9A || b == 0x81 || b == 0x9F { return true }
         return false
     }
+
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     /// Whether `cue` starts at `i`, ASCII letters compared without case.
     @inline(__always)
@@ -59,6 +110,8 @@ struct ClauseCues: Sendable {
         var opensModal = false
         /// Reported directives anywhere in the unit.
         var directives = 0
+        /// Modal verbs inside clauses (要, 应, "will", "must" …).
+        var modalWords = 0
         /// Whether the unit ends with a colon: it leads in to what follows.
         var endsWithColon = false
     }
@@ -82,15 +135,26 @@ struct ClauseCues: Sendable {
                     if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
                     // Full-width space (E3 80 80) before a clause.
                     if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
-                    if modalOpeners.contains(where: { starts($0, in: bytes, at: i) }) {
+                    if let v = leadScalar(bytes, at: i), modalFirst[Int(v)],
+                       modalOpeners.contains(where: { starts($0, in: bytes, at: i) }) {
                         reading.modalClauses += 1
                         if first { reading.opensModal = true }
                     }
                     clauseStart = false
                     first = false
                 }
-                if directives.contains(where: { $0[0] == (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) && starts($0, in: bytes, at: i) }) {
+                // Directives are looked for at scalar starts, English ones at word starts only.
+                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]),
+                   let v = leadScalar(bytes, at: i), directiveFirst[Int(v)],
+                   directives.contains(where: { starts($0, in: bytes, at: i) }) {
                     reading.directives += 1
+                }
+                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]),
+                   let v = leadScalar(bytes, at: i), modalWordFirst[Int(v)],
+                   let cue = modalWords.first(where: { starts($0, in: bytes, at: i) }),
+                   cue[0] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
+                   !inNonModalWord(bytes, at: i) {
+                    reading.modalWords += 1
                 }
                 i += 1
                 if i < n, endsClause(bytes, before: i) { clauseStart = true }

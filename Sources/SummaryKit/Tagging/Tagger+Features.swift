@@ -17,6 +17,7 @@ import Foundation
 ///
 /// Then: `heading` (the unit is a heading), `item` (it starts with an enumeration marker),
 /// `modal` and `opens_modal` (clauses of requirement or commitment, ``ClauseCues``),
+/// `modal_words` (modal verbs inside clauses),
 /// `directive` (reported directives), `leadin` (a lead-in was found), `leadin_directive`,
 /// `negated` (negated content matches), `position` (0 at the summary's start, 1 at its end),
 /// `length` (log of the unit's length).
@@ -27,7 +28,7 @@ extension Tagger {
         for group in ["own", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
             for category in Category.allCases { names.append("\(group).\(category.rawValue)") }
         }
-        names += ["heading", "item", "modal", "opens_modal", "directive", "leadin", "leadin_directive", "negated",
+        names += ["heading", "item", "modal", "opens_modal", "modal_words", "directive", "leadin", "leadin_directive", "negated",
                   "position", "length"]
         return names
     }()
@@ -106,6 +107,7 @@ extension Tagger {
             x.append(unit.marker == nil ? 0 : 1)
             x.append(min(1, Double(reading.modalClauses) / 2))
             x.append(reading.opensModal ? 1 : 0)
+            x.append(min(1, Double(reading.modalWords) / 2))
             x.append(min(1, Double(reading.directives)))
             x.append(leadIn == nil ? 0 : 1)
             x.append(leadIn.map { readings[$0].directives > 0 || readings[$0].modalClauses > 0 ? 1 : 0 } ?? 0)
