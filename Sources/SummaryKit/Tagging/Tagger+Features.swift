@@ -6,6 +6,8 @@ import Foundation
 ///
 /// Per category `k` (six each, in ``Category`` order):
 /// - `own.k`: the unit's own lexical score (``Tagger/lexicalScores(_:length:)``);
+/// - `negated.k`: the same over its negated matches alone, read as plain evidence (理论学习**不够
+///   深入** is a shortcoming *about study*; `own.k` counts it towards shortcomings only);
 /// - `heading.k`, `grand.k`: the enclosing heading's and the one above it;
 /// - `inherit.k`: shortcomings and plans carried down the heading chain
 ///   (``Tagger/structuralInheritance(_:units:lexical:)``; zero for content categories);
@@ -25,7 +27,7 @@ extension Tagger {
     /// The feature names, in vector order; a learned model must list exactly these.
     package static let featureNames: [String] = {
         var names = [String]()
-        for group in ["own", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
+        for group in ["own", "negated", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
             for category in Category.allCases { names.append("\(group).\(category.rawValue)") }
         }
         names += ["heading", "item", "modal", "opens_modal", "modal_words", "directive", "leadin", "leadin_directive", "negated",
@@ -87,6 +89,14 @@ extension Tagger {
             let title = titleLexical[unit.summary] ?? CategoryScores()
             func add(_ scores: CategoryScores?) { for c in Category.allCases { x.append(scores?[c] ?? 0) } }
             add(lexical[i])
+            let length = Self.contentLength(document.text(of: unit))
+            let criticised = perUnit[i].compactMap { match -> Match? in
+                guard match.isNegated else { return nil }
+                var plain = match
+                plain.isNegated = false
+                return plain
+            }
+            add(criticised.isEmpty ? nil : lexicalScores(criticised, length: length))
             add(parent.map { lexical[$0] })
             add(grandparent.map { lexical[$0] })
             add(inherited)
@@ -113,7 +123,7 @@ extension Tagger {
             x.append(leadIn.map { readings[$0].directives > 0 || readings[$0].modalClauses > 0 ? 1 : 0 } ?? 0)
             x.append(min(1, Double(perUnit[i].reduce(0) { $0 + ($1.isNegated ? 1 : 0) }) / 2))
             x.append(position[i])
-            x.append(log1p(Self.contentLength(document.text(of: unit))) / 6)
+            x.append(log1p(length) / 6)
             return x
         }
     }
