@@ -4,13 +4,20 @@ import Foundation
 /// `study`, `discipline`, `member_development`, `mass_work`, `shortcomings`, `plans` — with
 /// scores in 0…1 and the evidence behind them.
 ///
-/// A unit's score for a category combines: its own lexicon evidence (category weights, repeats
-/// of a concept worth less each time, negated content matches counting towards shortcomings,
-/// all spread over the unit's length); the topic of the heading it sits under (a 存在的问题 or
-/// 下一步打算 heading carries strongly to its paragraphs); and its neighbours. A heading's
-/// score adds the mean evidence of its own paragraphs, because a heading announces their topic.
-/// A unit tagged shortcomings or plans has its content scores damped, since such paragraphs
-/// name topics only to criticise them or to plan them.
+/// The shipped model is learned: per category, a logistic regression over a fixed vector of
+/// unit features (`Tagger+Features.swift`): the unit's own lexicon evidence by category and
+/// polarity, the evidence of the heading above it and the one above that, of the line that leads
+/// in to it ("存在问题：", "He stressed three points:"), of its neighbours, its children (for a
+/// heading) and its summary's title; whether its clauses state requirements or commitments
+/// (要…, 将…, "we will …") or report directives (指出, 强调, "stressed"); whether it is a
+/// heading or a numbered item; its place in the summary and its length. The weights are trained
+/// by `scripts/train-tagger.py` on the training splits of `Corpus/` and of a set of real
+/// published summaries, and shipped in `Resources/tagger-model.json`.
+///
+/// A model without the learned part (``TaggerModel/linear`` nil) falls back to the hand-set
+/// combination: lexicon evidence, the topic of the heading above (a 存在的问题 or 下一步打算
+/// heading carries strongly to its paragraphs) and the neighbours, content scores damped in
+/// units tagged shortcomings or plans.
 ///
 /// ```swift
 /// let tagger = try Tagger()

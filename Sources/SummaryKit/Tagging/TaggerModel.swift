@@ -3,8 +3,10 @@ import Foundation
 /// The numbers behind the paragraph tagger: how evidence, headings and neighbours combine, and
 /// the threshold above which a category becomes a tag.
 ///
-/// The defaults were set by hand on the training split of the bundled corpus (ids whose number
-/// is not divisible by 3); the test split is only ever evaluated.
+/// The lexical parameters (how matches add up to a unit's evidence) were set on the training
+/// split of the bundled corpus (ids whose number is not divisible by 3); the learned part
+/// (``linear``) and the thresholds are trained by `scripts/train-tagger.py` on the training
+/// splits of the corpus and of the real development set. Test splits are only ever evaluated.
 public struct TaggerModel: Sendable, Hashable, Codable {
     /// Concept weights below this are context words (党员, "branch"): they do not count as evidence.
     public var minWeight: Double = 0.3
@@ -66,8 +68,9 @@ public struct TaggerModel: Sendable, Hashable, Codable {
     /// The default, hand-tuned model.
     public init() {}
 
-    /// The model shipped with the package: the defaults with the values tuned on the training
-    /// split by `scripts/tune-tagger.py` (`Resources/tagger-model.json`) laid over them.
+    /// The model shipped with the package: the defaults with `Resources/tagger-model.json` (the
+    /// lexical values tuned earlier, the learned weights and thresholds of
+    /// `scripts/train-tagger.py`) laid over them.
     public static let builtIn: TaggerModel = {
         guard let url = Bundle.module.url(forResource: "tagger-model", withExtension: "json", subdirectory: "Resources"),
               let data = try? Data(contentsOf: url), let model = try? TaggerModel(json: data)
