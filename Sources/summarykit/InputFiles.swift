@@ -94,6 +94,9 @@ enum InputFiles {
                     if type == S_IFDIR { continue }
                 } else if type == S_IFDIR {
                     pending.append(below)
+                    // A folder named like an input is listed too, as it always was: reading it
+                    // fails and names it ("it is a directory").
+                    if extensions.contains(ext), selects(below) { found.append(below) }
                     continue
                 }
                 if extensions.contains(ext), selects(below) { found.append(below) }
