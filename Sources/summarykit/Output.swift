@@ -44,7 +44,23 @@ final class Output: @unchecked Sendable {
     /// (EPIPE), else with 2 and the reason on standard error (`> /dev/full`: no space left on
     /// device), after removing the temporary files being written.
     private func writeAll(_ raw: UnsafeRawBufferPointer) {
-        let failure = OutputFile.writeAll(raw, to: fd)
+        var failure: Int32 = 0
+        if let base = raw.baseAddress {
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                if n > 0 { offset += n; continue }
+                if n < 0, errno == EINTR { continue }
+                if n < 0, errno == EAGAIN {
+                    // A non-blocking descriptor that is full: wait until it takes more.
+                    var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
+                failure = n < 0 ? errno : EIO
+                break
+            }
+        }
         guard failure != 0 else { return }
         TemporaryFiles.removeAll()
         if failure == EPIPE { exit(0) }

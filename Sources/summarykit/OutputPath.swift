@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SummaryKit
 
 /// A command's output option (`-o/--output`, `--per-doc`, `--dump-features`): standard output
@@ -28,7 +27,9 @@ enum OutputPath {
     ///   write to standard output ends the process with exit 2 and a message (``Output``).
     static func write(_ bytes: [UInt8], to path: String?) throws {
         if let path, !isStandard(path) {
-            try AtomicFile.write(Data(bytes), to: path)
+            let file = try OutputFile(path: path)
+            try file.write(bytes)
+            try file.commit()
         } else {
             Output.standard.write(bytes)
             Output.standard.flush()

@@ -105,7 +105,16 @@ public final class OutputFile {
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when a write fails (the output is
     ///   then discarded).
-    public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    public func write(_ bytes: [UInt8]) throws(OutputError) {
+        var failure: OutputError?
+        bytes.withUnsafeBytes { raw in
+            do throws(OutputError) { try write(raw) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Appends the bytes at `bytes`.
+    func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard descriptor >= 0 else { throw .unwritable(file: path, reason: "the output is already closed") }
         if buffer.count + bytes.count <= Self.bufferSize {
             buffer.append(contentsOf: bytes)
@@ -181,7 +190,7 @@ public final class OutputFile {
     /// descriptor is full.
     ///
     /// - Returns: 0, or the `errno` of the failed write.
-    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         guard let base = bytes.baseAddress else { return 0 }
         var offset = 0
         while offset < bytes.count {
