@@ -14,7 +14,9 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: """
         Reads .txt (any supported encoding), .docx and .html files; folders are searched \
         recursively. Exit status: 0 every summary reaches --fail-under, 1 some do not, \
-        2 usage or input errors (every unreadable file is named; the others are still audited).
+        2 usage or input errors (every unreadable file or folder, and every folder with no \
+        supported files, is named; the others are still audited), or the report cannot be \
+        written.
         """
     )
 
@@ -29,13 +31,14 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
-    @Option(help: "The coverage (0-100) a summary needs to pass.")
+    // .unconditional: a negative value is a value to refuse by name, not an unknown flag.
+    @Option(parsing: .unconditional, help: "The coverage (0-100) a summary needs to pass.")
     var failUnder: Double = Auditor.defaultFailUnder
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
     var output: String?
 
-    @Option(help: "How many files to audit at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    @Option(parsing: .unconditional, help: "How many files to audit at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
     var jobs: Int?
 
     /// ``jobs``, or one per core.
@@ -48,11 +51,15 @@ struct AuditCommand: AsyncParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
-        if !(0...100).contains(failUnder) { throw ValidationError("--fail-under takes a coverage from 0 to 100, not \(failUnder).") }
+        if !(0...100).contains(failUnder) {
+            throw ValidationError("--fail-under takes a coverage from 0 to 100, not \(String(format: "%g", failUnder)).")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
     }
 
     func run() async throws {
+        // Before any work: a run never ends by failing to write its report.
+        try OutputPath.check(output)
         let list: Checklist
         if let checklist {
             do {
@@ -68,7 +75,7 @@ struct AuditCommand: AsyncParsableCommand {
                                   decoder: TextDecoder(encoding: encoding))
         // With --output, Ctrl-C removes the report's temporary and exits 130: the target keeps
         // its old contents or has the complete new ones.
-        let interrupt = output.map { _ in InterruptHandler() }
+        let interrupt = OutputPath.isStandard(output) ? nil : InterruptHandler()
         defer { interrupt?.cancel() }
         let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
@@ -81,16 +88,17 @@ struct AuditCommand: AsyncParsableCommand {
         for row in rows {
             if case let .failure(error) = row.result { Output.error("\(error)") }
         }
-        if let output {
+        let audited = rows.contains { if case .success = $0.result { return true } else { return false } }
+        if let output, !OutputPath.isStandard(output), !audited {
+            // Every input failed: a report of nothing must not replace an earlier one.
+            Output.error("\(output): not written: no input could be audited.")
+        } else {
             do {
-                try AtomicFile.write(Data(rendered), to: output)
+                try OutputPath.write(rendered, to: output)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
             }
-        } else {
-            Output.standard.write(rendered)
-            Output.standard.flush()
         }
         // The process ends next: freeing every result's units, evidence and strings one by one
         // would only delay the exit (tens of milliseconds for a large file).
@@ -112,7 +120,7 @@ struct AuditCommand: AsyncParsableCommand {
         let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
         switch format {
         case .text:
-            let colour = output == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colour = OutputPath.isStandard(output) && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let text = TextReport(colour: colour, failUnder: failUnder)
             var out = ""
             for row in reports {
@@ -153,38 +161,5 @@ struct AuditCommand: AsyncParsableCommand {
         }
         writer.raw(UInt8(ascii: "\n"))
         return writer.bytes
-    }
-}
-
-/// Expands folders into the files a command reads, in a stable order.
-enum InputFiles {
-    static let extensions: Set<String> = ["txt", "docx", "html", "htm"]
-
-    /// The files under `paths` (folders searched recursively for .txt, .docx, .html, .htm) and
-    /// the paths that do not exist.
-    static func expand(_ paths: [String]) -> ([String], [(String, any Error)]) {
-        var files = [String]()
-        var missing = [(String, any Error)]()
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append((path, TextDecodingError.unreadable(file: path, reason: "no such file or directory")))
-                continue
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            var found = [String]()
-            if let walker = manager.enumerator(atPath: path) {
-                while let relative = walker.nextObject() as? String {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    if extensions.contains(ext) { found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative) }
-                }
-            }
-            files += found.sorted()
-        }
-        return (files, missing)
     }
 }

@@ -47,6 +47,8 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var taggerOptions: TaggerOptions
 
     func run() throws {
+        // Before any work: the run never ends by failing to write the features.
+        try OutputPath.check(dumpFeatures)
         let texts = corpusFolder + "/texts"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: texts) else {
             Output.error("\(texts): the corpus has no texts folder.")
@@ -97,9 +99,9 @@ struct EvalCommand: ParsableCommand {
             let header = try JSONSerialization.data(withJSONObject: ["features": Tagger.featureNames], options: [.sortedKeys])
             let text = ([String(decoding: header, as: UTF8.self)] + rows).joined(separator: "\n") + "\n"
             do {
-                try text.write(toFile: dumpFeatures, atomically: true, encoding: .utf8)
+                try OutputPath.write(text, to: dumpFeatures)
             } catch {
-                Output.error("\(dumpFeatures): cannot write the features: \(error.localizedDescription)")
+                Output.error("\(error)")
                 throw ExitCode(2)
             }
         }

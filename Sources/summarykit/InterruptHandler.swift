@@ -7,20 +7,35 @@ import Glibc
 
 /// Catches SIGINT and SIGTERM while a command writes files: removes every temporary file the
 /// library is writing (``TemporaryFiles``: report and per-document files under their temporary
-/// names, the record spool), then exits 130 (interrupted). A target file is only ever replaced
+/// names, the record spool), then exits 130 after SIGINT and 143 after SIGTERM (128 + the
+/// signal, as a shell reports a process the signal ended). A target file is only ever replaced
 /// by a rename of a complete temporary, so it keeps its old contents or has the complete new
 /// ones. A plain `sigaction` handler, so that it works whatever thread the signal lands on and
 /// even when the shell started the process with SIGINT ignored; it only calls async-signal-safe
 /// functions (`unlink`, `write`, `_exit`).
 final class InterruptHandler {
+    /// Whether the handler clears a progress bar's line (`\r\e[K`) before its message: only when
+    /// one may be drawn, on a terminal. Set before the handler is installed, read by it.
+    nonisolated(unsafe) private static var clearsLine = false
+
     /// Installs the handler.
-    init() {
+    ///
+    /// - Parameter clearsLine: Whether a progress bar may be on standard error's last line
+    ///   (it is a terminal and no `--quiet`); otherwise no terminal escape is ever written.
+    init(clearsLine: Bool = false) {
+        Self.clearsLine = clearsLine && isatty(2) == 1
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
+        action.__sigaction_handler.sa_handler = { signal in
             TemporaryFiles.removeAll()
-            let message: StaticString = "\r\u{1B}[Ksummarykit: interrupted; no output written.\n"
+            if InterruptHandler.clearsLine {
+                let clear: StaticString = "\r\u{1B}[K"
+                _ = Glibc.write(2, clear.utf8Start, clear.utf8CodeUnitCount)
+            }
+            let message: StaticString = signal == SIGTERM
+                ? "summarykit: terminated; no output written.\n"
+                : "summarykit: interrupted; no output written.\n"
             _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
-            _exit(130)
+            _exit(signal == SIGTERM ? 143 : 130)
         }
         sigemptyset(&action.sa_mask)
         sigaction(SIGINT, &action, nil)

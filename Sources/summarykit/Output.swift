@@ -1,4 +1,5 @@
 import Synchronization
+import SummaryKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,18 +40,35 @@ final class Output: @unchecked Sendable {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Writes every byte; on failure ends the process: quietly with 0 when the reader went away
+    /// (EPIPE), else with 2 and the reason on standard error (`> /dev/full`: no space left on
+    /// device), after removing the temporary files being written.
     private func writeAll(_ raw: UnsafeRawBufferPointer) {
-        guard let base = raw.baseAddress else { return }
-        var offset = 0
-        while offset < raw.count {
-            let n = Glibc.write(fd, base + offset, raw.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                // EPIPE and friends: nobody is reading any more.
-                exit(errno == EPIPE ? 0 : 2)
+        var failure: Int32 = 0
+        if let base = raw.baseAddress {
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                if n > 0 { offset += n; continue }
+                if n < 0, errno == EINTR { continue }
+                if n < 0, errno == EAGAIN {
+                    // A non-blocking descriptor that is full: wait until it takes more.
+                    var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                }
+                failure = n < 0 ? errno : EIO
+                break
             }
-            offset += n
         }
+        guard failure != 0 else { return }
+        TemporaryFiles.removeAll()
+        if failure == EPIPE { exit(0) }
+        let name = fd == 1 ? "<stdout>" : "descriptor \(fd)"
+        let reason = String(cString: strerror(failure)).lowercased()
+        var bytes = Array("summarykit: \(name): cannot write: \(reason).\n".utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+        exit(2)
     }
 
     /// Writes one line to standard error, prefixed with the command name.

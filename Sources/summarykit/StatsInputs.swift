@@ -14,28 +14,30 @@ struct StatsInputs {
 
     /// The files named by `paths` (folders expanded, sorted) and the lines of `filesFrom`,
     /// in order, as inputs. Paths that do not exist stay in the list: reading them fails and
-    /// is counted.
+    /// is counted. A folder or subfolder that cannot be read, and a folder in which nothing
+    /// is selected, are failed inputs (``InputFiles/walk(_:selects:)``), named by their path.
     ///
-    /// - Throws: ``TextDecodingError`` when the file list cannot be read.
+    /// - Throws: ``TextDecodingError`` when the file list cannot be read;
+    ///   ``InputFiles/Problem`` when there are no inputs at all (before sharding).
     func files(_ paths: [String], filesFrom: String?) throws -> [StatisticsInput] {
-        var files = [String]()
-        let manager = FileManager.default
+        var inputs = [StatisticsInput]()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                files.append(path)
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                inputs.append(.file(path: path))
                 continue
             }
-            var found = [String]()
-            if let walker = manager.enumerator(atPath: path) {
-                while let relative = walker.nextObject() as? String {
-                    let ext = (relative as NSString).pathExtension.lowercased()
-                    guard InputFiles.extensions.contains(ext), selects(relative) else { continue }
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
+            let (found, problems) = InputFiles.walk(path, selects: selects)
+            for problem in problems {
+                inputs.append(.invalid(.init(id: problem.path, reason: .unreadable, message: problem.description)))
             }
-            files += found.sorted()
+            if found.isEmpty, problems.isEmpty {
+                let problem = InputFiles.noFiles(in: path, filtered: !include.isEmpty || !exclude.isEmpty)
+                inputs.append(.invalid(.init(id: path, reason: .unreadable, message: problem.description)))
+            }
+            inputs += found.map { .file(path: $0) }
         }
+        var files = [String]()
         if let filesFrom {
             let text: String
             if filesFrom == "-" {
@@ -48,7 +50,11 @@ struct StatsInputs {
             }
             files += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        return files.filter { shard?.contains($0) ?? true }.map { .file(path: $0) }
+        inputs += files.map { .file(path: $0) }
+        if inputs.isEmpty {
+            throw InputFiles.Problem(path: filesFrom ?? "", description: "no inputs: \(filesFrom.map { $0 == "-" ? "standard input" : $0 } ?? "the paths given") named no files.")
+        }
+        return inputs.filter { shard?.contains($0.id) ?? true }
     }
 
     /// Whether a file found in a folder passes the globs: at least one `--include` (when any)

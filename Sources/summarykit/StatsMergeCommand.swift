@@ -25,10 +25,11 @@ struct StatsMergeCommand: AsyncParsableCommand {
     @Flag(help: "Write the merged partial result instead of a report.")
     var partial = false
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
     var output: String?
 
-    @Option(help: "How many terms to list per category.")
+    // .unconditional: a negative value is a value to refuse by name, not an unknown flag.
+    @Option(parsing: .unconditional, help: "How many terms to list per category.")
     var top: Int = 20
 
     func validate() throws {
@@ -39,6 +40,8 @@ struct StatsMergeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Before any work: a merge never ends by failing to write its report.
+        try OutputPath.check(output)
         var statistics = CorpusStatistics.empty
         do {
             for part in parts {
@@ -55,11 +58,7 @@ struct StatsMergeCommand: AsyncParsableCommand {
             }
             let rendered = partial ? try statistics.partialJSON() + "\n"
                 : try StatsRunCommand.render(CorpusReport(statistics, top: top), format: format)
-            if let output {
-                try AtomicFile.write(rendered, to: output)
-            } else {
-                Output.standard.write(rendered)
-            }
+            try OutputPath.write(rendered, to: output)
         } catch {
             Output.error("\(error)")
             throw ExitCode(2)

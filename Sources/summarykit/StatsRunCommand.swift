@@ -18,8 +18,9 @@ struct StatsRunCommand: AsyncParsableCommand {
         {"id": …, "text": …} per line). --shard K/N reads every N-th input by a stable hash of \
         its path or id and writes a partial result; `summarykit stats merge` combines partials \
         into exactly the report of a single run. Exit status: 0 every input was read, 3 some \
-        inputs failed (each is named on standard error and listed in the report), 2 usage \
-        errors.
+        inputs failed (each is named on standard error and listed in the report; an unreadable \
+        folder or one with no supported files is such an input) or there were no inputs at \
+        all, 2 usage errors or an output that cannot be written.
         """
     )
 
@@ -49,19 +50,20 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Option(help: "Read only shard K of N (K/N, by a stable hash of each path or id); implies --partial.")
     var shard: String?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
     var output: String?
 
-    @Option(help: "Also write one JSON line per summary to this file (atomically).")
+    @Option(help: "Also write one JSON line per summary to this file (atomically; '-' for standard output).")
     var perDoc: String?
 
-    @Option(help: "How many inputs to analyse at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
+    // .unconditional: a negative value is a value to refuse by name, not an unknown flag.
+    @Option(parsing: .unconditional, help: "How many inputs to analyse at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")
     var jobs: Int?
 
     /// ``jobs``, or one per core.
     private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    @Option(help: "How many terms to list per category.")
+    @Option(parsing: .unconditional, help: "How many terms to list per category.")
     var top: Int = 20
 
     @Flag(help: "No progress bar.")
@@ -92,9 +94,14 @@ struct StatsRunCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
         if writesPartial, format != .json { throw ValidationError("A partial result is JSON; --format \(format.rawValue) applies to reports.") }
+        if perDoc == "-", OutputPath.isStandard(output) {
+            throw ValidationError("--per-doc - and the report would both go to standard output; name a file with -o or --per-doc.")
+        }
     }
 
     func run() async throws {
+        // Before any work: a run never ends by failing to write its outputs.
+        try OutputPath.check(output, perDoc)
         let list = try loadChecklist(checklist)
         let analyzer: DocumentAnalyzer
         do {
@@ -116,18 +123,23 @@ struct StatsRunCommand: AsyncParsableCommand {
                 let files = try selector.files(paths, filesFrom: filesFrom)
                 total = files.count
                 inputs = AnySequence(files)
+            } catch let error as InputFiles.Problem {
+                // No inputs at all: said, and nothing written over an earlier report.
+                Output.error("\(error)")
+                throw ExitCode(3)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
             }
         }
         // Installed before any temporary file exists; Ctrl-C removes them all (TemporaryFiles).
-        let interrupt = InterruptHandler()
+        let interrupt = InterruptHandler(clearsLine: !quiet)
         defer { interrupt.cancel() }
         let needsRecords = perDoc != nil || (format == .csv && !writesPartial)
         let spool: RecordSpool?
         do {
-            spool = needsRecords ? try RecordSpool(near: perDoc ?? output) : nil
+            let near = [perDoc, output].compactMap { $0 }.first { !OutputPath.isStandard($0) }
+            spool = needsRecords ? try RecordSpool(near: near) : nil
         } catch {
             Output.error("\(error)")
             throw ExitCode(2)
@@ -151,16 +163,24 @@ struct StatsRunCommand: AsyncParsableCommand {
         bar?.update(lastProgress, force: true)
         bar?.finish()
         for failure in statistics.canonical().failures { Output.error(failure.message) }
+        if jsonl, parsedShard == nil, statistics.inputs == 0, statistics.failures.isEmpty {
+            // Nothing came in: said, and nothing written over an earlier report.
+            spool?.discard()
+            Output.error("no inputs: standard input held no JSON Lines records.")
+            throw ExitCode(3)
+        }
         let report = CorpusReport(statistics, top: top)
         do {
             defer { spool?.discard() }
             if let spool, let perDoc {
-                try spool.write(clusters: report.nearDuplicates.clusters, format: .jsonl, sections: statistics.sectionOrder, to: .file(perDoc))
+                try spool.write(clusters: report.nearDuplicates.clusters, format: .jsonl, sections: statistics.sectionOrder,
+                                to: OutputPath.isStandard(perDoc) ? .writer { Output.standard.write($0) } : .file(perDoc))
+                Output.standard.flush()
             }
             if writesPartial {
                 try emit(try statistics.partialJSON() + "\n")
             } else if format == .csv, let spool {
-                if let output {
+                if let output, !OutputPath.isStandard(output) {
                     try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder, to: .file(output))
                 } else {
                     try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder,
@@ -179,11 +199,7 @@ struct StatsRunCommand: AsyncParsableCommand {
 
     /// Writes `text` to --output (atomically) or standard output.
     func emit(_ text: String) throws {
-        if let output {
-            try AtomicFile.write(text, to: output)
-        } else {
-            Output.standard.write(text)
-        }
+        try OutputPath.write(text, to: output)
     }
 
     /// A report in `format` (not csv, which comes from the per-document records).

@@ -85,13 +85,13 @@ struct InterruptionTests {
     }
 
     /// A stats run over a fresh corpus whose output folder holds an old report, caught while it
-    /// is reading (its record spool `.docs.jsonl.tmp-…` has appeared).
+    /// is reading (its record spool `.docs.jsonl.summarykit-tmp-…` has appeared).
     func statsRunUnderWay() throws -> (root: URL, out: URL, report: URL, process: Process) {
         let (root, corpus, out) = try makeCorpus(copies: 20)
         let report = out.appendingPathComponent("report.json")
         try Self.oldReport.write(to: report, atomically: true, encoding: .utf8)
         let process = try start(statsArguments(corpus, out))
-        #expect(waitForFile(in: out, prefix: ".docs.jsonl.tmp-", timeout: 60))
+        #expect(waitForFile(in: out, prefix: ".docs.jsonl.summarykit-tmp-", timeout: 60))
         Thread.sleep(forTimeInterval: 0.5)
         return (root, out, report, process)
     }
@@ -119,7 +119,7 @@ struct InterruptionTests {
         #expect(contents(report) == Self.oldReport)
         let others = names(in: out).filter { $0 != "report.json" }
         #expect(!others.contains("docs.jsonl"))
-        #expect(others.allSatisfy { $0.hasPrefix(".docs.jsonl.tmp-") || $0.hasPrefix(".report.json.tmp-") }, "\(others)")
+        #expect(others.allSatisfy { $0.hasPrefix(".docs.jsonl.summarykit-tmp-") || $0.hasPrefix(".report.json.summarykit-tmp-") }, "\(others)")
     }
 
     /// Kills runs of `arguments` at delays spread over a whole run (the final writes included)
@@ -152,7 +152,7 @@ struct InterruptionTests {
             if signal == SIGINT {
                 #expect(stray.isEmpty, "left behind after SIGINT at \(step)/6: \(stray)")
             } else {
-                #expect(stray.allSatisfy { name in targets.keys.contains { name.hasPrefix(".\($0).tmp-") } }, "\(stray)")
+                #expect(stray.allSatisfy { name in targets.keys.contains { name.hasPrefix(".\($0).summarykit-tmp-") } }, "\(stray)")
             }
             for name in stray { try? FileManager.default.removeItem(at: out.appendingPathComponent(name)) }
         }
@@ -186,7 +186,7 @@ struct InterruptionTests {
                 #expect(names(in: out) == ["audit.json"], "left behind: \(names(in: out))")
             } else {
                 #expect(process.terminationReason == .uncaughtSignal)
-                #expect(names(in: out).allSatisfy { $0 == "audit.json" || $0.hasPrefix(".audit.json.tmp-") })
+                #expect(names(in: out).allSatisfy { $0 == "audit.json" || $0.hasPrefix(".audit.json.summarykit-tmp-") })
             }
             #expect(contents(report) == Self.oldReport)
         }

@@ -132,10 +132,10 @@ struct StatsCommandTests {
         let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "a", "text": text]), as: UTF8.self)
         input.fileHandleForWriting.write(Data((line + "\n").utf8))
         // Standard input stays open: the run is waiting for more records when it is interrupted.
-        // The record spool (.docs.jsonl.tmp-…) exists once the handler is installed; wait for
+        // The record spool (.docs.jsonl.summarykit-tmp-…) exists once the handler is installed; wait for
         // it rather than for a fixed time, which a loaded machine can outlast.
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains(where: { $0.hasPrefix(".docs.jsonl.tmp-") }) {
+        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains(where: { $0.hasPrefix(".docs.jsonl.summarykit-tmp-") }) {
             Thread.sleep(forTimeInterval: 0.05)
         }
         Thread.sleep(forTimeInterval: 0.3)

@@ -43,11 +43,16 @@ public final class RecordSpool: @unchecked Sendable {
     /// Opens a spool beside `target` (or in the temporary folder).
     ///
     /// - Parameter target: The path of the final output, whose folder receives the spool
-    ///   (`.NAME.tmp-XXXXXX`); nil to spool in the temporary folder instead.
-    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the folder is not writable.
+    ///   (`.NAME.summarykit-tmp-PID-XXXXXX`; beside a symbolic link's target, in the temporary
+    ///   folder when the target is a device or FIFO); nil to spool in the temporary folder.
+    /// - Throws: ``OutputError/unwritable(file:reason:)`` when the folder is not writable.
     public init(near target: String?) throws {
-        let directory = target.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? NSTemporaryDirectory()
-        let name = target.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "summarykit-records"
+        // Beside the file the output will replace; a device or FIFO's folder (/dev) is no
+        // place for a spool.
+        var place = target.map { (try? OutputFile.resolve($0)) ?? (target: $0, info: nil) }
+        if let info = place?.info, info.st_mode & S_IFMT != S_IFREG { place = nil }
+        let directory = place.map { OutputFile.split($0.target).directory } ?? NSTemporaryDirectory()
+        let name = place.map { OutputFile.split($0.target).name } ?? "summarykit-records"
         let (path, file) = try Self.createTemporary(in: directory, name: name, for: target ?? directory)
         self.path = path
         handle = file
@@ -61,7 +66,7 @@ public final class RecordSpool: @unchecked Sendable {
     /// Appends records, one JSON line each; does nothing once the spool is discarded.
     ///
     /// - Parameter records: The records of one input, in file order.
-    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the spool file cannot be
+    /// - Throws: ``OutputError/unwritable(file:reason:)`` when the spool file cannot be
     ///   written; `EncodingError` when a record cannot be encoded.
     public func append(_ records: [DocumentRecord]) throws {
         guard let handle else { return }
@@ -70,7 +75,7 @@ public final class RecordSpool: @unchecked Sendable {
             line.append(0x0A)
             let written = line.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
             if written != line.count {
-                throw TextDecodingError.unreadable(file: path, reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
+                throw OutputError.unwritable(file: path, reason: FileReader.errnoMessage(errno))
             }
         }
     }
@@ -82,10 +87,11 @@ public final class RecordSpool: @unchecked Sendable {
     ///   - clusters: The corpus's near-duplicate clusters.
     ///   - format: JSON Lines or CSV.
     ///   - sections: The checklist's section ids, for the CSV columns.
-    ///   - destination: A file, written under a temporary name beside it and renamed over it
-    ///     when complete, or a writer that receives the output in pieces.
-    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when the temporary file cannot
-    ///   be created, written or renamed; `DecodingError` when a spooled line cannot be read
+    ///   - destination: A file (``OutputFile``: written under a temporary name beside it and
+    ///     renamed over it when complete; a device or FIFO written straight into), or a writer
+    ///     that receives the output in pieces.
+    /// - Throws: ``OutputError/unwritable(file:reason:)`` when the output cannot be created,
+    ///   written or put in place; `DecodingError` when a spooled line cannot be read
     ///   back. Does nothing once the spool is discarded.
     public func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
         guard let input = handle else { return }
@@ -96,21 +102,14 @@ public final class RecordSpool: @unchecked Sendable {
         for cluster in clusters {
             for member in cluster.members { clusterOf["\(member.id)#\(member.summary)"] = cluster.id }
         }
-        var output: UnsafeMutablePointer<FILE>?
-        var outputPath: String?
-        if case let .file(target) = destination {
-            let directory = URL(fileURLWithPath: target).deletingLastPathComponent().path
-            let created = try Self.createTemporary(in: directory, name: URL(fileURLWithPath: target).lastPathComponent, for: target)
-            outputPath = created.0
-            output = created.1
-            lock.withLock { temporaries.append(created.0) }
-        }
+        // A file is written through OutputFile: a temporary renamed over a regular file, or
+        // straight into a device or FIFO; discarded (the target untouched) on any failure.
+        let output: OutputFile?
+        if case let .file(target) = destination { output = try OutputFile(path: target) } else { output = nil }
+        defer { output?.discard() }
         func emit(_ text: String) throws {
             if let output {
-                var bytes = Array(text.utf8)
-                if fwrite(&bytes, 1, bytes.count, output) != bytes.count {
-                    throw TextDecodingError.unreadable(file: outputPath ?? "", reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
-                }
+                try output.write(text)
             } else if case let .writer(write) = destination {
                 write(text)
             }
@@ -128,15 +127,7 @@ public final class RecordSpool: @unchecked Sendable {
             case .csv: try emit(StatisticsCSV.row(record, sections: sections))
             }
         }
-        if let output, let outputPath, case let .file(target) = destination {
-            let ok = fflush(output) == 0 && fsync(fileno(output)) == 0
-            fclose(output)
-            guard ok, rename(outputPath, target) == 0 else {
-                throw TextDecodingError.unreadable(file: target, reason: "cannot write the file: \(FileReader.errnoMessage(errno))")
-            }
-            lock.withLock { temporaries.removeAll { $0 == outputPath } }
-            TemporaryFiles.remove(outputPath)
-        }
+        try output?.commit()
     }
 
     /// Closes the spool and removes every temporary file it made.
@@ -163,14 +154,14 @@ public final class RecordSpool: @unchecked Sendable {
     static func createTemporary(in directory: String, name: String, for target: String) throws -> (String, UnsafeMutablePointer<FILE>) {
         // Tracked from before it exists: an interrupt handler removes it (TemporaryFiles).
         guard let (path, fd) = TemporaryFiles.create(in: directory, name: name) else {
-            throw TextDecodingError.unreadable(file: target, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
+            throw OutputError.unwritable(file: target, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
         }
         guard let file = fdopen(fd, "w+") else {
             let reason = FileReader.errnoMessage(errno)
             close(fd)
             unlink(path)
             TemporaryFiles.remove(path)
-            throw TextDecodingError.unreadable(file: target, reason: "cannot open \(path): \(reason)")
+            throw OutputError.unwritable(file: target, reason: "cannot open \(path): \(reason)")
         }
         return (path, file)
     }

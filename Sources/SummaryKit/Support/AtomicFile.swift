@@ -1,49 +1,28 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Writes files so that an interrupted run leaves either the complete old file or the complete
-/// new one: the bytes go to a temporary file in the same folder, which is then renamed over
-/// the target.
+/// Writes whole outputs so that an interrupted run leaves either the complete old file or the
+/// complete new one: the bytes go to a temporary file in the same folder, which is then renamed
+/// over the target. A device or FIFO at the path is written straight into, and a symbolic link
+/// is followed to the file it names (``OutputFile``).
 public enum AtomicFile {
     /// Writes `data` to `path` atomically.
     ///
-    /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` naming the path when the folder
-    ///   cannot be written.
+    /// - Throws: ``OutputError/unwritable(file:reason:)`` naming the path when it cannot be
+    ///   created, written, synced or renamed into place.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        // Tracked from before it exists, so that an interrupt handler can remove it.
-        guard let (temporary, fd) = TemporaryFiles.create(in: directory, name: url.lastPathComponent) else {
-            throw TextDecodingError.unreadable(file: path, reason: "cannot create a file in \(directory): \(FileReader.errnoMessage(errno))")
-        }
-        defer { TemporaryFiles.remove(temporary) }
-        var ok = true
+        let file = try OutputFile(path: path)
+        var failure: OutputError?
         data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    ok = false
-                    return
-                }
-                offset += n
-            }
+            do throws(OutputError) { try file.write(raw) } catch { failure = error }
         }
-        let reason = ok ? "" : FileReader.errnoMessage(errno)
-        if ok { ok = fsync(fd) == 0 }
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            let why = reason.isEmpty ? FileReader.errnoMessage(errno) : reason
-            unlink(temporary)
-            throw TextDecodingError.unreadable(file: path, reason: "cannot write the file: \(why)")
-        }
+        if let failure { throw failure }
+        try file.commit()
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        let file = try OutputFile(path: path)
+        try file.write(text)
+        try file.commit()
     }
 }

@@ -11,7 +11,11 @@ import Glibc
 ///
 /// A path is copied into one of ``capacity`` fixed slots when it is added and the slot is freed
 /// when it is removed; a path longer than a slot, or one added while every slot is taken, is not
-/// tracked (it is still named `.NAME.tmp-XXXXXX`, so a leftover is recognisable).
+/// tracked (it is still named `.NAME.summarykit-tmp-PID-XXXXXX`, so a leftover is recognisable).
+///
+/// A temporary names the process that made it, so that one left by a killed run (SIGKILL,
+/// a crash) is removed by the next ``create(in:name:)`` for the same target once that
+/// process is gone; a live process's temporaries and other targets' are never touched.
 ///
 /// ```swift
 /// TemporaryFiles.add(temporary)          // before writing to it
@@ -56,8 +60,10 @@ public enum TemporaryFiles {
         }
     }
 
-    /// Creates `.NAME.tmp-XXXXXX` in `directory` (a random suffix; mode 0666 less the umask),
-    /// tracked from before it exists, so that no moment leaves an untracked temporary.
+    /// Creates `.NAME.summarykit-tmp-PID-XXXXXX` in `directory` (this process's id and a random
+    /// suffix; mode 0666 less the umask), tracked from before it exists, so that no moment
+    /// leaves an untracked temporary. First removes this target's temporaries whose process
+    /// is no longer alive (``removeStale(in:name:)``).
     ///
     /// - Parameters:
     ///   - directory: The folder to create the file in.
@@ -65,10 +71,12 @@ public enum TemporaryFiles {
     /// - Returns: The path and an open read-write descriptor, or nil with `errno` set (after
     ///   100 names that already exist, or on any other error of `open`).
     public static func create(in directory: String, name: String) -> (path: String, descriptor: Int32)? {
+        removeStale(in: directory, name: name)
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let prefix = directory + "/" + temporaryPrefix(for: name) + "\(getpid())-"
         for _ in 0..<100 {
             let suffix = String((0..<6).map { _ in letters[Int.random(in: 0..<letters.count)] })
-            let path = directory + "/.\(name).tmp-" + suffix
+            let path = prefix + suffix
             let tracked = add(path)
             let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (path, descriptor) }
@@ -78,6 +86,34 @@ public enum TemporaryFiles {
             if error != EEXIST { return nil }
         }
         return nil
+    }
+
+    /// The start of every temporary's name for the target `name`: `.NAME.summarykit-tmp-`.
+    public static func temporaryPrefix(for name: String) -> String { ".\(name).summarykit-tmp-" }
+
+    /// Removes the temporaries of the target `name` in `directory` (`.NAME.summarykit-tmp-PID-…`)
+    /// whose process `PID` no longer exists: leftovers of a run that was killed before it could
+    /// clean up. Temporaries of live processes, of other targets, and files named otherwise are
+    /// left alone.
+    ///
+    /// - Returns: The paths removed.
+    @discardableResult
+    public static func removeStale(in directory: String, name: String) -> [String] {
+        let prefix = temporaryPrefix(for: name)
+        guard let folder = opendir(directory) else { return [] }
+        var stale = [String]()
+        while let entry = readdir(folder) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
+            }
+            guard entryName.hasPrefix(prefix) else { continue }
+            let rest = entryName.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            // ESRCH: no such process. EPERM means it exists (someone else's).
+            if kill(pid, 0) != 0, errno == ESRCH { stale.append(directory + "/" + entryName) }
+        }
+        closedir(folder)
+        return stale.filter { unlink($0) == 0 }
     }
 
     /// Stops tracking `path` (after it was renamed or removed); does nothing when it is not
