@@ -170,8 +170,13 @@ extension StructureParser {
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
         let runIn = cut.map { !$0.flattened } ?? false
         let consistent = !runIn || runInFamilies[match.family] != false
-        let heading = consistent && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
+        // 一是… with text after its first sentence is an item of its paragraph, never a heading.
+        let item = cut != nil && match.family == .chineseIs
+        // "1." right under a heading "1." of the same family starts a list of items.
+        let nested = current.itemFamilies.contains(match.family) || startsNestedList(match)
+        let heading = consistent && !item && !nested && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
             && !(cut == nil && isSentenceItem(headText, match: match, following: following))
+        if nested { current.itemFamilies.insert(match.family) }
         current.lastSection[match.family] = (match.value, heading)
         if heading {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
@@ -191,12 +196,32 @@ extension StructureParser {
     /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
     /// after an item 2., the full sentence 3. is an item even if text follows it.
     func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
-        guard isFullSentence(head) else { return false }
+        guard isFullSentence(head) else {
+            // A short sentence "（1）坚持每季度公开党务。" with no body is an item too.
+            return match.family.isEnumeration && match.family != .chineseParen && endsWithSentenceEnd(head)
+                && !hasBody(after: match, following: following)
+        }
         if let previous = current.lastSection[match.family], previous.value == match.value - 1 {
             if previous.heading { return false }
             return true
         }
         return !hasBody(after: match, following: following)
+    }
+
+    /// Whether `match` is "1." right under a heading of its own family ("1. Build a learning
+    /// mechanism" then "1. Establish a study system. …"): the list under that heading restarts
+    /// the numbering, and its items are paragraphs.
+    func startsNestedList(_ match: MarkerMatch) -> Bool {
+        guard match.value == 1, let last = pieces.last, last.kind == .heading, let marker = last.marker,
+              let previous = current.lastSection[match.family], previous.heading else { return false }
+        return MarkerScanner.marker(in: text, at: marker.lowerBound, end: marker.upperBound + 1)?.family == match.family
+    }
+
+    /// Ends with a sentence end (maybe behind closing quotes).
+    func endsWithSentenceEnd(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
+        return end > range.lowerBound && text[end - 1].isSentenceEnd
     }
 
     /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
@@ -359,7 +384,8 @@ extension StructureParser {
                     // "Finally," ends them.
                     let fits = match.family.isOrdinalWord
                         ? isClauseStart(i, lower: range.lowerBound)
-                            && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last))
+                            && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last)
+                                || (match.value == 2 && want == 1 && match.family == .englishOrdinal))
                         : match.value == want
                     if fits {
                         items.append((i, match))
