@@ -224,6 +224,14 @@ enum Chrome {
     static let followingBytes = Array("the following is".utf8)
     static let followingTails = ["for everyone", "for you", "editor"].map { Array($0.utf8) }
 
+    /// Whether the bytes (the start of a block) open with a stock definition of a summary
+    /// (``definitionStarts``), ASCII case folded.
+    static func isDefinition(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        definitionBytes.contains { start in
+            bytes.count >= start.count && zip(bytes, start).allSatisfy { $0 | ($0 &- 0x41 < 26 ? 0x20 : 0) == $1 }
+        }
+    }
+
     /// A short line that could be a link under a "recommended" header.
     static func isLinkLine(_ text: String) -> Bool {
         let scalars = text.unicodeScalars

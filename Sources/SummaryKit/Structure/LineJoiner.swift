@@ -81,12 +81,6 @@ struct LineJoiner {
             // line is indented like a new paragraph.
             return !(finished && next.indent > last.indent)
         }
-        if !finished && next.indent > last.indent && last.width >= 40 { return true }
-        // A long line cut between two ideographs (a hard line break inside a word).
-        return last.width >= Self.brokenWidth && text[last.content.upperBound - 1].isIdeograph && text[start].isIdeograph
+        return !finished && next.indent > last.indent && last.width >= 40
     }
-
-    /// The narrowest line (in columns) that a line break between two ideographs shows to be
-    /// cut in the middle of a paragraph: wider than any heading.
-    static let brokenWidth = 120
 }

@@ -141,9 +141,15 @@ extension StructureParser {
     /// inside, followed by a longer block of plain text ("共学共建，让基层组织强起来",
     /// "Branch Overview"). In a news report such lines are photo captions.
     func isUnmarkedHeading(_ block: Range<Int>) -> Bool {
-        guard block.count <= 60, !endsSentence(block), let next = nextBlock, next.count > block.count * 2,
-              MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) == nil,
-              MarkerScanner.marker(in: text, at: next.lowerBound, end: next.upperBound) == nil else { return false }
+        guard let next = nextBlock else { return false }
+        return next.count > block.count * 2 || MarkerScanner.marker(in: text, at: next.lowerBound, end: next.upperBound) != nil
+    }
+
+    /// A short line with no marker, no punctuation at its end and no sentence inside: an
+    /// unmarked heading or, in a news report, a photo caption.
+    func isShortUnmarkedLine(_ block: Range<Int>) -> Bool {
+        guard block.count <= 60, !endsSentence(block), nextBlock != nil,
+              MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) == nil else { return false }
         if isWide(block) {
             guard block.count <= Self.unmarkedHeadingLimit.wide else { return false }
         } else {
@@ -156,6 +162,52 @@ extension StructureParser {
             }
         }
         return true
+    }
+
+    /// Longest unmarked run-in heading: 16 ideographs.
+    static let unmarkedRunInLimit = 16
+
+    /// Indices of blocks that open with an unmarked run-in heading: a short first sentence
+    /// with no clause break ("搞好基层组织自身建设。") before a body several times longer, where
+    /// the block before or after opens the same way. Sections of some reports carry no
+    /// numbers; one such block alone is an ordinary paragraph.
+    static func unmarkedRunInBlocks(_ text: ScalarText, blocks: [Range<Int>]) -> Set<Int> {
+        var candidates: [Bool] = []
+        candidates.reserveCapacity(blocks.count)
+        for block in blocks { candidates.append(runInEnd(text, block) != nil) }
+        var out = Set<Int>()
+        for k in blocks.indices where candidates[k] {
+            if (k > 0 && candidates[k - 1]) || (k + 1 < blocks.count && candidates[k + 1]) { out.insert(k) }
+        }
+        return out
+    }
+
+    /// Where the short first sentence of an unmarked Chinese block ends (after its 。), if it
+    /// is one: at most ``unmarkedRunInLimit`` ideographs, no clause break, no marker before
+    /// it, and a body at least three times as long after it.
+    static func runInEnd(_ text: ScalarText, _ block: Range<Int>) -> Int? {
+        guard block.count >= 40, text[block.lowerBound].isIdeograph,
+              MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) == nil else { return nil }
+        var i = block.lowerBound
+        let limit = min(block.upperBound, block.lowerBound + unmarkedRunInLimit + 1)
+        while i < limit {
+            let s = text[i]
+            if s == "。" {
+                let end = i + 1
+                guard end - block.lowerBound >= 5, (block.upperBound - end) >= 3 * (end - block.lowerBound) else { return nil }
+                return end
+            }
+            if !s.isIdeograph, s != "“", s != "”" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The end of an unmarked run-in heading that opens `block`, if the block is one of
+    /// ``runInBlocks``.
+    func unmarkedRunIn(_ block: Range<Int>) -> Int? {
+        guard runInBlocks.contains(blockIndex), current.hasContent || current.titlePiece != nil else { return nil }
+        return Self.runInEnd(text, block)
     }
 
     /// Whether `range` opens with a date: "3月5日", "2023年3月5日", "On the afternoon of",

@@ -32,7 +32,8 @@ extension StructureParser {
         var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
         while i < block.upperBound {
-            if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
+            if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound) || closesShortHeading(i, after: starts.last?.0),
+               !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
                 if match.family.isOrdinalWord {
                     if isClauseStart(i, lower: block.lowerBound) { ordinals.append((i, match)) }
@@ -70,6 +71,16 @@ extension StructureParser {
             }
             section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
+    }
+
+    /// Whether a bracketed marker at `i` follows a short heading run straight into it with no
+    /// punctuation ("一、主要工作情况（一）全面加强…" in a page flattened without spaces): the
+    /// section that starts at `previous` is at most 16 characters of text with no sentence end.
+    func closesShortHeading(_ i: Int, after previous: Int?) -> Bool {
+        guard let previous, i - previous <= 18, text[i] == "（" || text[i] == "(" || text[i] == "〔",
+              text[i - 1].isIdeograph else { return false }
+        for k in previous..<i where text[k].isClauseEnd || text[k] == "，" || text[k] == "," { return false }
+        return MarkerScanner.marker(in: text, at: previous, end: i) != nil
     }
 
     /// Whether an ordinal word at `i` opens a clause: at the start of the range, after a
@@ -305,6 +316,11 @@ extension StructureParser {
         var i = start
         while i < limit {
             let s = text[i]
+            if s == "一", i > start, !text[i - 1].isIdeograph, !text[i - 1].isBlank,
+               let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound), match.family == .chineseIs {
+                // "…夯实政治阵地”一是…": the heading ends where its items start.
+                return (i, i, false)
+            }
             if s == "。" || s == "！" || s == "？" {
                 var k = i + 1
                 while k < range.upperBound, text[k].isCloser { k += 1 }

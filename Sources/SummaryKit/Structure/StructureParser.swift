@@ -63,6 +63,8 @@ struct StructureParser {
     var outline: Set<Int> = []
     /// The index of the block being processed.
     var blockIndex = 0
+    /// Blocks that open with an unmarked run-in heading (``unmarkedRunInBlocks(_:blocks:)``).
+    var runInBlocks: Set<Int> = []
     /// Whether the last piece is a byline under a title (``isByline(_:)``).
     var bylineRun = false
     /// Whether the text opens like a news report ("3月5日上午，…", "On the afternoon of …"):
@@ -89,6 +91,7 @@ struct StructureParser {
         let blocks = joiner.blocks()
         runInFamilies = Self.runInFamilies(text, blocks: blocks)
         outline = Self.outlineBlocks(text, blocks: blocks)
+        runInBlocks = Self.unmarkedRunInBlocks(text, blocks: blocks)
         for (index, block) in blocks.enumerated() {
             blockIndex = index
             nextBlock = index + 1 < blocks.count ? blocks[index + 1] : nil
@@ -162,12 +165,20 @@ struct StructureParser {
             bylineRun = true
             return
         }
-        if current.hasContent || current.titlePiece != nil, isUnmarkedHeading(block) {
+        if current.hasContent || current.titlePiece != nil, isShortUnmarkedLine(block) {
             if newsReport {
+                // Photo captions between the paragraphs of a news report.
                 emit(Piece(kind: .boilerplate, range: block))
-            } else {
-                emit(Piece(kind: .heading, range: block, level: level(of: .style)))
+                return
             }
+            if isUnmarkedHeading(block) {
+                emit(Piece(kind: .heading, range: block, level: level(of: .style)))
+                return
+            }
+        }
+        if let split = unmarkedRunIn(block) {
+            emit(Piece(kind: .heading, range: text.trimmed(block.lowerBound..<split), level: level(of: .style)))
+            content(text.trimmed(split..<block.upperBound))
             return
         }
         if let split = repeatedTitleEnd(block) {
@@ -184,7 +195,10 @@ struct StructureParser {
     }
 
     mutating func chrome(_ block: Range<Int>) -> Chrome.Kind? {
-        guard block.count <= 400 else { return nil }
+        guard block.count <= 400 else {
+            // The content farm's stock definition of a summary may run long.
+            return text.withUTF8(block.lowerBound..<block.lowerBound + 40, Chrome.isDefinition(utf8:)) ? .line : nil
+        }
         if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
         if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
