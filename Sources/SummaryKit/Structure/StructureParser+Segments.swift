@@ -394,11 +394,12 @@ extension StructureParser {
             if !s.isBlank, !s.isASCIILower {
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
                 if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
-                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound), match.family.isInline {
+                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound) ?? continuation(at: i, expected: expected),
+                   match.family.isInline || match.family == .sequenceWord {
                     let want = expected[match.family, default: 1]
-                    // Ordinal words open a clause; a new "First," restarts them and
-                    // "Finally," ends them.
-                    let fits = match.family.isOrdinalWord
+                    // Ordinal and sequence words open a clause; a new "First," restarts them
+                    // and "Finally," ends them.
+                    let fits = match.family.isOrdinalWord || match.family == .sequenceWord
                         ? isClauseStart(i, lower: range.lowerBound)
                             && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last)
                                 || (match.value == 2 && want == 1 && match.family == .englishOrdinal))
@@ -416,9 +417,15 @@ extension StructureParser {
         }
         // A lone "1." is not an enumeration, unless it continues the lead's.
         items.removeAll { counts[$0.1.family, default: 0] < 2 && $0.1.family != lead?.family }
+        var tail: Int?
+        if items.isEmpty, let bare = bareNumeralItems(range) {
+            items = bare.items
+            tail = bare.tail
+        }
         var starts: [(Int, MarkerMatch?)] = [(range.lowerBound, lead)]
         for item in items where item.0 > range.lowerBound { starts.append((item.0, item.1)) }
         if let first = items.first, first.0 == range.lowerBound { starts[0] = (range.lowerBound, first.1) }
+        if let tail { starts.append((tail, nil)) }
         for (k, (start, match)) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].0 : range.upperBound
             let piece = text.trimmed(start..<end)
@@ -426,5 +433,49 @@ extension StructureParser {
             let marker = match.map { start..<min(piece.upperBound, start + $0.textLength) }
             emit(Piece(kind: .paragraph, range: piece, marker: marker))
         }
+    }
+
+    static let nextWord = Array("接下来".unicodeScalars)
+
+    /// "接下来" continuing a 首先… enumeration in running text, as the sequence word it stands for.
+    func continuation(at i: Int, expected: [MarkerFamily: Int]) -> MarkerMatch? {
+        guard text[i] == "接", let want = expected[.sequenceWord], want >= 2, want < MarkerMatch.last,
+              text.matches(Self.nextWord, at: i) else { return nil }
+        var length = Self.nextWord.count
+        if let next = text.at(i + length), next == "，" || next == "," { length += 1 }
+        return MarkerMatch(family: .sequenceWord, value: want, textLength: length, length: length)
+    }
+
+    /// Longest item of a bare-numeral list: 20 characters.
+    static let bareItemLimit = 20
+
+    /// Items numbered by bare Chinese digits after a colon, each one short sentence
+    /// ("提出四点要求：一态度要端正。二检查要深刻。三批评要直接。"): at least three, in order,
+    /// the first right after the colon and each next one right after the previous item's
+    /// sentence end. Text after the last item's sentence is a paragraph of its own (`tail`).
+    func bareNumeralItems(_ range: Range<Int>) -> (items: [(Int, MarkerMatch)], tail: Int?)? {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            defer { i += 1 }
+            guard text[i] == "：" || text[i] == ":", text[i + 1] == "一" else { continue }
+            var items: [(Int, MarkerMatch)] = []
+            var k = i + 1
+            var value = 1
+            var end = k
+            while k < range.upperBound, MarkerScanner.chineseDigit(text[k]) == value, k + 1 < range.upperBound, text[k + 1].isIdeograph,
+                  MarkerScanner.chineseDigit(text[k + 1]) == nil {
+                var j = k + 1
+                while j < range.upperBound, j - k <= Self.bareItemLimit, text[j] != "。", text[j] != "；" { j += 1 }
+                guard j < range.upperBound, j - k <= Self.bareItemLimit else { break }
+                items.append((k, MarkerMatch(family: .chineseIs, value: value, textLength: 1, length: 1)))
+                end = j + 1
+                k = end
+                value += 1
+            }
+            guard items.count >= 3 else { continue }
+            let tail = text.trimmed(end..<range.upperBound)
+            return (items, tail.isEmpty ? nil : tail.lowerBound)
+        }
+        return nil
     }
 }
