@@ -103,7 +103,7 @@ extension StructureParser {
     /// no clause punctuation, no title word ("某某村党总支书记 张某", "常州市某小学党支部",
     /// "2022-05-04 0 By").
     func isByline(_ block: Range<Int>) -> Bool {
-        guard !current.hasContent, block.count <= 60,
+        guard !current.hasContent, block.count <= 60, !endsSentence(block),
               MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) == nil else { return false }
         if isWide(block) {
             guard block.count <= 20 else { return false }
