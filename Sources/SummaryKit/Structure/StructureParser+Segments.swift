@@ -77,7 +77,7 @@ extension StructureParser {
     /// punctuation ("一、主要工作情况（一）全面加强…" in a page flattened without spaces): the
     /// section that starts at `previous` is at most 16 characters of text with no sentence end.
     func closesShortHeading(_ i: Int, after previous: Int?) -> Bool {
-        guard let previous, i - previous <= 18, text[i] == "（" || text[i] == "(" || text[i] == "〔",
+        guard text[i] == "（" || text[i] == "(" || text[i] == "〔", let previous, i - previous <= 18,
               text[i - 1].isIdeograph else { return false }
         for k in previous..<i where text[k].isClauseEnd || text[k] == "，" || text[k] == "," { return false }
         return MarkerScanner.marker(in: text, at: previous, end: i) != nil
@@ -389,9 +389,12 @@ extension StructureParser {
             counts[first.family, default: 0] += 1
             i += first.length
         }
+        // Colons right before 一: where a bare-numeral list may start (``bareNumeralItems``).
+        var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
             if !s.isBlank, !s.isASCIILower {
+                if s == "：" || s == ":", i + 1 < range.upperBound, text[i + 1] == "一" { colons.append(i) }
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
                 if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
                    let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound) ?? continuation(at: i, expected: expected),
@@ -418,7 +421,7 @@ extension StructureParser {
         // A lone "1." is not an enumeration, unless it continues the lead's.
         items.removeAll { counts[$0.1.family, default: 0] < 2 && $0.1.family != lead?.family }
         var tail: Int?
-        if items.isEmpty, let bare = bareNumeralItems(range) {
+        if items.isEmpty, !colons.isEmpty, let bare = bareNumeralItems(range, colons: colons) {
             items = bare.items
             tail = bare.tail
         }
@@ -453,11 +456,9 @@ extension StructureParser {
     /// ("提出四点要求：一态度要端正。二检查要深刻。三批评要直接。"): at least three, in order,
     /// the first right after the colon and each next one right after the previous item's
     /// sentence end. Text after the last item's sentence is a paragraph of its own (`tail`).
-    func bareNumeralItems(_ range: Range<Int>) -> (items: [(Int, MarkerMatch)], tail: Int?)? {
-        var i = range.lowerBound
-        while i + 1 < range.upperBound {
-            defer { i += 1 }
-            guard text[i] == "：" || text[i] == ":", text[i + 1] == "一" else { continue }
+    /// `colons`: the positions of the colons before 一 in `range`.
+    func bareNumeralItems(_ range: Range<Int>, colons: [Int]) -> (items: [(Int, MarkerMatch)], tail: Int?)? {
+        for i in colons {
             var items: [(Int, MarkerMatch)] = []
             var k = i + 1
             var value = 1
