@@ -20,6 +20,7 @@ enum Chrome {
         "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
         "for your reference", "for everyone's reference", "hope it helps", "hope to help you",
         "i hope it will help", "collected for you", "compiled for you", "for reference only",
+        "let's take a look", "let us take a look", "take a look together", "the following is the relevant",
     ]
     static let lineStarts = [
         "分享到", "分享：", "分享:", "一键分享", "扫一扫", "扫码", "收藏本文", "打印本文", "点击下载", "下载本文", "免费下载",
@@ -30,9 +31,24 @@ enum Chrome {
         "Share to", "Share:", "Share this", "Posted on", "Posted by", "Published:", "Release time", "Views:", "Author:",
         "Source:", "Editor:", "Previous article", "Next article", "Previous:", "Next:", "Tags:", "Download", "Click to download",
         "Copyright", "All rights reserved", "Back to top",
+        // Document viewers and news pages.
+        "资源描述", "资源简介", "文档描述", "文档简介", "文档介绍", "内容简介", "下载文档", "文档下载", "上传人", "上传时间",
+        "文档页数", "页数：", "大小：", "文件大小", "下载积分", "浏览量", "阅读次数", "点击量", "文/图", "图/文", "文图：",
+        "摄影：", "审核：", "审核:", "审稿：", "供稿：", "撰稿：", "通讯员：", "编辑/", "来源/", "Your location", "Location：",
+        "Release time", "Release date", "Number of views", "Views：", "Reading volume", "Source/", "Reviewed by", "Photo by",
+        "Home »", "首页 »",
     ]
     static let lineContains = [
         "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
+        "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
+    ]
+    /// Openings of the content farm's stock definition of a summary placed above the text
+    /// ("总结是指…对一定时期的工作…加以回顾和分析…", "Work summary mainly includes …"): chrome
+    /// however long (up to a block of 400 scalars).
+    static let definitionStarts = [
+        "总结是", "總結是", "工作总结是", "工作總結是", "年终总结是", "年終總結是", "工作总结就是", "工作總結就是",
+        "work summary is", "work summary mainly", "a work summary is", "summary is a ", "the work summary is",
+        "annual work summary is",
     ]
     static let linkListHeaders = [
         "推荐文章", "相关推荐", "相关文章", "推荐阅读", "热门文章", "热门推荐", "猜你喜欢", "延伸阅读", "精选文章", "最新文章",
@@ -91,6 +107,7 @@ enum Chrome {
             if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
         if count <= 12, isStrayNumber(utf8: bytes) { return .line }
+        for start in definitionBytes where folded.starts(with: start) { return .line }
         if count <= 120, isBreadcrumb(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
@@ -194,6 +211,7 @@ enum Chrome {
     static let fullWidthColon = Array("：".utf8)
     static let linkListHeaderBytes = linkListHeaders.map { Array($0.utf8) }
     static let lineStartBytes = lineStarts.map { Array($0.utf8) }
+    static let definitionBytes = definitionStarts.map { Array($0.utf8) }
     static let lineContainsBytes = lineContains.map { Array($0.utf8) }
     static let leadInBytes = leadInMarks.map { Array($0.utf8) }
     static let englishLeadInBytes = englishLeadInMarks.map { Array($0.utf8) }
@@ -205,6 +223,14 @@ enum Chrome {
     static let authorBytes = Array("author".utf8)
     static let followingBytes = Array("the following is".utf8)
     static let followingTails = ["for everyone", "for you", "editor"].map { Array($0.utf8) }
+
+    /// Whether the bytes (the start of a block) open with a stock definition of a summary
+    /// (``definitionStarts``), ASCII case folded.
+    static func isDefinition(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        definitionBytes.contains { start in
+            bytes.count >= start.count && zip(bytes, start).allSatisfy { $0 | ($0 &- 0x41 < 26 ? 0x20 : 0) == $1 }
+        }
+    }
 
     /// A short line that could be a link under a "recommended" header.
     static func isLinkLine(_ text: String) -> Bool {
@@ -249,9 +275,10 @@ enum Chrome {
         let parts = text.split(whereSeparator: { separators.contains($0) })
         let count = text.filter { separators.contains($0) }.count
         guard count >= 1, !parts.isEmpty else { return false }
-        for part in parts {
+        // The last part may be the page's title: longer than the sections before it.
+        for (k, part) in parts.enumerated() {
             let trimmed = part.trimmingCharacters(in: " 　")
-            if trimmed.isEmpty || trimmed.unicodeScalars.count > 30 { return false }
+            if trimmed.isEmpty || trimmed.unicodeScalars.count > (k == parts.count - 1 && k > 0 ? 60 : 30) { return false }
             if let last = trimmed.unicodeScalars.last, last.isClauseEnd { return false }
         }
         return true

@@ -3,7 +3,7 @@
 enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
     /// 一、 二、 and their machine-translated form "One, " "Two, "
     case chineseNumeral
-    /// （一） (一)
+    /// （一） (一) and the bracket variants 〔一〕 ［一］ ㈠, and the machine-translated "(two)"
     case chineseParen
     /// 第一， 第二、
     case chineseOrdinal
@@ -11,12 +11,15 @@ enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
     case chineseIs
     /// 首先 其次 再次 最后
     case sequenceWord
-    /// 1. 1、 1． and, in English, "1, "
+    /// 1. 1、 1． ⒈ and, in English, "1, "
     case arabic
-    /// （1） (1) 1）
+    /// （1） (1) 1） ⑴
     case arabicParen
     /// ① ②
     case circled
+    /// A、 B、 (A) （B）: capital letters, the innermost level of Chinese outlines and the
+    /// machine-translated form of （一） in some English pages.
+    case letter
     /// First, Second, … Finally,
     case englishOrdinal
     /// I. II. III.
@@ -37,7 +40,7 @@ enum MarkerFamily: String, Sendable, Hashable, CaseIterable {
     /// Families that enumerate items inside running text.
     var isEnumeration: Bool {
         switch self {
-        case .chineseIs, .arabic, .arabicParen, .circled, .chineseParen, .romanParen: return true
+        case .chineseIs, .arabic, .arabicParen, .circled, .chineseParen, .romanParen, .letter: return true
         default: return false
         }
     }
@@ -161,11 +164,19 @@ enum MarkerScanner {
         // Most positions hold a lower-case letter or punctuation: no marker starts there.
         if !mayStart(s) { return nil }
         var result: MarkerMatch?
-        if s == "（" || s == "(" {
+        if s == "（" || s == "(" || s == "〔" || s == "［" {
             result = parenthesised(t, at: i, end: end)
-        } else if (0x2460...0x2473).contains(s.value) || (0x2474...0x2487).contains(s.value) {
-            let base: UInt32 = s.value >= 0x2474 ? 0x2474 : 0x2460
-            result = MarkerMatch(family: .circled, value: Int(s.value - base) + 1, textLength: 1, length: 1)
+        } else if (0x2460...0x2473).contains(s.value) {
+            result = MarkerMatch(family: .circled, value: Int(s.value - 0x2460) + 1, textLength: 1, length: 1)
+        } else if (0x2474...0x2487).contains(s.value) {
+            // ⑴ ⑵: one scalar for （1） (2).
+            result = MarkerMatch(family: .arabicParen, value: Int(s.value - 0x2474) + 1, textLength: 1, length: 1)
+        } else if (0x2488...0x249B).contains(s.value) {
+            // ⒈ ⒉: one scalar for 1. 2.
+            result = MarkerMatch(family: .arabic, value: Int(s.value - 0x2488) + 1, textLength: 1, length: 1)
+        } else if (0x3220...0x3229).contains(s.value) {
+            // ㈠ ㈡: one scalar for （一） （二）.
+            result = MarkerMatch(family: .chineseParen, value: Int(s.value - 0x3220) + 1, textLength: 1, length: 1)
         } else if s == "第" {
             result = chineseOrdinal(t, at: i, end: end)
         } else if chineseDigit(s) != nil {
@@ -181,6 +192,9 @@ enum MarkerScanner {
             }
         } else if s.isASCIIUpper {
             result = englishOrdinal(t, at: i, end: end) ?? englishNumber(t, at: i, end: end) ?? roman(t, at: i, end: end)
+                ?? letter(t, at: i, end: end)
+        } else if (0xFF21...0xFF3A).contains(s.value) {
+            result = letter(t, at: i, end: end)
         }
         guard var match = result, i + match.textLength <= end else { return nil }
         var k = i + match.textLength
@@ -189,7 +203,24 @@ enum MarkerScanner {
         return match
     }
 
+    /// The closing bracket of each opening bracket a parenthesised marker may use.
+    @inline(__always)
+    static func closing(_ open: Unicode.Scalar) -> (Unicode.Scalar, Unicode.Scalar) {
+        switch open {
+        case "〔": return ("〕", "〕")
+        case "［": return ("］", "］")
+        default: return ("）", ")")
+        }
+    }
+
+    /// Lower-case number words in brackets, "(two)": the machine-translated （二）.
+    static let bracketedNumbers: [([Unicode.Scalar], Int)] = {
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return words.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1) }
+    }()
+
     static func parenthesised(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard let open = t.at(i) else { return nil }
         var k = i + 1
         let family: MarkerFamily
         let value: Int
@@ -199,10 +230,16 @@ enum MarkerScanner {
             family = .arabicParen; value = v; k += n
         } else if let (v, n) = romanNumber(t, at: k) {
             family = .romanParen; value = v; k += n
+        } else if let s = t.at(k), let v = letterValue(s), let close = t.at(k + 1), close == ")" || close == "）" {
+            family = .letter; value = v; k += 1
+        } else if let s = t.at(k), s.isASCIILower || s.isASCIIUpper,
+                  let (word, v) = bracketedNumbers.first(where: { t.matches($0.0, at: k) || t.matchesCapitalised($0.0, at: k) }) {
+            family = .chineseParen; value = v; k += word.count
         } else {
             return nil
         }
-        guard let close = t.at(k), close == "）" || close == ")" else { return nil }
+        let (close1, close2) = closing(open)
+        guard let close = t.at(k), close == close1 || close == close2 else { return nil }
         k += 1
         if let next = t.at(k), next == "、" || next == "，" || next == "." || next == "．" { k += 1 }
         return MarkerMatch(family: family, value: value, textLength: k - i, length: k - i)
@@ -299,6 +336,21 @@ enum MarkerScanner {
             return MarkerMatch(family: .chineseNumeral, value: value, textLength: k + 1 - i, length: 0)
         }
         return nil
+    }
+
+    /// The value of a capital letter A…J (ASCII or full-width) as a list marker.
+    @inline(__always)
+    static func letterValue(_ s: Unicode.Scalar) -> Int? {
+        if (0x41...0x4A).contains(s.value) { return Int(s.value - 0x40) }
+        if (0xFF21...0xFF2A).contains(s.value) { return Int(s.value - 0xFF20) }
+        return nil
+    }
+
+    /// "A、" "B、" (a capital letter and an enumeration comma): the innermost outline level.
+    /// Not "A." or "A,": initials and words.
+    static func letter(_ t: ScalarText, at i: Int, end: Int) -> MarkerMatch? {
+        guard let s = t.at(i), let value = letterValue(s), let delimiter = t.at(i + 1), delimiter == "、" else { return nil }
+        return MarkerMatch(family: .letter, value: value, textLength: 2, length: 0)
     }
 
     static let romanScalars: [([Unicode.Scalar], Int)] = romans.map { (Array($0.0.unicodeScalars), $0.1) }

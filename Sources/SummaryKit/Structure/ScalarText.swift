@@ -142,6 +142,14 @@ struct ScalarText: Sendable {
         return true
     }
 
+    /// Whether the scalars at `i` spell `word` (lower-case ASCII) with its first letter capitalised.
+    func matchesCapitalised(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard let first = word.first, first.isASCIILower, i >= 0, i + word.count <= scalars.count,
+              scalars[i].value == first.value - 0x20 else { return false }
+        for k in 1..<word.count where scalars[i + k] != word[k] { return false }
+        return true
+    }
+
     /// Display width of `range`: ideographs and full-width forms count 2, everything else 1.
     func width(_ range: Range<Int>) -> Int {
         var total = 0

@@ -32,7 +32,8 @@ extension StructureParser {
         var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
         while i < block.upperBound {
-            if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound), !text[i].isBlank,
+            if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound) || closesShortHeading(i, after: starts.last?.0),
+               !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
                 if match.family.isOrdinalWord {
                     if isClauseStart(i, lower: block.lowerBound) { ordinals.append((i, match)) }
@@ -70,6 +71,16 @@ extension StructureParser {
             }
             section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
+    }
+
+    /// Whether a bracketed marker at `i` follows a short heading run straight into it with no
+    /// punctuation ("一、主要工作情况（一）全面加强…" in a page flattened without spaces): the
+    /// section that starts at `previous` is at most 16 characters of text with no sentence end.
+    func closesShortHeading(_ i: Int, after previous: Int?) -> Bool {
+        guard text[i] == "（" || text[i] == "(" || text[i] == "〔", let previous, i - previous <= 18,
+              text[i - 1].isIdeograph else { return false }
+        for k in previous..<i where text[k].isClauseEnd || text[k] == "，" || text[k] == "," { return false }
+        return MarkerScanner.marker(in: text, at: previous, end: i) != nil
     }
 
     /// Whether an ordinal word at `i` opens a clause: at the start of the range, after a
@@ -170,8 +181,13 @@ extension StructureParser {
         let headText = text.trimmed(bodyStart..<(cut?.head ?? range.upperBound))
         let runIn = cut.map { !$0.flattened } ?? false
         let consistent = !runIn || runInFamilies[match.family] != false
-        let heading = consistent && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
+        // 一是… with text after its first sentence is an item of its paragraph, never a heading.
+        let item = cut != nil && match.family == .chineseIs
+        // "1." right under a heading "1." of the same family starts a list of items.
+        let nested = current.itemFamilies.contains(match.family) || startsNestedList(match)
+        let heading = consistent && !item && !nested && isHeadingText(headText, runIn: runIn, family: match.family, whole: range)
             && !(cut == nil && isSentenceItem(headText, match: match, following: following))
+        if nested { current.itemFamilies.insert(match.family) }
         current.lastSection[match.family] = (match.value, heading)
         if heading {
             let head = text.trimmed(range.lowerBound..<(cut?.head ?? range.upperBound))
@@ -191,12 +207,32 @@ extension StructureParser {
     /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
     /// after an item 2., the full sentence 3. is an item even if text follows it.
     func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
-        guard isFullSentence(head) else { return false }
+        guard isFullSentence(head) else {
+            // A short sentence "（1）坚持每季度公开党务。" with no body is an item too.
+            return match.family.isEnumeration && match.family != .chineseParen && endsWithSentenceEnd(head)
+                && !hasBody(after: match, following: following)
+        }
         if let previous = current.lastSection[match.family], previous.value == match.value - 1 {
             if previous.heading { return false }
             return true
         }
         return !hasBody(after: match, following: following)
+    }
+
+    /// Whether `match` is "1." right under a heading of its own family ("1. Build a learning
+    /// mechanism" then "1. Establish a study system. …"): the list under that heading restarts
+    /// the numbering, and its items are paragraphs.
+    func startsNestedList(_ match: MarkerMatch) -> Bool {
+        guard match.value == 1, let last = pieces.last, last.kind == .heading, let marker = last.marker,
+              let previous = current.lastSection[match.family], previous.heading else { return false }
+        return MarkerScanner.marker(in: text, at: marker.lowerBound, end: marker.upperBound + 1)?.family == match.family
+    }
+
+    /// Ends with a sentence end (maybe behind closing quotes).
+    func endsWithSentenceEnd(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
+        return end > range.lowerBound && text[end - 1].isSentenceEnd
     }
 
     /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
@@ -280,6 +316,11 @@ extension StructureParser {
         var i = start
         while i < limit {
             let s = text[i]
+            if s == "一", i > start, !text[i - 1].isIdeograph, !text[i - 1].isBlank,
+               let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound), match.family == .chineseIs {
+                // "…夯实政治阵地”一是…": the heading ends where its items start.
+                return (i, i, false)
+            }
             if s == "。" || s == "！" || s == "？" {
                 var k = i + 1
                 while k < range.upperBound, text[k].isCloser { k += 1 }
@@ -348,18 +389,23 @@ extension StructureParser {
             counts[first.family, default: 0] += 1
             i += first.length
         }
+        // Colons right before 一: where a bare-numeral list may start (``bareNumeralItems``).
+        var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
             if !s.isBlank, !s.isASCIILower {
+                if s == "：" || s == ":", i + 1 < range.upperBound, text[i + 1] == "一" { colons.append(i) }
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
                 if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
-                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound), match.family.isInline {
+                   let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound) ?? continuation(at: i, expected: expected),
+                   match.family.isInline || match.family == .sequenceWord {
                     let want = expected[match.family, default: 1]
-                    // Ordinal words open a clause; a new "First," restarts them and
-                    // "Finally," ends them.
-                    let fits = match.family.isOrdinalWord
+                    // Ordinal and sequence words open a clause; a new "First," restarts them
+                    // and "Finally," ends them.
+                    let fits = match.family.isOrdinalWord || match.family == .sequenceWord
                         ? isClauseStart(i, lower: range.lowerBound)
-                            && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last))
+                            && (match.value == want || match.value == 1 || (match.value == MarkerMatch.last && want >= 2 && want <= MarkerMatch.last)
+                                || (match.value == 2 && want == 1 && match.family == .englishOrdinal))
                         : match.value == want
                     if fits {
                         items.append((i, match))
@@ -374,9 +420,15 @@ extension StructureParser {
         }
         // A lone "1." is not an enumeration, unless it continues the lead's.
         items.removeAll { counts[$0.1.family, default: 0] < 2 && $0.1.family != lead?.family }
+        var tail: Int?
+        if items.isEmpty, !colons.isEmpty, let bare = bareNumeralItems(range, colons: colons) {
+            items = bare.items
+            tail = bare.tail
+        }
         var starts: [(Int, MarkerMatch?)] = [(range.lowerBound, lead)]
         for item in items where item.0 > range.lowerBound { starts.append((item.0, item.1)) }
         if let first = items.first, first.0 == range.lowerBound { starts[0] = (range.lowerBound, first.1) }
+        if let tail { starts.append((tail, nil)) }
         for (k, (start, match)) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1].0 : range.upperBound
             let piece = text.trimmed(start..<end)
@@ -384,5 +436,47 @@ extension StructureParser {
             let marker = match.map { start..<min(piece.upperBound, start + $0.textLength) }
             emit(Piece(kind: .paragraph, range: piece, marker: marker))
         }
+    }
+
+    static let nextWord = Array("接下来".unicodeScalars)
+
+    /// "接下来" continuing a 首先… enumeration in running text, as the sequence word it stands for.
+    func continuation(at i: Int, expected: [MarkerFamily: Int]) -> MarkerMatch? {
+        guard text[i] == "接", let want = expected[.sequenceWord], want >= 2, want < MarkerMatch.last,
+              text.matches(Self.nextWord, at: i) else { return nil }
+        var length = Self.nextWord.count
+        if let next = text.at(i + length), next == "，" || next == "," { length += 1 }
+        return MarkerMatch(family: .sequenceWord, value: want, textLength: length, length: length)
+    }
+
+    /// Longest item of a bare-numeral list: 20 characters.
+    static let bareItemLimit = 20
+
+    /// Items numbered by bare Chinese digits after a colon, each one short sentence
+    /// ("提出四点要求：一态度要端正。二检查要深刻。三批评要直接。"): at least three, in order,
+    /// the first right after the colon and each next one right after the previous item's
+    /// sentence end. Text after the last item's sentence is a paragraph of its own (`tail`).
+    /// `colons`: the positions of the colons before 一 in `range`.
+    func bareNumeralItems(_ range: Range<Int>, colons: [Int]) -> (items: [(Int, MarkerMatch)], tail: Int?)? {
+        for i in colons {
+            var items: [(Int, MarkerMatch)] = []
+            var k = i + 1
+            var value = 1
+            var end = k
+            while k < range.upperBound, MarkerScanner.chineseDigit(text[k]) == value, k + 1 < range.upperBound, text[k + 1].isIdeograph,
+                  MarkerScanner.chineseDigit(text[k + 1]) == nil {
+                var j = k + 1
+                while j < range.upperBound, j - k <= Self.bareItemLimit, text[j] != "。", text[j] != "；" { j += 1 }
+                guard j < range.upperBound, j - k <= Self.bareItemLimit else { break }
+                items.append((k, MarkerMatch(family: .chineseIs, value: value, textLength: 1, length: 1)))
+                end = j + 1
+                k = end
+                value += 1
+            }
+            guard items.count >= 3 else { continue }
+            let tail = text.trimmed(end..<range.upperBound)
+            return (items, tail.isEmpty ? nil : tail.lowerBound)
+        }
+        return nil
     }
 }

@@ -112,15 +112,29 @@ extension StructureParser {
     }
 
     /// The first line of a document that has no title yet, short and unpunctuated
-    /// ("清溪镇中心小学党支部", "Party Branch of …").
+    /// ("清溪镇中心小学党支部", "Party Branch of …"), or, when text follows, a headline: a
+    /// longer line with no sentence inside or at its end (a news page's "某某支部召开…会",
+    /// "Check problems, find gaps - the branch held …", a report's long 关于…的报告).
     func isLeadingTitle(_ range: Range<Int>) -> Bool {
         guard !seenNonChrome, current.titlePiece == nil, !current.hasContent else { return false }
         if MarkerScanner.marker(in: text, at: range.lowerBound, end: range.upperBound) != nil { return false }
         if endsSentence(range) { return false }
+        let wide = isWide(range)
         let string = text.string(range)
-        if string.fastContains("：") || string.fastContains(":") || string.fastContains("，") { return false }
-        return isWide(range) ? range.count <= 30 : wordCount(range) <= 12
+        if !(string.fastContains("：") || string.fastContains(":") || string.fastContains("，")) {
+            if wide ? range.count <= 30 : wordCount(range) <= 12 { return true }
+        }
+        guard nextBlock != nil else { return false }
+        if wide {
+            guard range.count <= Self.headlineLimit.wide else { return false }
+            for i in range where text[i] == "。" || text[i] == "；" || text[i] == "！" || text[i] == "？" { return false }
+            return true
+        }
+        return wordCount(range) <= Self.headlineLimit.words && !hasSentenceBreak(range)
     }
+
+    /// Longest headline: 50 ideographs or 45 words.
+    static let headlineLimit = (wide: 50, words: 45)
 
     /// For a flattened first line ("…2023年度工作总结 2023年，…", "Summary of … in 2016 Since
     /// the beginning …"): where the title ends and the text starts.

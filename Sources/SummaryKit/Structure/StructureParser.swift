@@ -40,6 +40,8 @@ struct StructureParser {
         var titlePiece: Int?
         /// Per family, the last marked section: its value and whether it became a heading.
         var lastSection: [MarkerFamily: (value: Int, heading: Bool)] = [:]
+        /// Families whose markers number items under a heading of the same family, not sections.
+        var itemFamilies: Set<MarkerFamily> = []
     }
 
     /// What follows a section: the next section in its block (with its marker), the next
@@ -57,6 +59,19 @@ struct StructureParser {
     var seenNonChrome = false
     /// The block after the one being processed.
     var nextBlock: Range<Int>?
+    /// Blocks of a page outline (``outlineBlocks(_:blocks:)``), by index.
+    var outline: Set<Int> = []
+    /// The index of the block being processed.
+    var blockIndex = 0
+    /// Blocks that open with an unmarked run-in heading (``unmarkedRunInBlocks(_:blocks:)``).
+    var runInBlocks: Set<Int> = []
+    /// Whether the last piece is a byline under a title (``isByline(_:)``).
+    var bylineRun = false
+    /// Whether the text opens like a news report ("3月5日上午，…", "On the afternoon of …"):
+    /// its short unpunctuated lines between paragraphs are photo captions, not headings.
+    var newsReport = false
+    /// Whether the first paragraph has been seen (it decides ``newsReport``).
+    var sawParagraph = false
 
     init(text: ScalarText, hints: [Int: LineHint] = [:]) {
         self.text = text
@@ -75,7 +90,10 @@ struct StructureParser {
         joiner.fixedLines = Set(hints.keys)
         let blocks = joiner.blocks()
         runInFamilies = Self.runInFamilies(text, blocks: blocks)
+        outline = Self.outlineBlocks(text, blocks: blocks)
+        runInBlocks = Self.unmarkedRunInBlocks(text, blocks: blocks)
         for (index, block) in blocks.enumerated() {
+            blockIndex = index
             nextBlock = index + 1 < blocks.count ? blocks[index + 1] : nil
             process(block)
         }
@@ -84,6 +102,19 @@ struct StructureParser {
 
     mutating func process(_ block: Range<Int>) {
         var start = block.lowerBound
+        if outline.contains(blockIndex) {
+            emit(Piece(kind: .boilerplate, range: block))
+            return
+        }
+        if isTitledSeparator(block) {
+            if current.hasContent || current.hasSeparator { beginSummary() }
+            current.hasSeparator = true
+            current.anchor = pieces.count
+            current.titlePiece = nil
+            emit(Piece(kind: .separator, range: block))
+            linkList = false
+            return
+        }
         if let n = MarkerScanner.separator(in: text, at: start, end: block.upperBound) {
             let marker = text.trimmed(start..<start + n)
             if current.hasContent || current.hasSeparator { beginSummary() }
@@ -119,8 +150,40 @@ struct StructureParser {
             return
         }
         linkList = false
-        if isTitle(block) || isLeadingTitle(block) {
+        let afterTitle = pieces.last.map { $0.kind == .title || bylineRun } ?? false
+        bylineRun = false
+        if isPageHeader(block) {
+            emit(Piece(kind: .boilerplate, range: block))
+            return
+        }
+        if repeatsTitle(block) || isTitle(block) || isLeadingTitle(block) {
             emitTitle(block)
+            return
+        }
+        if afterTitle, isByline(block) {
+            emit(Piece(kind: .boilerplate, range: block))
+            bylineRun = true
+            return
+        }
+        if current.hasContent || current.titlePiece != nil, isShortUnmarkedLine(block) {
+            if newsReport {
+                // Photo captions between the paragraphs of a news report.
+                emit(Piece(kind: .boilerplate, range: block))
+                return
+            }
+            if isUnmarkedHeading(block) {
+                emit(Piece(kind: .heading, range: block, level: level(of: .style)))
+                return
+            }
+        }
+        if let split = unmarkedRunIn(block) {
+            emit(Piece(kind: .heading, range: text.trimmed(block.lowerBound..<split), level: level(of: .style)))
+            content(text.trimmed(split..<block.upperBound))
+            return
+        }
+        if let split = repeatedTitleEnd(block) {
+            emitTitle(text.trimmed(block.lowerBound..<split))
+            content(text.trimmed(split..<block.upperBound))
             return
         }
         if !current.hasContent, current.titlePiece == nil, let split = titlePrefix(block) {
@@ -132,7 +195,10 @@ struct StructureParser {
     }
 
     mutating func chrome(_ block: Range<Int>) -> Chrome.Kind? {
-        guard block.count <= 400 else { return nil }
+        guard block.count <= 400 else {
+            // The content farm's stock definition of a summary may run long.
+            return text.withUTF8(block.lowerBound..<block.lowerBound + 40, Chrome.isDefinition(utf8:)) ? .line : nil
+        }
         if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
         if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
@@ -156,11 +222,16 @@ struct StructureParser {
         piece.summary = summaries.count - 1
         switch piece.kind {
         case .heading:
+            current.itemFamilies.removeAll()
             while let top = current.headings.last, top.level >= piece.level { current.headings.removeLast() }
             piece.heading = current.headings.last?.piece
             current.headings.append((piece.level, pieces.count))
             markContent()
         case .paragraph:
+            if !sawParagraph {
+                sawParagraph = true
+                newsReport = opensWithDate(piece.range)
+            }
             piece.heading = current.headings.last?.piece
             markContent()
         default:

@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+@testable import SummaryKit
+
+/// Shapes of real published pages (document viewers, news reports, flattened and
+/// machine-translated text), on texts written for these tests: every unit's kind, first line
+/// and opening characters.
+@Suite("Structure of real page shapes")
+struct StructureRealPageTests {
+    let reader = DocumentReader()
+
+    /// Each unit as (kind, first line, text).
+    func units(_ text: String) -> [(UnitKind, Int, String)] {
+        let document = reader.read(SourceText(text))
+        return document.units.map { ($0.kind, $0.lines.lowerBound, String(document.text(of: $0))) }
+    }
+
+    /// Checks that the units of `text` are exactly `expected`: same count, and each with the
+    /// kind, line and opening text given.
+    func check(_ text: String, _ expected: [(UnitKind, Int, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = units(text)
+        #expect(found.count == expected.count, "\(found.map { "\($0.0) \($0.1) \($0.2.prefix(12))" })", sourceLocation: sourceLocation)
+        for (unit, want) in zip(found, expected) {
+            #expect(unit.0 == want.0 && unit.1 == want.1 && unit.2.hasPrefix(want.2),
+                    "\(unit.0) \(unit.1) \(unit.2.prefix(20)) ≠ \(want.0) \(want.1) \(want.2)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("a document viewer's outline above the title is chrome; the report's own headings follow")
+    func outline() {
+        check("""
+            资源描述
+            一、基本情况
+            （一）组织建设
+            （二）学习教育
+            二、存在不足
+            青禾社区党支部2024年度工作总结
+            一、基本情况
+            （一）组织建设。支部现有党员二十三名，其中在职党员十五名，全年发展党员两名，转正预备党员一名。
+            """, [
+            (.boilerplate, 1, "资源描述"),
+            (.boilerplate, 2, "一、基本情况"),
+            (.boilerplate, 3, "（一）组织建设"),
+            (.boilerplate, 4, "（二）学习教育"),
+            (.boilerplate, 5, "二、存在不足"),
+            (.title, 6, "青禾社区党支部"),
+            (.heading, 7, "一、基本情况"),
+            (.heading, 8, "（一）组织建设。"),
+            (.paragraph, 8, "支部现有党员"),
+        ])
+    }
+
+    @Test("a site name above the title, a repeated title, and an organisation line and a bracketed date under it")
+    func pageHeader() {
+        check("""
+            青柳范文站
+            
+            青柳镇中心小学党支部2024年工作总结
+            
+            青柳镇中心小学党支部2024年工作总结
+            
+            青柳镇中心小学党支部
+            （2024年12月）
+            2024年，支部在镇党委的领导下，坚持把政治建设摆在首位，全年开展主题党日十二次。
+            """, [
+            (.boilerplate, 1, "青柳范文站"),
+            (.title, 3, "青柳镇中心小学"),
+            (.title, 5, "青柳镇中心小学"),
+            (.boilerplate, 7, "青柳镇中心小学党支部"),
+            (.boilerplate, 8, "（2024年12月）"),
+            (.paragraph, 9, "2024年，支部"),
+        ])
+    }
+
+    @Test("〔一〕 headings run into their text; ⑴ ⑵ short sentences with no body are items")
+    func bracketVariants() {
+        check("""
+            白塔公司党委书记2023年度述职报告
+            一、履职情况
+            〔一〕压实责任，健全制度。全年召开党委会研究党建工作十次，修订完善制度六项，层层签订责任书。
+            〔二〕夯实基础，规范运行。各支部按期换届，党员教育管理台账齐全规范，组织生活质量明显提升。
+            二、存在问题
+            ⑴学习不够系统，往往满足于读文件、听报告。
+            ⑵创新不足，活动形式较为单一。
+            """, [
+            (.title, 1, "白塔公司党委书记"),
+            (.heading, 2, "一、履职情况"),
+            (.heading, 3, "〔一〕压实责任"),
+            (.paragraph, 3, "全年召开党委会"),
+            (.heading, 4, "〔二〕夯实基础"),
+            (.paragraph, 4, "各支部按期换届"),
+            (.heading, 5, "二、存在问题"),
+            (.paragraph, 6, "⑴学习不够系统"),
+            (.paragraph, 7, "⑵创新不足"),
+        ])
+    }
+
+    @Test("an English news report: headline as title, a date byline, ordinal requirements as items")
+    func englishNewsReport() {
+        check("""
+            Maple Street Party Branch Holds 2023 Organizational Life Meeting
+            
+            2024-01-12 0 By
+            
+            On the afternoon of January 10, the Maple Street party branch held its annual organizational life meeting. Secretary Lin Hua presided and put forward three requirements. First, we should study the theory in depth. Second, we should carry out criticism sincerely. Third, we should rectify problems on time.
+            """, [
+            (.title, 1, "Maple Street Party Branch"),
+            (.boilerplate, 3, "2024-01-12 0 By"),
+            (.paragraph, 5, "On the afternoon of"),
+            (.paragraph, 5, "First, we should study"),
+            (.paragraph, 5, "Second, we should carry"),
+            (.paragraph, 5, "Third, we should rectify"),
+        ])
+    }
+
+    @Test("a Chinese news report: 首先…接下来…最后 items, a bare-numeral requirement list, a photo caption")
+    func chineseNewsReport() {
+        check("""
+            3月12日上午，青石村党支部召开专题组织生活会，镇党委委员李明到会指导。
+            会议分三个阶段进行。首先支部书记通报了班子对照检查情况。接下来全体党员逐一发言，开展批评与自我批评。最后李明同志作点评讲话。
+            李明同志提出要求：一学习要深入。二检查要深刻。三整改要见效。会后全体党员重温了入党誓词。
+            党员开展批评与自我批评
+            全体党员表示，将以更加饱满的热情投入到今年的各项工作中去，为乡村振兴作出新的贡献。
+            """, [
+            (.paragraph, 1, "3月12日上午"),
+            (.paragraph, 2, "会议分三个阶段"),
+            (.paragraph, 2, "首先支部书记"),
+            (.paragraph, 2, "接下来全体党员"),
+            (.paragraph, 2, "最后李明同志"),
+            (.paragraph, 3, "李明同志提出要求"),
+            (.paragraph, 3, "一学习要深入"),
+            (.paragraph, 3, "二检查要深刻"),
+            (.paragraph, 3, "三整改要见效"),
+            (.paragraph, 3, "会后全体党员"),
+            (.boilerplate, 4, "党员开展批评"),
+            (.paragraph, 5, "全体党员表示"),
+        ])
+    }
+
+    @Test("unmarked headings: a short slogan line, and sibling blocks opening with a short sentence")
+    func unmarkedHeadings() {
+        check("""
+            松林支行党委2023年党建工作总结
+            夯实基础，让组织强起来
+            支部坚持“三会一课”制度，全年召开支委会十二次、党员大会四次。
+            搞好班子自身建设。党委坚持民主集中制，重大事项一律集体研究决定，全年召开党委会十八次，班子团结有力，作风扎实。
+            做好以党建带团建工作。党委把共青团工作纳入党建工作总体安排，支持团支部开展青年志愿服务活动十余次，青年员工积极参与，收到良好效果。
+            （松林支行党委办公室）
+            """, [
+            (.title, 1, "松林支行党委"),
+            (.heading, 2, "夯实基础，让组织"),
+            (.paragraph, 3, "支部坚持"),
+            (.heading, 4, "搞好班子自身建设。"),
+            (.paragraph, 4, "党委坚持民主集中制"),
+            (.heading, 5, "做好以党建带团建工作。"),
+            (.paragraph, 5, "党委把共青团工作"),
+            (.boilerplate, 6, "（松林支行党委办公室）"),
+        ])
+    }
+
+    @Test("(A) and (two) headings; a list restarting at 1. under the heading 1. is items")
+    func letterMarkers() {
+        check("""
+            Work Summary of the Party Branch of Pine Hill Township in 2022
+            I. Main work
+            (A) Strengthen the team and build cohesion.
+            The branch held a committee meeting every month and studied the new rules together with the village cadres.
+            (two) Serve the villagers and improve services.
+            The branch set up a service desk in every village and answered more than 300 requests during the year.
+            II. Learning mechanisms
+            1. Build a learning mechanism
+            1. Set up a monthly study day. Each month the members spend half a day reading documents and discussing them in groups.
+            2. Set up a reading list. Every member reads two books a quarter and writes notes that the branch reviews.
+            """, [
+            (.title, 1, "Work Summary of the"),
+            (.heading, 2, "I. Main work"),
+            (.heading, 3, "(A) Strengthen the team"),
+            (.paragraph, 4, "The branch held"),
+            (.heading, 5, "(two) Serve the villagers"),
+            (.paragraph, 6, "The branch set up"),
+            (.heading, 7, "II. Learning mechanisms"),
+            (.heading, 8, "1. Build a learning"),
+            (.paragraph, 9, "1. Set up a monthly"),
+            (.paragraph, 10, "2. Set up a reading"),
+        ])
+    }
+
+    @Test("一是 with text after its first sentence is an item, not a heading")
+    func chineseIsItems() {
+        check("""
+            三、下一步打算
+            一是巩固工作成果。继续落实联建共建机制，每月开展一次联合主题党日。二是创新方法，针对不同村的情况制定不同的帮扶措施。
+            """, [
+            (.heading, 1, "三、下一步打算"),
+            (.paragraph, 2, "一是巩固工作成果"),
+            (.paragraph, 2, "二是创新方法"),
+        ])
+    }
+
+    @Test("a page flattened without spaces: title repeated into the text, headings and items cut")
+    func flattenedWithoutSpaces() {
+        check("""
+            东山法院党组2024年党建工作总结.docx
+            东山法院党组2024年党建工作总结今年以来，党组坚持以政治建设为统领，不断加强机关党建工作。一、主要工作情况（一）全面加强党建工作，夯实政治“主阵地”一是落实责任分工。制定班子成员党建责任清单。二是加强理想信念教育。组织开展专题学习五次。（二）坚持党建引领业务，提升工作质效
+            """, [
+            (.title, 1, "东山法院党组2024年党建工作总结.docx"),
+            (.title, 2, "东山法院党组2024年党建工作总结"),
+            (.paragraph, 2, "今年以来"),
+            (.heading, 2, "一、主要工作情况"),
+            (.heading, 2, "（一）全面加强党建工作"),
+            (.paragraph, 2, "一是落实责任分工"),
+            (.paragraph, 2, "二是加强理想信念"),
+            (.heading, 2, "（二）坚持党建引领"),
+        ])
+    }
+
+    @Test("a 'Site - Section - Title' trail and a stock definition of a summary are chrome")
+    func dashTrail() {
+        check("""
+            Essay Website - Work summaries - Party branch work summary
+            
+            Party Branch Work Summary of Cedar Community
+            
+            Work summary is a written material that reviews and analyzes the work of a period. Let us take a look at the example below.
+            
+            In 2023, the Cedar community party branch held twelve theme party days and trained four activists.
+            """, [
+            (.boilerplate, 1, "Essay Website - Work"),
+            (.title, 3, "Party Branch Work Summary"),
+            (.boilerplate, 5, "Work summary is a"),
+            (.paragraph, 7, "In 2023, the Cedar"),
+        ])
+    }
+}
