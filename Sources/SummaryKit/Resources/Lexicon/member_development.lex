@@ -105,7 +105,7 @@ en = double training | double cultivation | train backbones into party member | 
 
 [fresh-blood]
 categories = member_development:0.9
-zh = 新鲜血液 | 注入新鲜血液 | 补充新鲜血液 | 新生力量
+zh = 新鲜血液 | 注入新鲜血液 | 补充新鲜血液 | 新生力量 | 新鲜力量
 en = fresh blood | new blood | inject fresh blood | supplement fresh blood | new force | inject new blood | add fresh blood | add new blood | replenish fresh blood | replenish new blood | supplement new blood | fresh force
 
 [development-quality]
@@ -144,8 +144,8 @@ en = democratic appraisal of party member | democratic evaluation of party membe
 
 [member-team]
 categories = member_development:1.0
-zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大
-en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member | team of member | member team | contingent of party member | party member contingent | party member rank | rank of party member | party member troop | party member force | party member team building | team building of party member | construction of party member team | party member team construction | building of party member team | building the team of party member | managing party member | educate and manage party member | education management of party member | party member education management | education and management of member | grow the party member team | expand the party member team | strengthen the party member team | grew the party member team
+zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大 | 党员教育和管理 | 党员管理和教育 | 党员教育管理工作 | 党员日常管理
+en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member | team of member | member team | contingent of party member | party member contingent | party member rank | rank of party member | party member troop | party member force | party member team building | team building of party member | construction of party member team | party member team construction | building of party member team | building the team of party member | managing party member | educate and manage party member | education management of party member | party member education management | education and management of member | grow the party member team | expand the party member team | strengthen the party member team | grew the party member team | party member education and management | daily management of party members
 
 [member-points]
 categories = member_development:0.7
@@ -252,7 +252,7 @@ en = party member meeting | general meeting of party member | party group meetin
 
 [branch-committee]
 categories = member_development:0.6
-zh = 支委会 | 支部委员会 | 支委 | 支部书记 | 党支部书记 | 组织委员 | 宣传委员 | 支委班子 | 党支部委员
+zh = 支委会 | 支部委员会 | 支委 | 支部书记 | 党支部书记 | 组织委员 | 宣传委员 | 支委班子 | 党支部委员 | 支部委员 | 支委会议 | 支部委员会会议 | 青年委员 | 纪律委员
 en = branch committee | party branch committee | branch secretary | party branch secretary | organization committee member | propaganda committee member | branch committee member | branch committee meeting | branch commission | party branch committee member | committee of the branch | committee of the party branch | secretary of the branch | secretary of the party branch | party secretary | branch party secretary | general branch secretary | secretary of general party branch | deputy branch secretary | organizing committee member | organisation committee member | organizational committee member | organizational commissioner | organization commissioner | propaganda commissioner | publicity committee member | publicity commissioner | members of the branch committee | branch leader | branch leadership | leading group of the branch
 
 [branch-election]
@@ -321,7 +321,7 @@ en = two new organizations | non-public party building | non-public enterprise p
 
 [establish-branch]
 categories = member_development:0.7
-zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建
+zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建
 en = establish a party branch | set up a party branch | branch setting | party branch setting | form a party branch | found a party branch | founding of the party branch | establishment of the party branch | set up the branch | establish the branch | establishment of the branch | formation of party branch | build a party branch | setting up of party branch | set up party organization | establish party organization | establishment of party organization | independently set up | set up independently | separately establish | joint branch | joint party branch | jointly set up | coverage of party organization | party organization coverage | two coverage | full coverage of party organization | built a party branch
 
 [smart-party-building]
@@ -385,3 +385,32 @@ categories = member_development:0.4
 zh = 队伍建设 | 队伍 | 团队建设 | 人才队伍
 en = team building | team construction | contingent building | construction of the team | talent team | contingent construction | construction of contingent | troop construction | building of the team | talent force | talent contingent | talent pool | personnel team | team of talent | construction of talent team | building of talent team
 unless = 教师队伍 | 师资队伍
+
+# ---------------------------------------------------------------------------
+# Weak organisations, foundations, branch profile, model branches
+# ---------------------------------------------------------------------------
+
+[weak-and-lax-organizations]
+categories = member_development:1.0
+zh = 软弱涣散 | 软弱涣散党组织 | 软弱涣散村 | 整顿软弱涣散 | 后进党组织 | 后进党支部 | 后进支部 | 后进村 | 转化升级 | 整顿转化
+en = weak and slack | weak and scattered | weak and disorganized | weak and disorganised | lax and weak | soft and lax | weak and loose | backward party organization | backward party organisation | backward party branch | backward branch | backward village | transformation and upgrading of backward | weak and lax party organization | weak and lax party organisation | weak and lax organization | weak and lax village | weak and lax branch | weak and lax party branch | rectify weak and lax
+
+[strengthen-foundations]
+categories = member_development:0.6
+zh = 强基固本 | 固本强基 | 抓基层打基础 | 抓基层、打基础 | 夯实基层基础 | 强基工程 | 基层基础
+en = strengthen the foundation and consolidate the base | consolidate the foundation and strengthen the base | strengthen the base and consolidate the foundation | grasp the grassroots and lay the foundation | grasp the grassroots and lay a solid foundation | focus on the grassroots and lay the foundation | consolidate the grassroots foundation | strengthen the grassroots foundation | grassroots foundation
+
+[organizational-line]
+categories = member_development:0.8
+zh = 组织路线 | 党的组织路线 | 新时代党的组织路线 | 组织体系建设 | 党的组织体系
+en = organizational line | organisational line | party's organizational line | organizational line of the party | organizational line for the new era | party's organisational line | organizational system of the party | party organization system
+
+[branch-profile]
+categories = member_development:0.7
+zh = 现有党员 | 党员人数 | 党员总数 | 在册党员 | 女党员 | 少数民族党员 | 党员结构 | 党员队伍结构 | 党员年龄结构 | 下设党支部 | 下辖党支部 | 下设党小组
+en = existing party member | currently has party member | number of party members | total number of party members | registered party member | female party member | women party member | ethnic minority party member | age structure of party members | structure of the party member team | under which there are party branches | has party branches under it | subordinate party branch | party groups under it
+
+[model-branch-creation]
+categories = member_development:0.8
+zh = 标杆支部 | 标杆党支部 | 示范党支部 | 过硬党支部 | 过硬支部 | 四强党支部 | 样板支部 | 样板党支部 | 红旗党支部 | 模范机关 | 创建模范机关 | 机关党建 | 党建示范点 | 支部建在
+en = benchmark branch | benchmark party branch | demonstration party branch | exemplary party branch | model branch | pacesetter branch | four-strong party branch | model organ | model agency | model government organ | party building in government organs | party building of government organs | organ party building | party building demonstration site | party building demonstration point | branch built on
