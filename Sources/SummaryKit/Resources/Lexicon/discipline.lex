@@ -20,8 +20,8 @@ en = party discipline | political discipline | organizational discipline | disci
 
 [discipline-education]
 categories = discipline:1.0
-zh = 纪律教育 | 党纪教育 | 纪律教育学习月 | 纪律教育月 | 党纪条规教育 | 法纪教育
-en = discipline education | disciplinary education | education on discipline | discipline education month | party discipline education | law and discipline education | education of discipline | discipline study month | discipline education learning month | discipline education study month | disciplinary education month | discipline learning month | party discipline and regulations education | education on party discipline | legal discipline education | education on law and discipline
+zh = 纪律教育 | 党纪教育 | 纪律教育学习月 | 纪律教育月 | 党纪条规教育 | 法纪教育 | 党纪学习教育 | 纪法教育 | 党纪党规教育 | 学纪知纪明纪守纪
+en = discipline education | disciplinary education | education on discipline | discipline education month | party discipline education | law and discipline education | education of discipline | discipline study month | discipline education learning month | discipline education study month | disciplinary education month | discipline learning month | party discipline and regulations education | education on party discipline | legal discipline education | education on law and discipline | party discipline study and education | party discipline learning and education | party discipline learning education | study and education on party discipline | education on party discipline study | discipline and law education | learn, know, understand and observe discipline
 
 [observe-discipline]
 categories = discipline:0.9
@@ -125,8 +125,8 @@ en = responsibility letter | letter of responsibility | responsibility statement
 
 [responsibility-system]
 categories = discipline:0.7
-zh = 责任制 | 一岗双责 | 主体责任 | 监督责任 | 两个责任 | 第一责任人
-en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility
+zh = 责任制 | 一岗双责 | 主体责任 | 监督责任 | 两个责任 | 第一责任人 | 压力传导 | 责任传导 | 层层压实 | 层层传导压力 | 压实管党治党责任 | 管党治党责任
+en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility | pressure transmission | transmit pressure | transmission of pressure | responsibility for managing and governing the party | responsibility of administering the party
 
 [accountability]
 categories = discipline:0.9
@@ -234,8 +234,8 @@ en = paid tutoring | paid tutorial | charge classes | pay tutor | arbitrary char
 
 [gifts-and-banquets]
 categories = discipline:0.8
-zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包
-en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way
+zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包 | 违规吃喝 | 违规收送礼品礼金 | 收送礼品礼金 | 礼品礼金 | 违规收受 | 违规操办
+en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way | illegal eating and drinking | eating and drinking in violation of regulations | gifts and money | gifts and cash gifts | receive gifts in violation of regulations
 
 [public-funds]
 categories = discipline:0.7
@@ -244,8 +244,8 @@ en = public funds | misappropriation of public funds | misappropriate public fun
 
 [frugality]
 categories = discipline:0.6
-zh = 勤俭节约 | 厉行节约 | 反对浪费 | 艰苦奋斗 | 铺张浪费 | 挥霍浪费 | 勤俭办事
-en = diligence and thrift | thrift | practice economy | practise thrift | oppose waste | hard work and plain living | extravagance and waste | squander and waste | hard struggle | thrift and frugality | frugal | frugality | thrifty | practice thrift | practise economy | economize | economise | diligent and thrifty | industrious and thrifty | hard-working and thrifty | combat waste | oppose extravagance | oppose extravagance and waste | extravagant waste | lavish waste | plain living | hard work and thrift | work hard and live plainly | arduous struggle | hard and plain living | strict economy | practice strict economy
+zh = 勤俭节约 | 厉行节约 | 反对浪费 | 艰苦奋斗 | 铺张浪费 | 挥霍浪费 | 勤俭办事 | 过紧日子 | 公务开支 | 压减开支 | 非必要开支
+en = diligence and thrift | thrift | practice economy | practise thrift | oppose waste | hard work and plain living | extravagance and waste | squander and waste | hard struggle | thrift and frugality | frugal | frugality | thrifty | practice thrift | practise economy | economize | economise | diligent and thrifty | industrious and thrifty | hard-working and thrifty | combat waste | oppose extravagance | oppose extravagance and waste | extravagant waste | lavish waste | plain living | hard work and thrift | work hard and live plainly | arduous struggle | hard and plain living | strict economy | practice strict economy | live a tight life | live a frugal life | tighten our belts | tighten the belt | official expenditure | unnecessary expenditure | non-essential expenditure
 
 [family-tradition]
 categories = discipline:0.6
@@ -263,8 +263,8 @@ en = political ecology | clean and upright | political environment | healthy pol
 
 [supervision]
 categories = discipline:0.7
-zh = 监督 | 民主监督 | 群众监督 | 党内监督 | 监督检查 | 接受监督 | 监督机制 | 社会监督
-en = supervision | supervise | oversight | democratic supervision | mass supervision | intra-party supervision | accept supervision | supervision and inspection | supervision mechanism | social supervision | public supervision | supervisory | democratic oversight | mass oversight | public oversight | intra-party oversight | inner-party supervision | supervision within the party | supervision by the masses | supervision by the public | supervision of the masses | society supervision | supervision from society | supervision and examination | supervision and check | inspection and supervision | supervise and inspect | supervise and check | supervisory mechanism | receive supervision | subject to supervision | supervisory role
+zh = 监督 | 民主监督 | 群众监督 | 党内监督 | 监督检查 | 接受监督 | 监督机制 | 社会监督 | 日常监督 | 政治监督 | 专项监督 | 精准监督
+en = supervision | supervise | oversight | democratic supervision | mass supervision | intra-party supervision | accept supervision | supervision and inspection | supervision mechanism | social supervision | public supervision | supervisory | democratic oversight | mass oversight | public oversight | intra-party oversight | inner-party supervision | supervision within the party | supervision by the masses | supervision by the public | supervision of the masses | society supervision | supervision from society | supervision and examination | supervision and check | inspection and supervision | supervise and inspect | supervise and check | supervisory mechanism | receive supervision | subject to supervision | supervisory role | daily supervision | routine supervision | political supervision | special supervision | precise supervision
 unless = 安全监督 | 质量监督 | safety supervision | quality supervision | construction supervision | project supervision | engineering supervision | supervision of construction | food safety supervision | market supervision
 
 [integrity-supervisor]
@@ -370,3 +370,12 @@ en = rules and regulations | establish rules | system construction | institution
 categories = discipline:0.4, study:0.4
 zh = 法制教育 | 法治教育 | 普法 | 普法教育 | 法治宣传 | 法制宣传 | 宪法学习 | 法治意识
 en = legal education | law popularization | rule of law education | legal system education | legal publicity | publicity of law | constitution study | rule of law awareness | legal awareness | law education | education on law | education of law | legal knowledge education | education in the rule of law | law popularisation | popularize law | popularise law | popularization of law | law dissemination | legal dissemination | dissemination of law | law publicity | legal system publicity | publicity of the rule of law | rule of law publicity | publicize the law | awareness of law | law awareness | sense of law | legal consciousness | rule of law consciousness | constitution learning | study of the constitution | learn the constitution | study the constitution | constitution day | constitution publicity week | legal literacy | legal propaganda | law propaganda | propaganda of law
+
+# ---------------------------------------------------------------------------
+# Inaction and buck-passing (作风 problems named in rectification lists)
+# ---------------------------------------------------------------------------
+
+[inaction-and-buck-passing]
+categories = discipline:0.8
+zh = 不作为 | 慢作为 | 乱作为 | 不担当 | 不担当不作为 | 不敢担当 | 推诿扯皮 | 推诿 | 扯皮 | 懒政怠政 | 懒政 | 怠政 | 为官不为 | 庸政懒政
+en = inaction | slow action | arbitrary action | not take responsibility | dare not take responsibility | shirk responsibility | pass the buck | buck-passing | shirk and wrangle | prevaricate | prevarication | lazy governance | lazy politics | lazy government | idle government | sluggish government | officials who do nothing | take no action

@@ -267,8 +267,8 @@ en = heart-to-heart talk | heart-to-heart | heart-to-heart conversation | talk h
 
 [democratic-centralism]
 categories = member_development:0.6, discipline:0.5
-zh = 民主集中制 | 民主集中制原则
-en = democratic centralism | principle of democratic centralism | democratic centralization | democratic centralized system | democratic concentration | principle of democratic centralization | democratic centralised | democratic centralist | democracy centralism | democratic and centralized system | democratic centralization system
+zh = 民主集中制 | 民主集中制原则 | 党内民主 | 发展党内民主
+en = democratic centralism | principle of democratic centralism | democratic centralization | democratic centralized system | democratic concentration | principle of democratic centralization | democratic centralised | democratic centralist | democracy centralism | democratic and centralized system | democratic centralization system | intra-party democracy | inner-party democracy | democracy within the party
 
 [party-congress-delegates]
 categories = member_development:0.6
