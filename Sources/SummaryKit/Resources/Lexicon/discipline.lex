@@ -353,8 +353,8 @@ en = identify problems | find problems | check against | comparison and inspecti
 
 [rectification]
 categories = discipline:0.6
-zh = 整改 | 整改落实 | 边学边改 | 立行立改 | 即知即改 | 问题整改 | 整改清单
-en = rectification | rectify | rectify and implement | correct while learning | rectify immediately | rectification list | rectify problems | correction of problems | rectification and reform | rectify and reform | rectification and improvement | rectify and improve | rectification and implementation | rectification ledger | rectification account | rectification task | list of rectification | rectify while learning | rectify while studying | reform while learning | correct while studying | correct immediately | rectify at once | immediate rectification | problem rectification | rectification of problem | correct problem | rectification in place | rectify in place
+zh = 整改 | 整改落实 | 边学边改 | 立行立改 | 即知即改 | 问题整改 | 整改清单 | 问题台账 | 整改台账 | 整改到位 | 问题清单
+en = rectification | rectify | rectify and implement | correct while learning | rectify immediately | rectification list | rectify problems | correction of problems | rectification and reform | rectify and reform | rectification and improvement | rectify and improve | rectification and implementation | rectification ledger | rectification account | rectification task | list of rectification | rectify while learning | rectify while studying | reform while learning | correct while studying | correct immediately | rectify at once | immediate rectification | problem rectification | rectification of problem | correct problem | rectification in place | rectify in place | problem list | list of problems | problem ledger
 
 [self-inspection]
 categories = discipline:0.7
