@@ -194,8 +194,8 @@ en = unhealthy trend | unhealthy practice | malpractice | unhealthy tendency | l
 
 [work-style-building]
 categories = discipline:1.0
-zh = 作风建设 | 工作作风 | 改进作风 | 转变作风 | 作风纪律 | 改进工作作风 | 转变工作作风 | 作风转变
-en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | change work style | improve the style | construction of style | improvement of work style | transform work style | transformation of work style | change of work style | transformation of style | change in style | style and discipline | discipline and style | conduct building | building of conduct | conduct construction | construction of conduct | improve conduct | improvement of conduct | work conduct | conduct of work | change conduct | style improvement
+zh = 作风建设 | 工作作风 | 改进作风 | 转变作风 | 作风纪律 | 改进工作作风 | 转变工作作风 | 作风转变 | 效能建设 | 机关效能建设 | 作风效能 | 效能提升
+en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | change work style | improve the style | construction of style | improvement of work style | transform work style | transformation of work style | change of work style | transformation of style | change in style | style and discipline | discipline and style | conduct building | building of conduct | conduct construction | construction of conduct | improve conduct | improvement of conduct | work conduct | conduct of work | change conduct | style improvement | efficiency construction | efficiency building | construction of efficiency | organ efficiency | style and efficiency
 
 [style-rectification]
 categories = discipline:0.9

@@ -352,8 +352,8 @@ unless = 学生凝聚力 | class cohesion
 
 [leadership-team]
 categories = member_development:0.8
-zh = 领导班子 | 领导班子建设 | 班子建设 | 班子成员 | 党政班子 | 一班人 | 班子
-en = leadership team | leading group | leadership building | building of the leadership team | leading body | members of the leadership team | leadership team building | construction of the leadership team | team of leader | leadership group | leading team | leadership body | leadership team member | leading team member | members of the leading group | party and government leadership team | party and government team | party and administrative leadership | leader team | construction of the leading group | building of the leading group | leading group building | leading group construction | leadership construction | building the leadership team | strengthen the leadership team | branch leadership team
+zh = 领导班子 | 领导班子建设 | 班子建设 | 班子成员 | 党政班子 | 一班人 | 班子 | 两委 | 村两委 | 两委班子 | 村两委班子 | 社区两委 | 两委成员 | 两委干部 | 村支两委 | 三委
+en = leadership team | leading group | leadership building | building of the leadership team | leading body | members of the leadership team | leadership team building | construction of the leadership team | team of leader | leadership group | leading team | leadership body | leadership team member | leading team member | members of the leading group | party and government leadership team | party and government team | party and administrative leadership | leader team | construction of the leading group | building of the leading group | leading group building | leading group construction | leadership construction | building the leadership team | strengthen the leadership team | branch leadership team | two committees | village two committees | two village committees | members of the two committees | two committee members | two-committee team | two-committee cadre
 
 [cadre-generic]
 categories = member_development:0.5
@@ -367,8 +367,8 @@ en = cadre team | team of cadre | cadre contingent | cadre management | construc
 
 [reserve-cadres]
 categories = member_development:1.0
-zh = 后备干部 | 后备人才 | 年轻干部 | 青年干部 | 后备干部队伍 | 中层后备干部 | 村级后备干部
-en = reserve cadre | backup cadre | young cadre | reserve talent | reserve cadre team | cadre reserve | reserve force of cadre | reserve leader | reserve leadership | reserve official | reserve cadre pool | pool of reserve cadre | reserve talent pool | successor cadre | talent echelon | cadre echelon | young official | youth cadre | young and middle-aged cadre | outstanding young cadre | excellent young cadre | reserve personnel | backup talent | backup force | reserve manager | middle-level reserve cadre | village reserve cadre | village-level reserve cadre | reserve strength
+zh = 后备干部 | 后备人才 | 年轻干部 | 青年干部 | 后备干部队伍 | 中层后备干部 | 村级后备干部 | 大学生村官 | 选调生 | 村级后备力量
+en = reserve cadre | backup cadre | young cadre | reserve talent | reserve cadre team | cadre reserve | reserve force of cadre | reserve leader | reserve leadership | reserve official | reserve cadre pool | pool of reserve cadre | reserve talent pool | successor cadre | talent echelon | cadre echelon | young official | youth cadre | young and middle-aged cadre | outstanding young cadre | excellent young cadre | reserve personnel | backup talent | backup force | reserve manager | middle-level reserve cadre | village reserve cadre | village-level reserve cadre | reserve strength | university student village official | college student village official | college graduate village official | student village official | selected graduate | selected and transferred student | village official
 
 [cadre-selection-training]
 categories = member_development:0.9

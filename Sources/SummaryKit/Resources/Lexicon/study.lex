@@ -251,7 +251,7 @@ en = two establishment | two establishes | two affirmation | two confirmation
 [three-stricts-three-steadies]
 categories = study:0.8, discipline:0.5
 zh = 三严三实 | 三严三实专题教育
-en = three stricts and three steadies | three strict and three realities | three stricts and three earnests | three strict and three solid | three stricts and three honests | three strict and three real | three strict and three practical | three strict three solid | three strict three real | three strict three practical | three strictness and three solidness | three severe and three practical | three severe and three real
+en = three stricts and three steadies | three strict and three realities | three stricts and three earnests | three strict and three solid | three stricts and three honests | three strict and three real | three strict and three practical | three strict three solid | three strict three real | three strict three practical | three strictness and three solidness | three severe and three practical | three severe and three real | three strictness and three realities
 
 [mass-line-education-campaign]
 categories = study:0.8, mass_work:0.4
