@@ -57,8 +57,8 @@ en = public sentiment | people's feelings | sincere talk meeting | symposium | f
 
 [people-satisfaction]
 categories = mass_work:0.6
-zh = 群众满意 | 人民满意 | 办人民满意的教育 | 办人民满意教育 | 群众满意度 | 让群众满意 | 人民群众满意
-en = satisfied by the people | people's satisfaction | satisfaction of the masses | satisfactory to the people | education that satisfies the people | mass satisfaction | satisfaction of the people | people satisfied | satisfied masses | masses are satisfied | masses satisfied | satisfied by the masses | satisfy the people | people are satisfied | satisfaction rate of the masses | public satisfaction | satisfaction of the public | degree of satisfaction of the masses | make the masses satisfied | make the people satisfied | to the satisfaction of the people | to the satisfaction of the masses | education satisfactory to the people | education that people are satisfied with | education satisfying the people | sense of gain | sense of happiness | sense of fulfillment | sense of fulfilment | made the masses satisfied | made the people satisfied
+zh = 群众满意 | 人民满意 | 办人民满意的教育 | 办人民满意教育 | 群众满意度 | 让群众满意 | 人民群众满意 | 获得感 | 幸福感 | 安全感 | 获得感幸福感安全感
+en = satisfied by the people | people's satisfaction | satisfaction of the masses | satisfactory to the people | education that satisfies the people | mass satisfaction | satisfaction of the people | people satisfied | satisfied masses | masses are satisfied | masses satisfied | satisfied by the masses | satisfy the people | people are satisfied | satisfaction rate of the masses | public satisfaction | satisfaction of the public | degree of satisfaction of the masses | make the masses satisfied | make the people satisfied | to the satisfaction of the people | to the satisfaction of the masses | education satisfactory to the people | education that people are satisfied with | education satisfying the people | sense of gain | sense of happiness | sense of fulfillment | sense of fulfilment | made the masses satisfied | made the people satisfied | sense of security | sense of gain, happiness and security | sense of acquisition | sense of well-being | sense of wellbeing
 
 # ---------------------------------------------------------------------------
 # Visits, condolences, help
@@ -216,8 +216,8 @@ en = retired | retiree | retired teacher | retired staff | retired worker | reti
 
 [the-elderly]
 categories = mass_work:0.8
-zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节
-en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women
+zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节 | 一老一小 | 助老 | 养老服务 | 居家养老 | 老年助餐 | 老年食堂 | 长者食堂 | 助餐点
+en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women | the old and the young | elderly care | home-based elderly care | home care for the elderly | elderly care service | meal assistance for the elderly | elderly canteen | canteen for the elderly | senior canteen
 
 [old-comrades]
 categories = mass_work:0.4, member_development:0.2
@@ -419,3 +419,8 @@ categories = mass_work:0.8
 zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求
 en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands | appeal
 unless = 诉求表达 | 利益诉求表达
+
+[community-service-mechanisms]
+categories = mass_work:0.9
+zh = 微心愿 | 三单制 | 群众点单 | 居民点单 | 党员接单 | 社区派单 | 社区下单 | 需求清单 | 服务清单 | 在职党员 | 到社区报到 | 进社区报到 | 下沉社区 | 党员下沉 | 下沉党员 | 服务群众最后一公里 | 最后一公里
+en = micro wish | small wish | tiny wish | three-list system | three-order system | residents order | masses order | masses place order | party members take order | community dispatch order | demand list | list of needs | service list | in-service party member | on-the-job party member | serving party member | sink into the community | party members sink | last mile | last kilometer | last kilometre
