@@ -15,8 +15,8 @@ unless = 学科纪律 | academic discipline | subject discipline | discipline co
 
 [party-discipline]
 categories = discipline:1.0
-zh = 党的纪律 | 党纪国法 | 政治纪律 | 组织纪律 | 廉洁纪律 | 群众纪律 | 工作纪律 | 生活纪律 | 六大纪律 | 政治规矩
-en = party discipline | political discipline | organizational discipline | discipline of the party | six disciplines | political rules | integrity discipline | work discipline | party discipline and state law | organisational discipline | organization discipline | discipline of organization | clean discipline | honesty discipline | mass discipline | life discipline | discipline of life | party discipline and national law | political norm | political discipline and rules | political discipline and political rules | six major disciplines | six big disciplines | six kinds of discipline | discipline of integrity
+zh = 党的纪律 | 党纪国法 | 政治纪律 | 组织纪律 | 廉洁纪律 | 群众纪律 | 工作纪律 | 生活纪律 | 六大纪律 | 政治规矩 | 纪律建设 | 党的纪律建设 | 纪律规矩
+en = party discipline | political discipline | organizational discipline | discipline of the party | six disciplines | political rules | integrity discipline | work discipline | party discipline and state law | organisational discipline | organization discipline | discipline of organization | clean discipline | honesty discipline | mass discipline | life discipline | discipline of life | party discipline and national law | political norm | political discipline and rules | political discipline and political rules | six major disciplines | six big disciplines | six kinds of discipline | discipline of integrity | party's discipline building | discipline building of the party | discipline and rules
 
 [discipline-education]
 categories = discipline:1.0

@@ -296,8 +296,8 @@ en = grassroots party organization | grass-roots party organization | primary pa
 
 [party-building]
 categories = member_development:0.5
-zh = 党建 | 党建工作 | 党的建设 | 抓党建 | 党建引领 | 党建工作责任制 | 加强党的建设
-en = party building | party construction | building of the party | party building work | party construction work | strengthen party building | grasp party building | focus on party building | guided by party building | led by party building | leadership of party building | strengthen party construction | responsibility system for party building | integration of party building and business | integrate party building with business | combine party building with business | combine party building and business
+zh = 党建 | 党建工作 | 党的建设 | 抓党建 | 党建引领 | 党建工作责任制 | 加强党的建设 | 机关党建 | 机关党建工作
+en = party building | party construction | building of the party | party building work | party construction work | strengthen party building | grasp party building | focus on party building | guided by party building | led by party building | leadership of party building | strengthen party construction | responsibility system for party building | integration of party building and business | integrate party building with business | combine party building with business | combine party building and business | party building in government organs | party building of government organs | organ party building | party building of organs
 
 [party-building-brand]
 categories = member_development:0.5
@@ -412,5 +412,5 @@ en = existing party member | currently has party member | number of party member
 
 [model-branch-creation]
 categories = member_development:0.8
-zh = 标杆支部 | 标杆党支部 | 示范党支部 | 过硬党支部 | 过硬支部 | 四强党支部 | 样板支部 | 样板党支部 | 红旗党支部 | 模范机关 | 创建模范机关 | 机关党建 | 党建示范点 | 支部建在
-en = benchmark branch | benchmark party branch | demonstration party branch | exemplary party branch | model branch | pacesetter branch | four-strong party branch | model organ | model agency | model government organ | party building in government organs | party building of government organs | organ party building | party building demonstration site | party building demonstration point | branch built on
+zh = 标杆支部 | 标杆党支部 | 示范党支部 | 过硬党支部 | 过硬支部 | 四强党支部 | 样板支部 | 样板党支部 | 红旗党支部 | 模范机关 | 创建模范机关 | 党建示范点 | 支部建在
+en = benchmark branch | benchmark party branch | demonstration party branch | exemplary party branch | model branch | pacesetter branch | four-strong party branch | model organ | model agency | model government organ | party building demonstration site | party building demonstration point | branch built on
