@@ -35,8 +35,8 @@ en = party regulations | intra-party regulations | party rules | code of integri
 
 [disciplinary-violation]
 categories = discipline:0.8
-zh = 违纪 | 违法违纪 | 违规违纪 | 违纪违法 | 违反纪律 | 违法乱纪 | 违规
-en = violation of discipline | violate discipline | disciplinary violation | breach of discipline | violation of law and discipline | violate the law and discipline | violation of rules | violate rules | violation of discipline and law | violate discipline and law | break discipline | breach discipline | breach of rules | violation of rules and discipline | violate rules and discipline | violation of regulations | violate regulations | discipline violation | break the law and discipline | violation of laws and regulations | violate laws and regulations | illegal and disciplinary | broke discipline | broke the law and discipline
+zh = 违纪 | 违法违纪 | 违规违纪 | 违纪违法 | 违反纪律 | 违法乱纪 | 违规 | 酒驾醉驾 | 酒驾 | 醉驾
+en = violation of discipline | violate discipline | disciplinary violation | breach of discipline | violation of law and discipline | violate the law and discipline | violation of rules | violate rules | violation of discipline and law | violate discipline and law | break discipline | breach discipline | breach of rules | violation of rules and discipline | violate rules and discipline | violation of regulations | violate regulations | discipline violation | break the law and discipline | violation of laws and regulations | violate laws and regulations | illegal and disciplinary | broke discipline | broke the law and discipline | drunk driving | drink driving | driving under the influence
 
 [disciplinary-punishment]
 categories = discipline:0.9
@@ -85,8 +85,8 @@ en = integrity education | clean government education | anti-corruption educatio
 
 [anti-corruption]
 categories = discipline:1.0
-zh = 反腐 | 反腐败 | 反腐倡廉 | 拒腐防变 | 抗腐拒变 | 拒腐蚀 | 惩治腐败 | 腐败 | 预防腐败 | 拒腐昌廉
-en = anti-corruption | fight against corruption | combat corruption | resist corruption | corruption | anticorruption | resist corruption and change | prevent corruption | punish corruption | anti-corruption and promoting integrity | corrupt | fight corruption | oppose corruption | punish and prevent corruption | punishment and prevention of corruption | prevention of corruption | corruption prevention | refuse corruption | reject corruption | guard against corruption | anti-graft | bribery | bribe | embezzlement | embezzle | fought against corruption | fought corruption
+zh = 反腐 | 反腐败 | 反腐倡廉 | 拒腐防变 | 抗腐拒变 | 拒腐蚀 | 惩治腐败 | 腐败 | 预防腐败 | 拒腐昌廉 | 微腐败 | 蝇贪 | 蝇贪蚁腐 | 群众身边的腐败
+en = anti-corruption | fight against corruption | combat corruption | resist corruption | corruption | anticorruption | resist corruption and change | prevent corruption | punish corruption | anti-corruption and promoting integrity | corrupt | fight corruption | oppose corruption | punish and prevent corruption | punishment and prevention of corruption | prevention of corruption | corruption prevention | refuse corruption | reject corruption | guard against corruption | anti-graft | bribery | bribe | embezzlement | embezzle | fought against corruption | fought corruption | micro-corruption | petty corruption | fly corruption | flies and ants corruption | corruption around the masses
 
 [warning-education]
 categories = discipline:1.0
@@ -110,8 +110,8 @@ en = integrity file | clean government file | integrity archive | report on pers
 
 [integrity-talks]
 categories = discipline:1.0
-zh = 廉政谈话 | 提醒谈话 | 诫勉谈话 | 约谈 | 谈话提醒 | 廉洁谈话 | 集体廉政谈话
-en = integrity talk | clean government talk | admonishment talk | admonition talk | reminder talk | warning talk | admonishing conversation | admonishing talk | admonition conversation | reminding talk | reminder conversation | warning conversation | talk of integrity | integrity conversation | clean government conversation | conversation on integrity | talk on integrity | integrity interview | admonitory talk | admonish | talk and remind | talk to remind | reminding conversation | cautionary talk | exhortation talk | admonish and encourage
+zh = 廉政谈话 | 提醒谈话 | 诫勉谈话 | 约谈 | 谈话提醒 | 廉洁谈话 | 集体廉政谈话 | 谈话函询 | 函询
+en = integrity talk | clean government talk | admonishment talk | admonition talk | reminder talk | warning talk | admonishing conversation | admonishing talk | admonition conversation | reminding talk | reminder conversation | warning conversation | talk of integrity | integrity conversation | clean government conversation | conversation on integrity | talk on integrity | integrity interview | admonitory talk | admonish | talk and remind | talk to remind | reminding conversation | cautionary talk | exhortation talk | admonish and encourage | talk and inquiry by letter | inquiry by letter | letter inquiry | written inquiry
 
 [integrity-pledge]
 categories = discipline:0.9
@@ -145,8 +145,8 @@ en = self-revolution | self-purification | self-improvement | turn the blade inw
 
 [integrity-reminders]
 categories = discipline:0.8
-zh = 廉政提醒 | 廉洁提醒 | 节前提醒 | 节日廉政提醒 | 廉政短信 | 廉洁过节
-en = integrity reminder | clean government reminder | holiday integrity reminder | pre-holiday reminder | integrity text message | clean holiday | reminder of integrity | honesty reminder | integrity tip | clean government tip | clean holiday reminder | integrity message | clean government message | integrity sms | clean government sms | clean festival | honest festival | honest holiday | celebrate festival with integrity | spend festival with integrity | spend holiday with integrity | spent festival with integrity | spent holiday with integrity
+zh = 廉政提醒 | 廉洁提醒 | 节前提醒 | 节日廉政提醒 | 廉政短信 | 廉洁过节 | 节日腐败 | 隐形变异 | 四风隐形变异
+en = integrity reminder | clean government reminder | holiday integrity reminder | pre-holiday reminder | integrity text message | clean holiday | reminder of integrity | honesty reminder | integrity tip | clean government tip | clean holiday reminder | integrity message | clean government message | integrity sms | clean government sms | clean festival | honest festival | honest holiday | celebrate festival with integrity | spend festival with integrity | spend holiday with integrity | spent festival with integrity | spent holiday with integrity | holiday corruption | festival corruption | invisible variation | hidden variant | hidden and mutated
 
 [power-and-responsibility-lists]
 categories = discipline:0.6
@@ -160,8 +160,8 @@ en = one-vote veto | veto by one vote | teacher misconduct | ethical misconduct 
 
 [official-consumption]
 categories = discipline:0.7
-zh = 职务消费 | 公务消费 | 违规发放津补贴 | 津补贴 | 超标准接待 | 公务用车
-en = position-related consumption | official consumption | illegal allowance | subsidies and allowances | over-standard reception | official car use | duty consumption | job-related consumption | official spending | official expense | irregular allowance | illegally issue allowance | illegal issuance of allowance | issue allowance in violation | excessive reception | reception beyond standard | exceeding standard reception | official vehicle use | use of official car | use of official vehicle | official car management
+zh = 职务消费 | 公务消费 | 违规发放津补贴 | 津补贴 | 超标准接待 | 公务用车 | 办公用房 | 超标准办公用房 | 公车改革 | 公务用车改革
+en = position-related consumption | official consumption | illegal allowance | subsidies and allowances | over-standard reception | official car use | duty consumption | job-related consumption | official spending | official expense | irregular allowance | illegally issue allowance | illegal issuance of allowance | issue allowance in violation | excessive reception | reception beyond standard | exceeding standard reception | official vehicle use | use of official car | use of official vehicle | official car management | office building standard | official car reform | reform of official vehicles
 
 [procurement-oversight]
 categories = discipline:0.5
@@ -379,3 +379,8 @@ en = legal education | law popularization | rule of law education | legal system
 categories = discipline:0.8
 zh = 不作为 | 慢作为 | 乱作为 | 不担当 | 不担当不作为 | 不敢担当 | 推诿扯皮 | 推诿 | 扯皮 | 懒政怠政 | 懒政 | 怠政 | 为官不为 | 庸政懒政
 en = inaction | slow action | arbitrary action | not take responsibility | dare not take responsibility | shirk responsibility | pass the buck | buck-passing | shirk and wrangle | prevaricate | prevarication | lazy governance | lazy politics | lazy government | idle government | sluggish government | officials who do nothing | take no action
+
+[conflict-of-interest]
+categories = discipline:0.8
+zh = 利益冲突 | 干预插手 | 插手干预 | 违规经商办企业 | 经商办企业 | 兼职取酬 | 违规兼职 | 违规借贷 | 利益输送 | 靠企吃企
+en = conflict of interest | interfere and intervene | run a business in violation of regulations | doing business and running enterprises | part-time job for pay | part-time pay | part-time remuneration | illegal part-time job | illegal lending | transfer of interests | tunneling of benefits | benefit transfer

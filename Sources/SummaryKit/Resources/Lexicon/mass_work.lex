@@ -98,8 +98,8 @@ en = people in difficulty | family in difficulty | disadvantaged group | vulnera
 
 [poverty-alleviation]
 categories = mass_work:1.0
-zh = 扶贫 | 精准扶贫 | 脱贫攻坚 | 扶贫攻坚 | 脱贫 | 扶贫开发 | 脱贫致富 | 产业扶贫 | 教育扶贫 | 扶贫工作
-en = poverty alleviation | targeted poverty alleviation | precision poverty alleviation | accurate poverty alleviation | precise poverty alleviation | poverty reduction | fight against poverty | get rid of poverty | out of poverty | shake off poverty | lift out of poverty | poverty eradication | poverty | fought against poverty | got rid of poverty | shook off poverty
+zh = 扶贫 | 精准扶贫 | 脱贫攻坚 | 扶贫攻坚 | 脱贫 | 扶贫开发 | 脱贫致富 | 产业扶贫 | 教育扶贫 | 扶贫工作 | 防返贫 | 防止返贫 | 返贫监测
+en = poverty alleviation | targeted poverty alleviation | precision poverty alleviation | accurate poverty alleviation | precise poverty alleviation | poverty reduction | fight against poverty | get rid of poverty | out of poverty | shake off poverty | lift out of poverty | poverty eradication | poverty | fought against poverty | got rid of poverty | shook off poverty | prevent returning to poverty | prevent relapse into poverty | monitoring of returning to poverty
 
 [poor-households]
 categories = mass_work:1.0
@@ -118,8 +118,8 @@ en = stationed in the village | village-based work team | village work team | fi
 
 [common-prosperity]
 categories = mass_work:0.6
-zh = 共同富裕 | 致富 | 带领致富 | 带头致富 | 勤劳致富 | 增收致富 | 农民增收
-en = common prosperity | get rich | lead the way to prosperity | lead people to get rich | become rich | increase income | increase farmers' income | get rich together | get rich through hard work | take the lead in getting rich | take the lead to get rich | become prosperous | road to prosperity | path to prosperity | road to wealth | path to wealth | road to riches | shared prosperity | joint prosperity | prosperity for all | common affluence | common wealth | increase income and get rich | increase income and become rich | well-off | raise income | boost income | increase in income | income increase | got rich | led the way to prosperity | led people to get rich | became rich | got rich together | got rich through hard work | took the lead in getting rich | took the lead to get rich | became prosperous
+zh = 共同富裕 | 致富 | 带领致富 | 带头致富 | 勤劳致富 | 增收致富 | 农民增收 | 集体经济 | 村集体经济 | 壮大集体经济 | 发展壮大村级集体经济 | 产业振兴 | 一村一品 | 致富带头人
+en = common prosperity | get rich | lead the way to prosperity | lead people to get rich | become rich | increase income | increase farmers' income | get rich together | get rich through hard work | take the lead in getting rich | take the lead to get rich | become prosperous | road to prosperity | path to prosperity | road to wealth | path to wealth | road to riches | shared prosperity | joint prosperity | prosperity for all | common affluence | common wealth | increase income and get rich | increase income and become rich | well-off | raise income | boost income | increase in income | income increase | got rich | led the way to prosperity | led people to get rich | became rich | got rich together | got rich through hard work | took the lead in getting rich | took the lead to get rich | became prosperous | collective economy | village collective economy | rural collective economy | strengthen the collective economy | industrial revitalization | one village one product | leader in getting rich | wealth-creation leader | lead in becoming rich
 
 [employment-and-skills]
 categories = mass_work:0.6
@@ -133,8 +133,8 @@ en = minimum living allowance | subsistence allowance | minimum living guarantee
 
 [livelihood]
 categories = mass_work:0.9
-zh = 民生 | 民生工程 | 民心工程 | 惠民 | 惠民工程 | 惠民政策 | 惠农政策 | 民生福祉
-en = people's livelihood | livelihood | livelihood project | benefit the people | popular support project | project for the people | policy benefiting the people | wellbeing of the people | well-being of the people | people's wellbeing | people's well-being | welfare of the people | people's welfare | benefit the masses | benefit the public | benefit farmers | people-benefiting | policy benefiting farmer | policy to benefit the people | policy that benefit the people | agriculture-benefiting policy | livelihood engineering | people's heart project | project of the people's heart | welfare of the masses | people's happiness | happiness of the people
+zh = 民生 | 民生工程 | 民心工程 | 惠民 | 惠民工程 | 惠民政策 | 惠农政策 | 民生福祉 | 民生服务 | 民生保障
+en = people's livelihood | livelihood | livelihood project | benefit the people | popular support project | project for the people | policy benefiting the people | wellbeing of the people | well-being of the people | people's wellbeing | people's well-being | welfare of the people | people's welfare | benefit the masses | benefit the public | benefit farmers | people-benefiting | policy benefiting farmer | policy to benefit the people | policy that benefit the people | agriculture-benefiting policy | livelihood engineering | people's heart project | project of the people's heart | welfare of the masses | people's happiness | happiness of the people | livelihood service | people's livelihood service | livelihood security | livelihood guarantee
 
 # ---------------------------------------------------------------------------
 # Donations, volunteers, public welfare
@@ -315,8 +315,8 @@ en = ethnic unity | national unity | ethnic solidarity | national unity and prog
 
 [community]
 categories = mass_work:0.6
-zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委
-en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community
+zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委 | 红色物业 | 物业服务 | 业委会 | 楼栋长 | 单元长 | 楼长
+en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community | red property management | property management | property service | building leader | building head | unit leader | floor leader
 unless = learning community
 
 [community-co-building]
@@ -326,8 +326,8 @@ en = community co-building | co-construction | joint building | co-construction 
 
 [grid-and-contact-households]
 categories = mass_work:0.8
-zh = 联系户 | 党员联系户 | 包户 | 网格化 | 网格员 | 网格化管理 | 联户
-en = contact household | party member contact household | grid management | grid member | grid-based management | contact family | liaison household | liaison family | linked household | household in charge | in charge of household | responsible for household | package household | contract household | grid-based | grid worker | grid staff | grid personnel | grid administrator | grid manager | grid leader | grid chief | grid service | grid governance | community grid
+zh = 联系户 | 党员联系户 | 包户 | 网格化 | 网格员 | 网格化管理 | 联户 | 包保 | 包联 | 帮包 | 联系包保
+en = contact household | party member contact household | grid management | grid member | grid-based management | contact family | liaison household | liaison family | linked household | household in charge | in charge of household | responsible for household | package household | contract household | grid-based | grid worker | grid staff | grid personnel | grid administrator | grid manager | grid leader | grid chief | grid service | grid governance | community grid | package and guarantee | contracting and guaranteeing | help and contract | pairing and contracting
 
 [service-centers]
 categories = mass_work:0.8, member_development:0.3
@@ -346,8 +346,8 @@ en = letters and visits | petition | conflict mediation | mediation | resolve co
 
 [social-stability]
 categories = mass_work:0.4
-zh = 维稳 | 社会稳定 | 平安建设 | 综治 | 社会治安 | 综合治理 | 和谐稳定 | 扫黑除恶
-en = maintain stability | social stability | peace building | comprehensive management | public security | comprehensive governance | harmony and stability | sweep away black and eliminate evil | crack down on gangs and evil | stability maintenance | maintain social stability | social order | public order | law and order | security and stability | safe construction | peaceful construction | ping'an construction | safe village | safe community | safe campus | peaceful campus | comprehensive management of social security | comprehensive governance of social security | comprehensive treatment | social management | harmonious and stable | stable and harmonious | social harmony | harmonious society | sweeping black and eliminating evil | eliminate gangs and evil | crackdown on gangs and evil | anti-gang | anti-mafia | fight against organized crime | combat organized crime | black and evil forces | underworld forces | anti-drug | drug control | anti-cult | anti-fraud | fraud prevention | telecom fraud | swept away black and eliminate evil | fought against organized crime
+zh = 维稳 | 社会稳定 | 平安建设 | 综治 | 社会治安 | 综合治理 | 和谐稳定 | 扫黑除恶 | 义务巡逻 | 治安巡逻 | 平安巡逻
+en = maintain stability | social stability | peace building | comprehensive management | public security | comprehensive governance | harmony and stability | sweep away black and eliminate evil | crack down on gangs and evil | stability maintenance | maintain social stability | social order | public order | law and order | security and stability | safe construction | peaceful construction | ping'an construction | safe village | safe community | safe campus | peaceful campus | comprehensive management of social security | comprehensive governance of social security | comprehensive treatment | social management | harmonious and stable | stable and harmonious | social harmony | harmonious society | sweeping black and eliminating evil | eliminate gangs and evil | crackdown on gangs and evil | anti-gang | anti-mafia | fight against organized crime | combat organized crime | black and evil forces | underworld forces | anti-drug | drug control | anti-cult | anti-fraud | fraud prevention | telecom fraud | swept away black and eliminate evil | fought against organized crime | voluntary patrol | volunteer patrol | security patrol | public security patrol
 
 [environment-improvement]
 categories = mass_work:0.6

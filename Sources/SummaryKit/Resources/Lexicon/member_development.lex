@@ -203,8 +203,8 @@ en = set an example | lead by example | take the lead | role model | lead the wa
 
 [pioneer-posts]
 categories = member_development:0.7
-zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队
-en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team
+zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户
+en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team | party member central household | central household of party members | party member core household
 
 [public-commitment]
 categories = member_development:0.6
@@ -218,8 +218,8 @@ en = create first and strive for excellence | strive for excellence | competitio
 
 [outstanding-members]
 categories = member_development:0.6
-zh = 优秀共产党员 | 优秀党员 | 优秀党务工作者 | 先进基层党组织 | 先进党支部 | 五好党支部 | 表彰先进
-en = outstanding communist party member | outstanding party member | excellent party member | outstanding party worker | outstanding party affairs worker | advanced grassroots party organization | advanced party branch | five-good party branch | excellent communist party member | excellent communist | outstanding communist | model party member | exemplary party member | advanced party member | excellent party worker | excellent party affairs worker | advanced grass-roots party organisation | advanced primary party organization | advanced party organization | advanced party organisation | advanced branch | excellent party branch | outstanding party branch | model party branch | red flag party branch
+zh = 优秀共产党员 | 优秀党员 | 优秀党务工作者 | 先进基层党组织 | 先进党支部 | 五好党支部 | 表彰先进 | 两优一先 | 七一表彰 | 光荣在党50年 | 光荣在党50年纪念章 | 光荣在党
+en = outstanding communist party member | outstanding party member | excellent party member | outstanding party worker | outstanding party affairs worker | advanced grassroots party organization | advanced party branch | five-good party branch | excellent communist party member | excellent communist | outstanding communist | model party member | exemplary party member | advanced party member | excellent party worker | excellent party affairs worker | advanced grass-roots party organisation | advanced primary party organization | advanced party organization | advanced party organisation | advanced branch | excellent party branch | outstanding party branch | model party branch | red flag party branch | two excellent and one advanced | two outstanding and one advanced | july 1 commendation | july 1st commendation | glorious in the party for 50 years | 50 years in the party commemorative medal
 
 [service-commitment-posts]
 categories = member_development:0.5, mass_work:0.3
@@ -301,8 +301,8 @@ en = party building | party construction | building of the party | party buildin
 
 [party-building-brand]
 categories = member_development:0.5
-zh = 党建品牌 | 支部品牌 | 品牌项目 | 党建特色 | 一支部一品牌 | 党建创新
-en = party building brand | branch brand | brand project | party building feature | one branch one brand | party building innovation | brand of party building | brand of the branch | party branch brand | party building characteristic | characteristic of party building | characteristic party building | featured party building | distinctive party building | party building highlight | highlight of party building | innovation in party building | innovation of party building | one branch one feature | one branch one characteristic | one branch one highlight
+zh = 党建品牌 | 支部品牌 | 品牌项目 | 党建特色 | 一支部一品牌 | 党建创新 | 书记项目 | 书记领办项目 | 党建项目
+en = party building brand | branch brand | brand project | party building feature | one branch one brand | party building innovation | brand of party building | brand of the branch | party branch brand | party building characteristic | characteristic of party building | characteristic party building | featured party building | distinctive party building | party building highlight | highlight of party building | innovation in party building | innovation of party building | one branch one feature | one branch one characteristic | one branch one highlight | secretary project | secretary-led project | party building project
 
 [joint-party-building]
 categories = member_development:0.5, mass_work:0.4
@@ -331,8 +331,8 @@ en = smart party building | party building platform | informatization of party b
 
 [party-affairs-work]
 categories = member_development:0.5
-zh = 党务工作 | 党务 | 党务干部 | 党务工作者 | 党务知识
-en = party affairs | party affairs work | party affairs worker | party work | party affairs cadre | party worker | party work cadre | knowledge of party affairs
+zh = 党务工作 | 党务 | 党务干部 | 党务工作者 | 党务知识 | 组织员 | 党建指导员 | 党建联络员 | 党建组织员
+en = party affairs | party affairs work | party affairs worker | party work | party affairs cadre | party worker | party work cadre | knowledge of party affairs | party building instructor | party building liaison | party building organizer
 unless = 党务公开 | party affairs open | open party affairs | party affairs disclosure
 
 [organization-department]

@@ -325,8 +325,8 @@ en = distance education | remote education | modern distance education | audio-v
 
 [lectures-and-briefings]
 categories = study:0.7
-zh = 专题讲座 | 辅导报告 | 专题辅导报告 | 宣讲 | 宣讲会 | 宣讲团 | 理论宣讲
-en = special lecture | tutorial report | counselling report | guidance report | propaganda lecture | preach | preaching group | theoretical preaching | lecture | counseling report | tutorial lecture | publicize and explain | propagate and explain | theoretical propaganda | theory publicity | theoretical publicity
+zh = 专题讲座 | 辅导报告 | 专题辅导报告 | 宣讲 | 宣讲会 | 宣讲团 | 理论宣讲 | 初心讲堂
+en = special lecture | tutorial report | counselling report | guidance report | propaganda lecture | preach | preaching group | theoretical preaching | lecture | counseling report | tutorial lecture | publicize and explain | propagate and explain | theoretical propaganda | theory publicity | theoretical publicity | original aspiration lecture hall | original aspiration forum
 
 [reading-activities]
 categories = study:0.4
@@ -350,8 +350,8 @@ en = study day | learning day | political study day | theme study day | weekly s
 
 [collective-study]
 categories = study:0.9
-zh = 集中学习 | 集体学习 | 集中学习与个人自学 | 个人自学 | 自学
-en = centralized study | collective study | concentrated study | centralized learning | collective learning | self-study | individual study | self-learning | centralised study | centralised learning | concentrated learning | focused study | intensive study | personal study | individual learning | self-taught | unified study | organized study | organised study | organized learning | organised learning
+zh = 集中学习 | 集体学习 | 集中学习与个人自学 | 个人自学 | 自学 | 集中研讨 | 集体研讨
+en = centralized study | collective study | concentrated study | centralized learning | collective learning | self-study | individual study | self-learning | centralised study | centralised learning | concentrated learning | focused study | intensive study | personal study | individual learning | self-taught | unified study | organized study | organised study | organized learning | organised learning | centralized discussion | concentrated discussion | collective discussion and study
 
 [learning-oriented]
 categories = study:0.8, member_development:0.3
@@ -429,3 +429,8 @@ unless = 警示教育片
 categories = study:0.7
 zh = 思想引领 | 政治引领 | 思想引导 | 价值引领 | 凝心铸魂 | 铸魂育人 | 铸魂 | 强化思想引领
 en = ideological guidance | ideological leadership | political guidance | value guidance | value leadership | forge the soul | casting the soul | soul-casting | unite hearts and forge souls
+
+[first-agenda-item]
+categories = study:1.0
+zh = 第一议题 | 第一议题制度 | 第一议题学习
+en = first agenda item | first issue system | first agenda system | first topic system | first item on the agenda
