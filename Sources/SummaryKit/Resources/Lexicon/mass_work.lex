@@ -315,8 +315,8 @@ en = ethnic unity | national unity | ethnic solidarity | national unity and prog
 
 [community]
 categories = mass_work:0.6
-zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委 | 红色物业 | 物业服务 | 业委会 | 楼栋长 | 单元长 | 楼长
-en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community | red property management | property management | property service | building leader | building head | unit leader | floor leader
+zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委 | 物业服务 | 业委会 | 楼栋长 | 单元长 | 楼长
+en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community | property management | property service | building leader | building head | unit leader | floor leader
 unless = learning community
 
 [community-co-building]
@@ -417,7 +417,7 @@ en = grassroots governance | grass-roots governance | primary-level governance |
 [receive-the-masses]
 categories = mass_work:0.8
 zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求
-en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands | appeal
+en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands
 unless = 诉求表达 | 利益诉求表达
 
 [community-service-mechanisms]
