@@ -422,5 +422,5 @@ unless = 诉求表达 | 利益诉求表达
 
 [community-service-mechanisms]
 categories = mass_work:0.9
-zh = 微心愿 | 三单制 | 群众点单 | 居民点单 | 党员接单 | 社区派单 | 社区下单 | 需求清单 | 服务清单 | 在职党员 | 到社区报到 | 进社区报到 | 下沉社区 | 党员下沉 | 下沉党员 | 服务群众最后一公里 | 最后一公里
-en = micro wish | small wish | tiny wish | three-list system | three-order system | residents order | masses order | masses place order | party members take order | community dispatch order | demand list | list of needs | service list | in-service party member | on-the-job party member | serving party member | sink into the community | party members sink | last mile | last kilometer | last kilometre
+zh = 微心愿 | 三单制 | 群众点单 | 居民点单 | 党员接单 | 社区派单 | 社区下单 | 需求清单 | 服务清单 | 到社区报到 | 进社区报到 | 下沉社区 | 党员下沉 | 下沉党员 | 服务群众最后一公里 | 最后一公里 | 在职党员到社区 | 在职党员下沉 | 在职党员报到
+en = micro wish | small wish | tiny wish | three-list system | three-order system | residents order | masses order | masses place order | party members take order | community dispatch order | demand list | list of needs | service list | sink into the community | party members sink | last mile | last kilometer | last kilometre | in-service party members go to the community | in-service party members report to the community | on-the-job party members go to the community | in-service party members sink
