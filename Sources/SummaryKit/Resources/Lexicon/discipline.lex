@@ -15,13 +15,13 @@ unless = 学科纪律 | academic discipline | subject discipline | discipline co
 
 [party-discipline]
 categories = discipline:1.0
-zh = 党的纪律 | 党纪国法 | 政治纪律 | 组织纪律 | 廉洁纪律 | 群众纪律 | 工作纪律 | 生活纪律 | 六大纪律 | 政治规矩
-en = party discipline | political discipline | organizational discipline | discipline of the party | six disciplines | political rules | integrity discipline | work discipline | party discipline and state law | organisational discipline | organization discipline | discipline of organization | clean discipline | honesty discipline | mass discipline | life discipline | discipline of life | party discipline and national law | political norm | political discipline and rules | political discipline and political rules | six major disciplines | six big disciplines | six kinds of discipline | discipline of integrity
+zh = 党的纪律 | 党纪国法 | 政治纪律 | 组织纪律 | 廉洁纪律 | 群众纪律 | 工作纪律 | 生活纪律 | 六大纪律 | 政治规矩 | 纪律建设 | 党的纪律建设 | 纪律规矩
+en = party discipline | political discipline | organizational discipline | discipline of the party | six disciplines | political rules | integrity discipline | work discipline | party discipline and state law | organisational discipline | organization discipline | discipline of organization | clean discipline | honesty discipline | mass discipline | life discipline | discipline of life | party discipline and national law | political norm | political discipline and rules | political discipline and political rules | six major disciplines | six big disciplines | six kinds of discipline | discipline of integrity | party's discipline building | discipline building of the party | discipline and rules
 
 [discipline-education]
 categories = discipline:1.0
-zh = 纪律教育 | 党纪教育 | 纪律教育学习月 | 纪律教育月 | 党纪条规教育 | 法纪教育
-en = discipline education | disciplinary education | education on discipline | discipline education month | party discipline education | law and discipline education | education of discipline | discipline study month | discipline education learning month | discipline education study month | disciplinary education month | discipline learning month | party discipline and regulations education | education on party discipline | legal discipline education | education on law and discipline
+zh = 纪律教育 | 党纪教育 | 纪律教育学习月 | 纪律教育月 | 党纪条规教育 | 法纪教育 | 党纪学习教育 | 纪法教育 | 党纪党规教育 | 学纪知纪明纪守纪
+en = discipline education | disciplinary education | education on discipline | discipline education month | party discipline education | law and discipline education | education of discipline | discipline study month | discipline education learning month | discipline education study month | disciplinary education month | discipline learning month | party discipline and regulations education | education on party discipline | legal discipline education | education on law and discipline | party discipline study and education | party discipline learning and education | party discipline learning education | study and education on party discipline | education on party discipline study | discipline and law education | learn, know, understand and observe discipline
 
 [observe-discipline]
 categories = discipline:0.9
@@ -35,8 +35,8 @@ en = party regulations | intra-party regulations | party rules | code of integri
 
 [disciplinary-violation]
 categories = discipline:0.8
-zh = 违纪 | 违法违纪 | 违规违纪 | 违纪违法 | 违反纪律 | 违法乱纪 | 违规
-en = violation of discipline | violate discipline | disciplinary violation | breach of discipline | violation of law and discipline | violate the law and discipline | violation of rules | violate rules | violation of discipline and law | violate discipline and law | break discipline | breach discipline | breach of rules | violation of rules and discipline | violate rules and discipline | violation of regulations | violate regulations | discipline violation | break the law and discipline | violation of laws and regulations | violate laws and regulations | illegal and disciplinary | broke discipline | broke the law and discipline
+zh = 违纪 | 违法违纪 | 违规违纪 | 违纪违法 | 违反纪律 | 违法乱纪 | 违规 | 酒驾醉驾 | 酒驾 | 醉驾
+en = violation of discipline | violate discipline | disciplinary violation | breach of discipline | violation of law and discipline | violate the law and discipline | violation of rules | violate rules | violation of discipline and law | violate discipline and law | break discipline | breach discipline | breach of rules | violation of rules and discipline | violate rules and discipline | violation of regulations | violate regulations | discipline violation | break the law and discipline | violation of laws and regulations | violate laws and regulations | illegal and disciplinary | broke discipline | broke the law and discipline | drunk driving | drink driving | driving under the influence
 
 [disciplinary-punishment]
 categories = discipline:0.9
@@ -85,8 +85,8 @@ en = integrity education | clean government education | anti-corruption educatio
 
 [anti-corruption]
 categories = discipline:1.0
-zh = 反腐 | 反腐败 | 反腐倡廉 | 拒腐防变 | 抗腐拒变 | 拒腐蚀 | 惩治腐败 | 腐败 | 预防腐败 | 拒腐昌廉
-en = anti-corruption | fight against corruption | combat corruption | resist corruption | corruption | anticorruption | resist corruption and change | prevent corruption | punish corruption | anti-corruption and promoting integrity | corrupt | fight corruption | oppose corruption | punish and prevent corruption | punishment and prevention of corruption | prevention of corruption | corruption prevention | refuse corruption | reject corruption | guard against corruption | anti-graft | bribery | bribe | embezzlement | embezzle | fought against corruption | fought corruption
+zh = 反腐 | 反腐败 | 反腐倡廉 | 拒腐防变 | 抗腐拒变 | 拒腐蚀 | 惩治腐败 | 腐败 | 预防腐败 | 拒腐昌廉 | 微腐败 | 蝇贪 | 蝇贪蚁腐 | 群众身边的腐败
+en = anti-corruption | fight against corruption | combat corruption | resist corruption | corruption | anticorruption | resist corruption and change | prevent corruption | punish corruption | anti-corruption and promoting integrity | corrupt | fight corruption | oppose corruption | punish and prevent corruption | punishment and prevention of corruption | prevention of corruption | corruption prevention | refuse corruption | reject corruption | guard against corruption | anti-graft | bribery | bribe | embezzlement | embezzle | fought against corruption | fought corruption | micro-corruption | petty corruption | fly corruption | flies and ants corruption | corruption around the masses
 
 [warning-education]
 categories = discipline:1.0
@@ -110,8 +110,8 @@ en = integrity file | clean government file | integrity archive | report on pers
 
 [integrity-talks]
 categories = discipline:1.0
-zh = 廉政谈话 | 提醒谈话 | 诫勉谈话 | 约谈 | 谈话提醒 | 廉洁谈话 | 集体廉政谈话
-en = integrity talk | clean government talk | admonishment talk | admonition talk | reminder talk | warning talk | admonishing conversation | admonishing talk | admonition conversation | reminding talk | reminder conversation | warning conversation | talk of integrity | integrity conversation | clean government conversation | conversation on integrity | talk on integrity | integrity interview | admonitory talk | admonish | talk and remind | talk to remind | reminding conversation | cautionary talk | exhortation talk | admonish and encourage
+zh = 廉政谈话 | 提醒谈话 | 诫勉谈话 | 约谈 | 谈话提醒 | 廉洁谈话 | 集体廉政谈话 | 谈话函询 | 函询
+en = integrity talk | clean government talk | admonishment talk | admonition talk | reminder talk | warning talk | admonishing conversation | admonishing talk | admonition conversation | reminding talk | reminder conversation | warning conversation | talk of integrity | integrity conversation | clean government conversation | conversation on integrity | talk on integrity | integrity interview | admonitory talk | admonish | talk and remind | talk to remind | reminding conversation | cautionary talk | exhortation talk | admonish and encourage | talk and inquiry by letter | inquiry by letter | letter inquiry | written inquiry
 
 [integrity-pledge]
 categories = discipline:0.9
@@ -125,8 +125,8 @@ en = responsibility letter | letter of responsibility | responsibility statement
 
 [responsibility-system]
 categories = discipline:0.7
-zh = 责任制 | 一岗双责 | 主体责任 | 监督责任 | 两个责任 | 第一责任人
-en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility
+zh = 责任制 | 一岗双责 | 主体责任 | 监督责任 | 两个责任 | 第一责任人 | 压力传导 | 责任传导 | 层层压实 | 层层传导压力 | 压实管党治党责任 | 管党治党责任
+en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility | pressure transmission | transmit pressure | transmission of pressure | responsibility for managing and governing the party | responsibility of administering the party
 
 [accountability]
 categories = discipline:0.9
@@ -145,8 +145,8 @@ en = self-revolution | self-purification | self-improvement | turn the blade inw
 
 [integrity-reminders]
 categories = discipline:0.8
-zh = 廉政提醒 | 廉洁提醒 | 节前提醒 | 节日廉政提醒 | 廉政短信 | 廉洁过节
-en = integrity reminder | clean government reminder | holiday integrity reminder | pre-holiday reminder | integrity text message | clean holiday | reminder of integrity | honesty reminder | integrity tip | clean government tip | clean holiday reminder | integrity message | clean government message | integrity sms | clean government sms | clean festival | honest festival | honest holiday | celebrate festival with integrity | spend festival with integrity | spend holiday with integrity | spent festival with integrity | spent holiday with integrity
+zh = 廉政提醒 | 廉洁提醒 | 节前提醒 | 节日廉政提醒 | 廉政短信 | 廉洁过节 | 节日腐败 | 隐形变异 | 四风隐形变异
+en = integrity reminder | clean government reminder | holiday integrity reminder | pre-holiday reminder | integrity text message | clean holiday | reminder of integrity | honesty reminder | integrity tip | clean government tip | clean holiday reminder | integrity message | clean government message | integrity sms | clean government sms | clean festival | honest festival | honest holiday | celebrate festival with integrity | spend festival with integrity | spend holiday with integrity | spent festival with integrity | spent holiday with integrity | holiday corruption | festival corruption | invisible variation | hidden variant | hidden and mutated
 
 [power-and-responsibility-lists]
 categories = discipline:0.6
@@ -160,8 +160,8 @@ en = one-vote veto | veto by one vote | teacher misconduct | ethical misconduct 
 
 [official-consumption]
 categories = discipline:0.7
-zh = 职务消费 | 公务消费 | 违规发放津补贴 | 津补贴 | 超标准接待 | 公务用车
-en = position-related consumption | official consumption | illegal allowance | subsidies and allowances | over-standard reception | official car use | duty consumption | job-related consumption | official spending | official expense | irregular allowance | illegally issue allowance | illegal issuance of allowance | issue allowance in violation | excessive reception | reception beyond standard | exceeding standard reception | official vehicle use | use of official car | use of official vehicle | official car management
+zh = 职务消费 | 公务消费 | 违规发放津补贴 | 津补贴 | 超标准接待 | 公务用车 | 办公用房 | 超标准办公用房 | 公车改革 | 公务用车改革
+en = position-related consumption | official consumption | illegal allowance | subsidies and allowances | over-standard reception | official car use | duty consumption | job-related consumption | official spending | official expense | irregular allowance | illegally issue allowance | illegal issuance of allowance | issue allowance in violation | excessive reception | reception beyond standard | exceeding standard reception | official vehicle use | use of official car | use of official vehicle | official car management | office building standard | official car reform | reform of official vehicles
 
 [procurement-oversight]
 categories = discipline:0.5
@@ -194,8 +194,8 @@ en = unhealthy trend | unhealthy practice | malpractice | unhealthy tendency | l
 
 [work-style-building]
 categories = discipline:1.0
-zh = 作风建设 | 工作作风 | 改进作风 | 转变作风 | 作风纪律 | 改进工作作风 | 转变工作作风 | 作风转变
-en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | change work style | improve the style | construction of style | improvement of work style | transform work style | transformation of work style | change of work style | transformation of style | change in style | style and discipline | discipline and style | conduct building | building of conduct | conduct construction | construction of conduct | improve conduct | improvement of conduct | work conduct | conduct of work | change conduct | style improvement
+zh = 作风建设 | 工作作风 | 改进作风 | 转变作风 | 作风纪律 | 改进工作作风 | 转变工作作风 | 作风转变 | 效能建设 | 机关效能建设 | 作风效能 | 效能提升
+en = work style | style building | style construction | construction of work style | change style | improve work style | style of work | work style construction | change work style | improve the style | construction of style | improvement of work style | transform work style | transformation of work style | change of work style | transformation of style | change in style | style and discipline | discipline and style | conduct building | building of conduct | conduct construction | construction of conduct | improve conduct | improvement of conduct | work conduct | conduct of work | change conduct | style improvement | efficiency construction | efficiency building | construction of efficiency | organ efficiency | style and efficiency
 
 [style-rectification]
 categories = discipline:0.9
@@ -234,8 +234,8 @@ en = paid tutoring | paid tutorial | charge classes | pay tutor | arbitrary char
 
 [gifts-and-banquets]
 categories = discipline:0.8
-zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包
-en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way
+zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包 | 违规吃喝 | 违规收送礼品礼金 | 收送礼品礼金 | 礼品礼金 | 违规收受 | 违规操办
+en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way | illegal eating and drinking | eating and drinking in violation of regulations | gifts and money | gifts and cash gifts | receive gifts in violation of regulations
 
 [public-funds]
 categories = discipline:0.7
@@ -244,8 +244,8 @@ en = public funds | misappropriation of public funds | misappropriate public fun
 
 [frugality]
 categories = discipline:0.6
-zh = 勤俭节约 | 厉行节约 | 反对浪费 | 艰苦奋斗 | 铺张浪费 | 挥霍浪费 | 勤俭办事
-en = diligence and thrift | thrift | practice economy | practise thrift | oppose waste | hard work and plain living | extravagance and waste | squander and waste | hard struggle | thrift and frugality | frugal | frugality | thrifty | practice thrift | practise economy | economize | economise | diligent and thrifty | industrious and thrifty | hard-working and thrifty | combat waste | oppose extravagance | oppose extravagance and waste | extravagant waste | lavish waste | plain living | hard work and thrift | work hard and live plainly | arduous struggle | hard and plain living | strict economy | practice strict economy
+zh = 勤俭节约 | 厉行节约 | 反对浪费 | 艰苦奋斗 | 铺张浪费 | 挥霍浪费 | 勤俭办事 | 过紧日子 | 公务开支 | 压减开支 | 非必要开支
+en = diligence and thrift | thrift | practice economy | practise thrift | oppose waste | hard work and plain living | extravagance and waste | squander and waste | hard struggle | thrift and frugality | frugal | frugality | thrifty | practice thrift | practise economy | economize | economise | diligent and thrifty | industrious and thrifty | hard-working and thrifty | combat waste | oppose extravagance | oppose extravagance and waste | extravagant waste | lavish waste | plain living | hard work and thrift | work hard and live plainly | arduous struggle | hard and plain living | strict economy | practice strict economy | live a tight life | live a frugal life | tighten our belts | tighten the belt | official expenditure | unnecessary expenditure | non-essential expenditure
 
 [family-tradition]
 categories = discipline:0.6
@@ -263,8 +263,8 @@ en = political ecology | clean and upright | political environment | healthy pol
 
 [supervision]
 categories = discipline:0.7
-zh = 监督 | 民主监督 | 群众监督 | 党内监督 | 监督检查 | 接受监督 | 监督机制 | 社会监督
-en = supervision | supervise | oversight | democratic supervision | mass supervision | intra-party supervision | accept supervision | supervision and inspection | supervision mechanism | social supervision | public supervision | supervisory | democratic oversight | mass oversight | public oversight | intra-party oversight | inner-party supervision | supervision within the party | supervision by the masses | supervision by the public | supervision of the masses | society supervision | supervision from society | supervision and examination | supervision and check | inspection and supervision | supervise and inspect | supervise and check | supervisory mechanism | receive supervision | subject to supervision | supervisory role
+zh = 监督 | 民主监督 | 群众监督 | 党内监督 | 监督检查 | 接受监督 | 监督机制 | 社会监督 | 日常监督 | 政治监督 | 专项监督 | 精准监督
+en = supervision | supervise | oversight | democratic supervision | mass supervision | intra-party supervision | accept supervision | supervision and inspection | supervision mechanism | social supervision | public supervision | supervisory | democratic oversight | mass oversight | public oversight | intra-party oversight | inner-party supervision | supervision within the party | supervision by the masses | supervision by the public | supervision of the masses | society supervision | supervision from society | supervision and examination | supervision and check | inspection and supervision | supervise and inspect | supervise and check | supervisory mechanism | receive supervision | subject to supervision | supervisory role | daily supervision | routine supervision | political supervision | special supervision | precise supervision
 unless = 安全监督 | 质量监督 | safety supervision | quality supervision | construction supervision | project supervision | engineering supervision | supervision of construction | food safety supervision | market supervision
 
 [integrity-supervisor]
@@ -353,8 +353,8 @@ en = identify problems | find problems | check against | comparison and inspecti
 
 [rectification]
 categories = discipline:0.6
-zh = 整改 | 整改落实 | 边学边改 | 立行立改 | 即知即改 | 问题整改 | 整改清单
-en = rectification | rectify | rectify and implement | correct while learning | rectify immediately | rectification list | rectify problems | correction of problems | rectification and reform | rectify and reform | rectification and improvement | rectify and improve | rectification and implementation | rectification ledger | rectification account | rectification task | list of rectification | rectify while learning | rectify while studying | reform while learning | correct while studying | correct immediately | rectify at once | immediate rectification | problem rectification | rectification of problem | correct problem | rectification in place | rectify in place
+zh = 整改 | 整改落实 | 边学边改 | 立行立改 | 即知即改 | 问题整改 | 整改清单 | 问题台账 | 整改台账 | 整改到位 | 问题清单
+en = rectification | rectify | rectify and implement | correct while learning | rectify immediately | rectification list | rectify problems | correction of problems | rectification and reform | rectify and reform | rectification and improvement | rectify and improve | rectification and implementation | rectification ledger | rectification account | rectification task | list of rectification | rectify while learning | rectify while studying | reform while learning | correct while studying | correct immediately | rectify at once | immediate rectification | problem rectification | rectification of problem | correct problem | rectification in place | rectify in place | problem list | list of problems | problem ledger
 
 [self-inspection]
 categories = discipline:0.7
@@ -370,3 +370,17 @@ en = rules and regulations | establish rules | system construction | institution
 categories = discipline:0.4, study:0.4
 zh = 法制教育 | 法治教育 | 普法 | 普法教育 | 法治宣传 | 法制宣传 | 宪法学习 | 法治意识
 en = legal education | law popularization | rule of law education | legal system education | legal publicity | publicity of law | constitution study | rule of law awareness | legal awareness | law education | education on law | education of law | legal knowledge education | education in the rule of law | law popularisation | popularize law | popularise law | popularization of law | law dissemination | legal dissemination | dissemination of law | law publicity | legal system publicity | publicity of the rule of law | rule of law publicity | publicize the law | awareness of law | law awareness | sense of law | legal consciousness | rule of law consciousness | constitution learning | study of the constitution | learn the constitution | study the constitution | constitution day | constitution publicity week | legal literacy | legal propaganda | law propaganda | propaganda of law
+
+# ---------------------------------------------------------------------------
+# Inaction and buck-passing (作风 problems named in rectification lists)
+# ---------------------------------------------------------------------------
+
+[inaction-and-buck-passing]
+categories = discipline:0.8
+zh = 不作为 | 慢作为 | 乱作为 | 不担当 | 不担当不作为 | 不敢担当 | 推诿扯皮 | 推诿 | 扯皮 | 懒政怠政 | 懒政 | 怠政 | 为官不为 | 庸政懒政
+en = inaction | slow action | arbitrary action | not take responsibility | dare not take responsibility | shirk responsibility | pass the buck | buck-passing | shirk and wrangle | prevaricate | prevarication | lazy governance | lazy politics | lazy government | idle government | sluggish government | officials who do nothing | take no action
+
+[conflict-of-interest]
+categories = discipline:0.8
+zh = 利益冲突 | 干预插手 | 插手干预 | 违规经商办企业 | 经商办企业 | 兼职取酬 | 违规兼职 | 违规借贷 | 利益输送 | 靠企吃企
+en = conflict of interest | interfere and intervene | run a business in violation of regulations | doing business and running enterprises | part-time job for pay | part-time pay | part-time remuneration | illegal part-time job | illegal lending | transfer of interests | tunneling of benefits | benefit transfer

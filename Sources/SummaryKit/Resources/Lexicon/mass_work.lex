@@ -27,8 +27,8 @@ en = mass line | mass route | mass line of the party | party's mass line | pract
 
 [close-ties-with-masses]
 categories = mass_work:1.0
-zh = 密切联系群众 | 联系群众 | 党群关系 | 干群关系 | 血肉联系 | 党群干群关系 | 联系服务群众
-en = close ties with the masses | contact with the masses | keep close contact with the masses | closely contact the masses | party-mass relationship | relationship between the party and the masses | relationship between cadres and masses | cadre-mass relationship | flesh-and-blood ties | close ties with the people | close contact with the masses | keep in close touch with the masses | in close touch with the masses | maintain close ties with the masses | contact the masses | connect with the masses | link with the masses | ties with the masses | ties between the party and the masses | relation between the party and the masses | party and masses relationship | party-people relationship | relationship between the party and the people | cadre and mass relation | relation between cadres and the masses | officials-people relation | relationship between officials and the people | flesh-and-blood connection | flesh and blood relationship | flesh-and-blood bond | keep in touch with the masses | stay connected with the masses | contact and serve the masses | liaise with the masses | reach out to the masses | contact with the people | contact the people | connect with the people | close to the masses | closer to the masses | get close to the masses | go deep into the masses | go among the masses | go to the masses | into the masses | among the masses | rooted in the masses | kept close contact with the masses | kept in close touch with the masses | kept in touch with the masses | got close to the masses | went deep into the masses | went among the masses | went to the masses
+zh = 密切联系群众 | 联系群众 | 党群关系 | 干群关系 | 血肉联系 | 党群干群关系 | 联系服务群众 | 党群连心 | 贴近群众 | 深入群众 | 走进群众 | 扎根群众 | 走近群众
+en = close ties with the masses | contact with the masses | keep close contact with the masses | closely contact the masses | party-mass relationship | relationship between the party and the masses | relationship between cadres and masses | cadre-mass relationship | flesh-and-blood ties | close ties with the people | close contact with the masses | keep in close touch with the masses | in close touch with the masses | maintain close ties with the masses | contact the masses | connect with the masses | link with the masses | ties with the masses | ties between the party and the masses | relation between the party and the masses | party and masses relationship | party-people relationship | relationship between the party and the people | cadre and mass relation | relation between cadres and the masses | officials-people relation | relationship between officials and the people | flesh-and-blood connection | flesh and blood relationship | flesh-and-blood bond | keep in touch with the masses | stay connected with the masses | contact and serve the masses | liaise with the masses | reach out to the masses | contact with the people | contact the people | connect with the people | close to the masses | closer to the masses | get close to the masses | go deep into the masses | go among the masses | go to the masses | into the masses | among the masses | rooted in the masses | kept close contact with the masses | kept in close touch with the masses | kept in touch with the masses | got close to the masses | went deep into the masses | went among the masses | went to the masses | go deep among the masses | into the hearts of the masses | party and masses heart to heart
 
 [serve-the-people]
 categories = mass_work:1.0
@@ -42,8 +42,8 @@ en = do practical things | practical things for the people | do practical things
 
 [solve-practical-problems]
 categories = mass_work:0.8
-zh = 解决实际问题 | 解决实际困难 | 实际困难 | 急难愁盼 | 所急所盼 | 群众关心的问题 | 热点难点问题 | 急难险重
-en = solve practical problems | solve practical difficulties | practical difficulty | actual difficulty | urgent difficulties and worries | problems of concern to the masses | hot and difficult issues | solve actual difficulties | solve actual problems | solve real problems | solve concrete problems | resolve practical problems | resolve actual difficulties | help solve problems | help solve difficulties | solve difficulties | solve the difficulties of the masses | solve problems for the masses | solve problems for the people | urgent difficulties and anxieties | urgent and difficult problems | urgent and anxious | pressing difficulties | worries and expectations | urgent difficult and anxious | concerns of the masses | issues of concern to the masses | problems that the masses care about | problems the masses care about | concerns of the people | urgent difficult dangerous and heavy | real difficulty
+zh = 解决实际问题 | 解决实际困难 | 实际困难 | 急难愁盼 | 所急所盼 | 群众关心的问题 | 热点难点问题 | 急难险重 | 实际问题 | 急难愁盼问题 | 操心事 | 烦心事 | 揪心事 | 关键小事 | 身边事
+en = solve practical problems | solve practical difficulties | practical difficulty | actual difficulty | urgent difficulties and worries | problems of concern to the masses | hot and difficult issues | solve actual difficulties | solve actual problems | solve real problems | solve concrete problems | resolve practical problems | resolve actual difficulties | help solve problems | help solve difficulties | solve difficulties | solve the difficulties of the masses | solve problems for the masses | solve problems for the people | urgent difficulties and anxieties | urgent and difficult problems | urgent and anxious | pressing difficulties | worries and expectations | urgent difficult and anxious | concerns of the masses | issues of concern to the masses | problems that the masses care about | problems the masses care about | concerns of the people | urgent difficult dangerous and heavy | real difficulty | practical problem | worrying matters | troubling matters | small matters at the doorstep | matters around them
 
 [listen-to-opinions]
 categories = mass_work:0.7
@@ -57,8 +57,8 @@ en = public sentiment | people's feelings | sincere talk meeting | symposium | f
 
 [people-satisfaction]
 categories = mass_work:0.6
-zh = 群众满意 | 人民满意 | 办人民满意的教育 | 办人民满意教育 | 群众满意度 | 让群众满意 | 人民群众满意
-en = satisfied by the people | people's satisfaction | satisfaction of the masses | satisfactory to the people | education that satisfies the people | mass satisfaction | satisfaction of the people | people satisfied | satisfied masses | masses are satisfied | masses satisfied | satisfied by the masses | satisfy the people | people are satisfied | satisfaction rate of the masses | public satisfaction | satisfaction of the public | degree of satisfaction of the masses | make the masses satisfied | make the people satisfied | to the satisfaction of the people | to the satisfaction of the masses | education satisfactory to the people | education that people are satisfied with | education satisfying the people | sense of gain | sense of happiness | sense of fulfillment | sense of fulfilment | made the masses satisfied | made the people satisfied
+zh = 群众满意 | 人民满意 | 办人民满意的教育 | 办人民满意教育 | 群众满意度 | 让群众满意 | 人民群众满意 | 获得感 | 幸福感 | 安全感 | 获得感幸福感安全感
+en = satisfied by the people | people's satisfaction | satisfaction of the masses | satisfactory to the people | education that satisfies the people | mass satisfaction | satisfaction of the people | people satisfied | satisfied masses | masses are satisfied | masses satisfied | satisfied by the masses | satisfy the people | people are satisfied | satisfaction rate of the masses | public satisfaction | satisfaction of the public | degree of satisfaction of the masses | make the masses satisfied | make the people satisfied | to the satisfaction of the people | to the satisfaction of the masses | education satisfactory to the people | education that people are satisfied with | education satisfying the people | sense of gain | sense of happiness | sense of fulfillment | sense of fulfilment | made the masses satisfied | made the people satisfied | sense of security | sense of gain, happiness and security | sense of acquisition | sense of well-being | sense of wellbeing
 
 # ---------------------------------------------------------------------------
 # Visits, condolences, help
@@ -98,8 +98,8 @@ en = people in difficulty | family in difficulty | disadvantaged group | vulnera
 
 [poverty-alleviation]
 categories = mass_work:1.0
-zh = 扶贫 | 精准扶贫 | 脱贫攻坚 | 扶贫攻坚 | 脱贫 | 扶贫开发 | 脱贫致富 | 产业扶贫 | 教育扶贫 | 扶贫工作
-en = poverty alleviation | targeted poverty alleviation | precision poverty alleviation | accurate poverty alleviation | precise poverty alleviation | poverty reduction | fight against poverty | get rid of poverty | out of poverty | shake off poverty | lift out of poverty | poverty eradication | poverty | fought against poverty | got rid of poverty | shook off poverty
+zh = 扶贫 | 精准扶贫 | 脱贫攻坚 | 扶贫攻坚 | 脱贫 | 扶贫开发 | 脱贫致富 | 产业扶贫 | 教育扶贫 | 扶贫工作 | 防返贫 | 防止返贫 | 返贫监测
+en = poverty alleviation | targeted poverty alleviation | precision poverty alleviation | accurate poverty alleviation | precise poverty alleviation | poverty reduction | fight against poverty | get rid of poverty | out of poverty | shake off poverty | lift out of poverty | poverty eradication | poverty | fought against poverty | got rid of poverty | shook off poverty | prevent returning to poverty | prevent relapse into poverty | monitoring of returning to poverty
 
 [poor-households]
 categories = mass_work:1.0
@@ -118,8 +118,8 @@ en = stationed in the village | village-based work team | village work team | fi
 
 [common-prosperity]
 categories = mass_work:0.6
-zh = 共同富裕 | 致富 | 带领致富 | 带头致富 | 勤劳致富 | 增收致富 | 农民增收
-en = common prosperity | get rich | lead the way to prosperity | lead people to get rich | become rich | increase income | increase farmers' income | get rich together | get rich through hard work | take the lead in getting rich | take the lead to get rich | become prosperous | road to prosperity | path to prosperity | road to wealth | path to wealth | road to riches | shared prosperity | joint prosperity | prosperity for all | common affluence | common wealth | increase income and get rich | increase income and become rich | well-off | raise income | boost income | increase in income | income increase | got rich | led the way to prosperity | led people to get rich | became rich | got rich together | got rich through hard work | took the lead in getting rich | took the lead to get rich | became prosperous
+zh = 共同富裕 | 致富 | 带领致富 | 带头致富 | 勤劳致富 | 增收致富 | 农民增收 | 集体经济 | 村集体经济 | 壮大集体经济 | 发展壮大村级集体经济 | 产业振兴 | 一村一品 | 致富带头人
+en = common prosperity | get rich | lead the way to prosperity | lead people to get rich | become rich | increase income | increase farmers' income | get rich together | get rich through hard work | take the lead in getting rich | take the lead to get rich | become prosperous | road to prosperity | path to prosperity | road to wealth | path to wealth | road to riches | shared prosperity | joint prosperity | prosperity for all | common affluence | common wealth | increase income and get rich | increase income and become rich | well-off | raise income | boost income | increase in income | income increase | got rich | led the way to prosperity | led people to get rich | became rich | got rich together | got rich through hard work | took the lead in getting rich | took the lead to get rich | became prosperous | collective economy | village collective economy | rural collective economy | strengthen the collective economy | industrial revitalization | one village one product | leader in getting rich | wealth-creation leader | lead in becoming rich
 
 [employment-and-skills]
 categories = mass_work:0.6
@@ -133,8 +133,8 @@ en = minimum living allowance | subsistence allowance | minimum living guarantee
 
 [livelihood]
 categories = mass_work:0.9
-zh = 民生 | 民生工程 | 民心工程 | 惠民 | 惠民工程 | 惠民政策 | 惠农政策 | 民生福祉
-en = people's livelihood | livelihood | livelihood project | benefit the people | popular support project | project for the people | policy benefiting the people | wellbeing of the people | well-being of the people | people's wellbeing | people's well-being | welfare of the people | people's welfare | benefit the masses | benefit the public | benefit farmers | people-benefiting | policy benefiting farmer | policy to benefit the people | policy that benefit the people | agriculture-benefiting policy | livelihood engineering | people's heart project | project of the people's heart | welfare of the masses | people's happiness | happiness of the people
+zh = 民生 | 民生工程 | 民心工程 | 惠民 | 惠民工程 | 惠民政策 | 惠农政策 | 民生福祉 | 民生服务 | 民生保障
+en = people's livelihood | livelihood | livelihood project | benefit the people | popular support project | project for the people | policy benefiting the people | wellbeing of the people | well-being of the people | people's wellbeing | people's well-being | welfare of the people | people's welfare | benefit the masses | benefit the public | benefit farmers | people-benefiting | policy benefiting farmer | policy to benefit the people | policy that benefit the people | agriculture-benefiting policy | livelihood engineering | people's heart project | project of the people's heart | welfare of the masses | people's happiness | happiness of the people | livelihood service | people's livelihood service | livelihood security | livelihood guarantee
 
 # ---------------------------------------------------------------------------
 # Donations, volunteers, public welfare
@@ -216,8 +216,8 @@ en = retired | retiree | retired teacher | retired staff | retired worker | reti
 
 [the-elderly]
 categories = mass_work:0.8
-zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节
-en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women
+zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节 | 一老一小 | 助老 | 养老服务 | 居家养老 | 老年助餐 | 老年食堂 | 长者食堂 | 助餐点
+en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women | the old and the young | elderly care | home-based elderly care | home care for the elderly | elderly care service | meal assistance for the elderly | elderly canteen | canteen for the elderly | senior canteen
 
 [old-comrades]
 categories = mass_work:0.4, member_development:0.2
@@ -230,8 +230,8 @@ en = old comrade | veteran comrade | old teacher | veteran teacher | old leader 
 
 [care-for-staff]
 categories = mass_work:0.8
-zh = 关心职工 | 关爱职工 | 职工福利 | 人文关怀 | 关心教职工 | 关爱教职工 | 职工之家 | 教工之家 | 教职工福利 | 关心教师生活
-en = care for staff | care for employee | staff welfare | humanistic care | humanistic concern | staff home | workers' home | teachers' home | care for faculty and staff | care for teachers' life | care about their life | care for worker | care for faculty | care for teacher | care for teaching staff | care about staff | care about employee | care about teacher | care about worker | concern for staff | concern for employee | concern for teacher | concern for worker | care of staff | care of employee | staff care | employee care | teacher care | human care | humanized care | employee welfare | employee benefit | staff benefit | welfare of staff | welfare of employee | faculty welfare | teacher welfare | worker welfare | welfare of worker | employee home | home of worker | home of staff | home for employee | home of teacher | home for teacher | care for the lives of | care about the lives of | concern for the life of | staff physical examination | physical examination for staff | staff birthday | employee birthday | birthday party for staff | care about their lives
+zh = 关心职工 | 关爱职工 | 职工福利 | 人文关怀 | 关心教职工 | 关爱教职工 | 职工之家 | 教工之家 | 教职工福利 | 关心教师生活 | 建家 | 模范职工之家 | 职工小家 | 职工书屋 | 金秋助学 | 夏送清凉 | 冬送温暖 | 送清凉 | 疗休养 | 职工疗休养 | 母婴室 | 爱心妈咪小屋
+en = care for staff | care for employee | staff welfare | humanistic care | humanistic concern | staff home | workers' home | teachers' home | care for faculty and staff | care for teachers' life | care about their life | care for worker | care for faculty | care for teacher | care for teaching staff | care about staff | care about employee | care about teacher | care about worker | concern for staff | concern for employee | concern for teacher | concern for worker | care of staff | care of employee | staff care | employee care | teacher care | human care | humanized care | employee welfare | employee benefit | staff benefit | welfare of staff | welfare of employee | faculty welfare | teacher welfare | worker welfare | welfare of worker | employee home | home of worker | home of staff | home for employee | home of teacher | home for teacher | care for the lives of | care about the lives of | concern for the life of | staff physical examination | physical examination for staff | staff birthday | employee birthday | birthday party for staff | care about their lives | model workers' home | workers' library | staff library | golden autumn student aid | golden autumn education aid | send coolness in summer | sending coolness | send warmth in winter | recuperation | rest and recuperation | mother and baby room | maternal and infant room
 
 [staff-congress]
 categories = mass_work:0.7, discipline:0.3
@@ -315,8 +315,8 @@ en = ethnic unity | national unity | ethnic solidarity | national unity and prog
 
 [community]
 categories = mass_work:0.6
-zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委
-en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | community governance | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community
+zh = 社区 | 社区居民 | 社区活动 | 进社区 | 社区服务 | 居委会 | 村委会 | 村委 | 物业服务 | 业委会 | 楼栋长 | 单元长 | 楼长
+en = community | community resident | community activity | into the community | community service | neighborhood committee | residents' committee | village committee | neighbourhood committee | residential community | residential area | residential district | neighborhood | neighbourhood | sub-district | subdistrict | community work | community affairs | enter the community | go to the community | go into the community | owner committee | property owners committee | housing estate | went to the community | went into the community | property management | property service | building leader | building head | unit leader | floor leader
 unless = learning community
 
 [community-co-building]
@@ -326,8 +326,8 @@ en = community co-building | co-construction | joint building | co-construction 
 
 [grid-and-contact-households]
 categories = mass_work:0.8
-zh = 联系户 | 党员联系户 | 包户 | 网格化 | 网格员 | 网格化管理 | 联户
-en = contact household | party member contact household | grid management | grid member | grid-based management | contact family | liaison household | liaison family | linked household | household in charge | in charge of household | responsible for household | package household | contract household | grid-based | grid worker | grid staff | grid personnel | grid administrator | grid manager | grid leader | grid chief | grid service | grid governance | community grid
+zh = 联系户 | 党员联系户 | 包户 | 网格化 | 网格员 | 网格化管理 | 联户 | 包保 | 包联 | 帮包 | 联系包保
+en = contact household | party member contact household | grid management | grid member | grid-based management | contact family | liaison household | liaison family | linked household | household in charge | in charge of household | responsible for household | package household | contract household | grid-based | grid worker | grid staff | grid personnel | grid administrator | grid manager | grid leader | grid chief | grid service | grid governance | community grid | package and guarantee | contracting and guaranteeing | help and contract | pairing and contracting
 
 [service-centers]
 categories = mass_work:0.8, member_development:0.3
@@ -346,8 +346,8 @@ en = letters and visits | petition | conflict mediation | mediation | resolve co
 
 [social-stability]
 categories = mass_work:0.4
-zh = 维稳 | 社会稳定 | 平安建设 | 综治 | 社会治安 | 综合治理 | 和谐稳定 | 扫黑除恶
-en = maintain stability | social stability | peace building | comprehensive management | public security | comprehensive governance | harmony and stability | sweep away black and eliminate evil | crack down on gangs and evil | stability maintenance | maintain social stability | social order | public order | law and order | security and stability | safe construction | peaceful construction | ping'an construction | safe village | safe community | safe campus | peaceful campus | comprehensive management of social security | comprehensive governance of social security | comprehensive treatment | social governance | social management | grassroots governance | harmonious and stable | stable and harmonious | social harmony | harmonious society | sweeping black and eliminating evil | eliminate gangs and evil | crackdown on gangs and evil | anti-gang | anti-mafia | fight against organized crime | combat organized crime | black and evil forces | underworld forces | anti-drug | drug control | anti-cult | anti-fraud | fraud prevention | telecom fraud | swept away black and eliminate evil | fought against organized crime
+zh = 维稳 | 社会稳定 | 平安建设 | 综治 | 社会治安 | 综合治理 | 和谐稳定 | 扫黑除恶 | 义务巡逻 | 治安巡逻 | 平安巡逻
+en = maintain stability | social stability | peace building | comprehensive management | public security | comprehensive governance | harmony and stability | sweep away black and eliminate evil | crack down on gangs and evil | stability maintenance | maintain social stability | social order | public order | law and order | security and stability | safe construction | peaceful construction | ping'an construction | safe village | safe community | safe campus | peaceful campus | comprehensive management of social security | comprehensive governance of social security | comprehensive treatment | social management | harmonious and stable | stable and harmonious | social harmony | harmonious society | sweeping black and eliminating evil | eliminate gangs and evil | crackdown on gangs and evil | anti-gang | anti-mafia | fight against organized crime | combat organized crime | black and evil forces | underworld forces | anti-drug | drug control | anti-cult | anti-fraud | fraud prevention | telecom fraud | swept away black and eliminate evil | fought against organized crime | voluntary patrol | volunteer patrol | security patrol | public security patrol
 
 [environment-improvement]
 categories = mass_work:0.6
@@ -366,7 +366,7 @@ en = epidemic prevention and control | fight the epidemic | epidemic prevention 
 
 [spiritual-civilization]
 categories = mass_work:0.4, study:0.3
-zh = 精神文明建设 | 精神文明 | 文明创建 | 文明单位 | 双创 | 文明城市 | 创建文明城市 | 文明校园 | 文明单位创建
+zh = 精神文明建设 | 精神文明 | 文明创建 | 文明单位 | 双创 | 文明城市 | 创建文明城市 | 文明校园 | 文明单位创建 | 新时代文明实践 | 文明实践站 | 文明实践中心 | 文明实践所 | 移风易俗
 en = spiritual civilization construction | spiritual civilization | civilization creation | civilized unit | civilized city | civilized campus | establishment of civilized unit | construction of spiritual civilization | creation of civilized unit | spiritual civilisation | civilized | civilised | civilization practice | civilized practice | change customs | change old customs | change prevailing habits and customs | new customs
 
 [moderately-prosperous-society]
@@ -386,5 +386,41 @@ en = technical service | technical guidance | agricultural technology service | 
 
 [door-to-door-service]
 categories = mass_work:0.7
-zh = 送货上门 | 上门服务 | 送药上门 | 送菜上门 | 送上门 | 代购代办
+zh = 送货上门 | 上门服务 | 送药上门 | 送菜上门 | 送上门 | 代购代办 | 代办 | 全程代办 | 帮办代办 | 为民代办 | 代办服务
 en = deliver to the home | to the homes of | deliver vegetable | deliver medicine | on-site service | home visit service | deliver to the door | delivery to the door | door delivery | home delivery | doorstep service | door-to-door service | home service | home-based service | service at home | deliver medicine to the door | deliver food | deliver meals | meal delivery | run errands | errand running | purchase on behalf | buy on behalf | agency service | proxy service | handle on behalf | bought on behalf
+
+# ---------------------------------------------------------------------------
+# Trade-union work in depth, governance, receiving the masses
+# ---------------------------------------------------------------------------
+
+[trade-union-membership]
+categories = mass_work:1.0
+zh = 入会 | 建会 | 职工入会 | 入会率 | 建会率 | 发展会员 | 会员发展 | 会籍 | 会籍管理 | 组建工会 | 工会组建 | 规范化建会 | 工会覆盖 | 总工会 | 上级工会 | 基层工会 | 工会经费 | 工会干部
+en = join the union | union membership | membership of the union | union establishment | establish a trade union | set up a trade union | establish a union | set up a union | unionization | unionisation | union coverage | recruit union member | development of union member | federation of trade unions | general trade union | county federation of trade unions | higher-level trade union | grassroots trade union | grass-roots trade union | primary trade union | union fund | trade union fund | union dues | union cadre | trade union cadre
+unless = 进入会场 | 进入会议 | 入会场 | 入会议 | 建会议 | 建会场 | 新建会 | 创建会
+
+[workers-rights]
+categories = mass_work:1.0
+zh = 维权 | 维护职工合法权益 | 职工合法权益 | 合法权益 | 职工权益 | 集体合同 | 工资集体协商 | 集体协商 | 平等协商 | 劳动合同 | 劳动保护 | 劳动争议 | 劳动关系 | 和谐劳动关系 | 厂务公开民主管理 | 工资协商
+en = rights protection | protect rights | safeguard rights | protection of rights | legitimate rights and interests | lawful rights and interests | workers' rights | rights and interests of workers | rights and interests of employees | staff rights | collective contract | collective agreement | collective wage negotiation | collective wage consultation | wage negotiation | collective bargaining | collective negotiation | collective consultation | equal consultation | labor contract | labour contract | employment contract | labor protection | labour protection | labor dispute | labour dispute | labor relation | labour relation | labor relationship | labour relationship | harmonious labor relations | harmonious labour relations
+
+[labour-competition]
+categories = mass_work:0.7
+zh = 劳动竞赛 | 技能竞赛 | 岗位练兵 | 技术比武 | 技能比武 | 岗位技能比武 | 劳模 | 劳动模范 | 劳模创新工作室 | 安康杯 | 五一劳动奖章 | 职工技能 | 职工技术创新 | 合理化建议活动
+en = labor competition | labour competition | labor emulation | labour emulation | skills competition | technical competition | technical contest | skills contest | job training | on-the-job training and competition | post training | model worker | labor model | labour model | model worker studio | ankang cup | may day labor medal | may day labour medal | may 1st labor medal | may 1st labour medal | worker skill | staff skill | technical innovation of workers
+
+[grassroots-governance]
+categories = mass_work:0.8
+zh = 基层治理 | 乡村治理 | 社会治理 | 社区治理 | 城市基层治理 | 村民自治 | 居民自治 | 三治融合 | 自治法治德治 | 村规民约 | 居民公约 | 村民议事 | 议事协商 | 民主协商 | 协商议事 | 居民议事 | 新乡贤 | 乡贤 | 红白理事会
+en = grassroots governance | grass-roots governance | primary-level governance | social governance | community governance | rural governance | village governance | urban grassroots governance | villager autonomy | villagers' self-governance | residents' self-governance | residents' autonomy | integration of three governances | three governances | self-governance, rule of law and rule of virtue | village rules and regulations | village rules and folk conventions | village regulations and folk conventions | residents' convention | deliberation and consultation | consultation and deliberation | democratic consultation | resident deliberation | villager deliberation | new rural sage | new village sage | rural sage | village sage | local sage | new xiangxian | xiangxian | red and white council | weddings and funerals council
+
+[receive-the-masses]
+categories = mass_work:0.8
+zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求
+en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands
+unless = 诉求表达 | 利益诉求表达
+
+[community-service-mechanisms]
+categories = mass_work:0.9
+zh = 微心愿 | 三单制 | 群众点单 | 居民点单 | 党员接单 | 社区派单 | 社区下单 | 需求清单 | 服务清单 | 到社区报到 | 进社区报到 | 下沉社区 | 党员下沉 | 下沉党员 | 服务群众最后一公里 | 最后一公里 | 在职党员到社区 | 在职党员下沉 | 在职党员报到
+en = micro wish | small wish | tiny wish | three-list system | three-order system | residents order | masses order | masses place order | party members take order | community dispatch order | demand list | list of needs | service list | sink into the community | party members sink | last mile | last kilometer | last kilometre | in-service party members go to the community | in-service party members report to the community | on-the-job party members go to the community | in-service party members sink

@@ -105,7 +105,7 @@ en = double training | double cultivation | train backbones into party member | 
 
 [fresh-blood]
 categories = member_development:0.9
-zh = 新鲜血液 | 注入新鲜血液 | 补充新鲜血液 | 新生力量
+zh = 新鲜血液 | 注入新鲜血液 | 补充新鲜血液 | 新生力量 | 新鲜力量
 en = fresh blood | new blood | inject fresh blood | supplement fresh blood | new force | inject new blood | add fresh blood | add new blood | replenish fresh blood | replenish new blood | supplement new blood | fresh force
 
 [development-quality]
@@ -144,8 +144,8 @@ en = democratic appraisal of party member | democratic evaluation of party membe
 
 [member-team]
 categories = member_development:1.0
-zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大
-en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member | team of member | member team | contingent of party member | party member contingent | party member rank | rank of party member | party member troop | party member force | party member team building | team building of party member | construction of party member team | party member team construction | building of party member team | building the team of party member | managing party member | educate and manage party member | education management of party member | party member education management | education and management of member | grow the party member team | expand the party member team | strengthen the party member team | grew the party member team
+zh = 党员队伍 | 党员队伍建设 | 党员管理 | 党员教育管理 | 党员队伍壮大 | 党员教育和管理 | 党员管理和教育 | 党员教育管理工作 | 党员日常管理
+en = party member team | team of party member | party member management | management of party member | management and education of party member | education and management of party member | team of member | member team | contingent of party member | party member contingent | party member rank | rank of party member | party member troop | party member force | party member team building | team building of party member | construction of party member team | party member team construction | building of party member team | building the team of party member | managing party member | educate and manage party member | education management of party member | party member education management | education and management of member | grow the party member team | expand the party member team | strengthen the party member team | grew the party member team | party member education and management | daily management of party members
 
 [member-points]
 categories = member_development:0.7
@@ -203,8 +203,8 @@ en = set an example | lead by example | take the lead | role model | lead the wa
 
 [pioneer-posts]
 categories = member_development:0.7
-zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队
-en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team
+zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户
+en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team | party member central household | central household of party members | party member core household
 
 [public-commitment]
 categories = member_development:0.6
@@ -218,8 +218,8 @@ en = create first and strive for excellence | strive for excellence | competitio
 
 [outstanding-members]
 categories = member_development:0.6
-zh = 优秀共产党员 | 优秀党员 | 优秀党务工作者 | 先进基层党组织 | 先进党支部 | 五好党支部 | 表彰先进
-en = outstanding communist party member | outstanding party member | excellent party member | outstanding party worker | outstanding party affairs worker | advanced grassroots party organization | advanced party branch | five-good party branch | excellent communist party member | excellent communist | outstanding communist | model party member | exemplary party member | advanced party member | excellent party worker | excellent party affairs worker | advanced grass-roots party organisation | advanced primary party organization | advanced party organization | advanced party organisation | advanced branch | excellent party branch | outstanding party branch | model party branch | red flag party branch
+zh = 优秀共产党员 | 优秀党员 | 优秀党务工作者 | 先进基层党组织 | 先进党支部 | 五好党支部 | 表彰先进 | 两优一先 | 七一表彰 | 光荣在党50年 | 光荣在党50年纪念章 | 光荣在党
+en = outstanding communist party member | outstanding party member | excellent party member | outstanding party worker | outstanding party affairs worker | advanced grassroots party organization | advanced party branch | five-good party branch | excellent communist party member | excellent communist | outstanding communist | model party member | exemplary party member | advanced party member | excellent party worker | excellent party affairs worker | advanced grass-roots party organisation | advanced primary party organization | advanced party organization | advanced party organisation | advanced branch | excellent party branch | outstanding party branch | model party branch | red flag party branch | two excellent and one advanced | two outstanding and one advanced | july 1 commendation | july 1st commendation | glorious in the party for 50 years | 50 years in the party commemorative medal
 
 [service-commitment-posts]
 categories = member_development:0.5, mass_work:0.3
@@ -252,7 +252,7 @@ en = party member meeting | general meeting of party member | party group meetin
 
 [branch-committee]
 categories = member_development:0.6
-zh = 支委会 | 支部委员会 | 支委 | 支部书记 | 党支部书记 | 组织委员 | 宣传委员 | 支委班子 | 党支部委员
+zh = 支委会 | 支部委员会 | 支委 | 支部书记 | 党支部书记 | 组织委员 | 宣传委员 | 支委班子 | 党支部委员 | 支部委员 | 支委会议 | 支部委员会会议 | 青年委员 | 纪律委员
 en = branch committee | party branch committee | branch secretary | party branch secretary | organization committee member | propaganda committee member | branch committee member | branch committee meeting | branch commission | party branch committee member | committee of the branch | committee of the party branch | secretary of the branch | secretary of the party branch | party secretary | branch party secretary | general branch secretary | secretary of general party branch | deputy branch secretary | organizing committee member | organisation committee member | organizational committee member | organizational commissioner | organization commissioner | propaganda commissioner | publicity committee member | publicity commissioner | members of the branch committee | branch leader | branch leadership | leading group of the branch
 
 [branch-election]
@@ -267,8 +267,8 @@ en = heart-to-heart talk | heart-to-heart | heart-to-heart conversation | talk h
 
 [democratic-centralism]
 categories = member_development:0.6, discipline:0.5
-zh = 民主集中制 | 民主集中制原则
-en = democratic centralism | principle of democratic centralism | democratic centralization | democratic centralized system | democratic concentration | principle of democratic centralization | democratic centralised | democratic centralist | democracy centralism | democratic and centralized system | democratic centralization system
+zh = 民主集中制 | 民主集中制原则 | 党内民主 | 发展党内民主
+en = democratic centralism | principle of democratic centralism | democratic centralization | democratic centralized system | democratic concentration | principle of democratic centralization | democratic centralised | democratic centralist | democracy centralism | democratic and centralized system | democratic centralization system | intra-party democracy | inner-party democracy | democracy within the party
 
 [party-congress-delegates]
 categories = member_development:0.6
@@ -296,13 +296,13 @@ en = grassroots party organization | grass-roots party organization | primary pa
 
 [party-building]
 categories = member_development:0.5
-zh = 党建 | 党建工作 | 党的建设 | 抓党建 | 党建引领 | 党建工作责任制 | 加强党的建设
-en = party building | party construction | building of the party | party building work | party construction work | strengthen party building | grasp party building | focus on party building | guided by party building | led by party building | leadership of party building | strengthen party construction | responsibility system for party building | integration of party building and business | integrate party building with business | combine party building with business | combine party building and business
+zh = 党建 | 党建工作 | 党的建设 | 抓党建 | 党建引领 | 党建工作责任制 | 加强党的建设 | 机关党建 | 机关党建工作
+en = party building | party construction | building of the party | party building work | party construction work | strengthen party building | grasp party building | focus on party building | guided by party building | led by party building | leadership of party building | strengthen party construction | responsibility system for party building | integration of party building and business | integrate party building with business | combine party building with business | combine party building and business | party building in government organs | party building of government organs | organ party building | party building of organs
 
 [party-building-brand]
 categories = member_development:0.5
-zh = 党建品牌 | 支部品牌 | 品牌项目 | 党建特色 | 一支部一品牌 | 党建创新
-en = party building brand | branch brand | brand project | party building feature | one branch one brand | party building innovation | brand of party building | brand of the branch | party branch brand | party building characteristic | characteristic of party building | characteristic party building | featured party building | distinctive party building | party building highlight | highlight of party building | innovation in party building | innovation of party building | one branch one feature | one branch one characteristic | one branch one highlight
+zh = 党建品牌 | 支部品牌 | 品牌项目 | 党建特色 | 一支部一品牌 | 党建创新 | 书记项目 | 书记领办项目 | 党建项目
+en = party building brand | branch brand | brand project | party building feature | one branch one brand | party building innovation | brand of party building | brand of the branch | party branch brand | party building characteristic | characteristic of party building | characteristic party building | featured party building | distinctive party building | party building highlight | highlight of party building | innovation in party building | innovation of party building | one branch one feature | one branch one characteristic | one branch one highlight | secretary project | secretary-led project | party building project
 
 [joint-party-building]
 categories = member_development:0.5, mass_work:0.4
@@ -321,7 +321,7 @@ en = two new organizations | non-public party building | non-public enterprise p
 
 [establish-branch]
 categories = member_development:0.7
-zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建
+zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建
 en = establish a party branch | set up a party branch | branch setting | party branch setting | form a party branch | found a party branch | founding of the party branch | establishment of the party branch | set up the branch | establish the branch | establishment of the branch | formation of party branch | build a party branch | setting up of party branch | set up party organization | establish party organization | establishment of party organization | independently set up | set up independently | separately establish | joint branch | joint party branch | jointly set up | coverage of party organization | party organization coverage | two coverage | full coverage of party organization | built a party branch
 
 [smart-party-building]
@@ -331,8 +331,8 @@ en = smart party building | party building platform | informatization of party b
 
 [party-affairs-work]
 categories = member_development:0.5
-zh = 党务工作 | 党务 | 党务干部 | 党务工作者 | 党务知识
-en = party affairs | party affairs work | party affairs worker | party work | party affairs cadre | party worker | party work cadre | knowledge of party affairs
+zh = 党务工作 | 党务 | 党务干部 | 党务工作者 | 党务知识 | 组织员 | 党建指导员 | 党建联络员 | 党建组织员
+en = party affairs | party affairs work | party affairs worker | party work | party affairs cadre | party worker | party work cadre | knowledge of party affairs | party building instructor | party building liaison | party building organizer
 unless = 党务公开 | party affairs open | open party affairs | party affairs disclosure
 
 [organization-department]
@@ -352,8 +352,8 @@ unless = 学生凝聚力 | class cohesion
 
 [leadership-team]
 categories = member_development:0.8
-zh = 领导班子 | 领导班子建设 | 班子建设 | 班子成员 | 党政班子 | 一班人 | 班子
-en = leadership team | leading group | leadership building | building of the leadership team | leading body | members of the leadership team | leadership team building | construction of the leadership team | team of leader | leadership group | leading team | leadership body | leadership team member | leading team member | members of the leading group | party and government leadership team | party and government team | party and administrative leadership | leader team | construction of the leading group | building of the leading group | leading group building | leading group construction | leadership construction | building the leadership team | strengthen the leadership team | branch leadership team
+zh = 领导班子 | 领导班子建设 | 班子建设 | 班子成员 | 党政班子 | 一班人 | 班子 | 两委 | 村两委 | 两委班子 | 村两委班子 | 社区两委 | 两委成员 | 两委干部 | 村支两委 | 三委
+en = leadership team | leading group | leadership building | building of the leadership team | leading body | members of the leadership team | leadership team building | construction of the leadership team | team of leader | leadership group | leading team | leadership body | leadership team member | leading team member | members of the leading group | party and government leadership team | party and government team | party and administrative leadership | leader team | construction of the leading group | building of the leading group | leading group building | leading group construction | leadership construction | building the leadership team | strengthen the leadership team | branch leadership team | two committees | village two committees | two village committees | members of the two committees | two committee members | two-committee team | two-committee cadre
 
 [cadre-generic]
 categories = member_development:0.5
@@ -367,8 +367,8 @@ en = cadre team | team of cadre | cadre contingent | cadre management | construc
 
 [reserve-cadres]
 categories = member_development:1.0
-zh = 后备干部 | 后备人才 | 年轻干部 | 青年干部 | 后备干部队伍 | 中层后备干部 | 村级后备干部
-en = reserve cadre | backup cadre | young cadre | reserve talent | reserve cadre team | cadre reserve | reserve force of cadre | reserve leader | reserve leadership | reserve official | reserve cadre pool | pool of reserve cadre | reserve talent pool | successor cadre | talent echelon | cadre echelon | young official | youth cadre | young and middle-aged cadre | outstanding young cadre | excellent young cadre | reserve personnel | backup talent | backup force | reserve manager | middle-level reserve cadre | village reserve cadre | village-level reserve cadre | reserve strength
+zh = 后备干部 | 后备人才 | 年轻干部 | 青年干部 | 后备干部队伍 | 中层后备干部 | 村级后备干部 | 大学生村官 | 选调生 | 村级后备力量
+en = reserve cadre | backup cadre | young cadre | reserve talent | reserve cadre team | cadre reserve | reserve force of cadre | reserve leader | reserve leadership | reserve official | reserve cadre pool | pool of reserve cadre | reserve talent pool | successor cadre | talent echelon | cadre echelon | young official | youth cadre | young and middle-aged cadre | outstanding young cadre | excellent young cadre | reserve personnel | backup talent | backup force | reserve manager | middle-level reserve cadre | village reserve cadre | village-level reserve cadre | reserve strength | university student village official | college student village official | college graduate village official | student village official | selected graduate | selected and transferred student | village official
 
 [cadre-selection-training]
 categories = member_development:0.9
@@ -385,3 +385,32 @@ categories = member_development:0.4
 zh = 队伍建设 | 队伍 | 团队建设 | 人才队伍
 en = team building | team construction | contingent building | construction of the team | talent team | contingent construction | construction of contingent | troop construction | building of the team | talent force | talent contingent | talent pool | personnel team | team of talent | construction of talent team | building of talent team
 unless = 教师队伍 | 师资队伍
+
+# ---------------------------------------------------------------------------
+# Weak organisations, foundations, branch profile, model branches
+# ---------------------------------------------------------------------------
+
+[weak-and-lax-organizations]
+categories = member_development:1.0
+zh = 软弱涣散 | 软弱涣散党组织 | 软弱涣散村 | 整顿软弱涣散 | 后进党组织 | 后进党支部 | 后进支部 | 后进村 | 转化升级 | 整顿转化
+en = weak and slack | weak and scattered | weak and disorganized | weak and disorganised | lax and weak | soft and lax | weak and loose | backward party organization | backward party organisation | backward party branch | backward branch | backward village | transformation and upgrading of backward | weak and lax party organization | weak and lax party organisation | weak and lax organization | weak and lax village | weak and lax branch | weak and lax party branch | rectify weak and lax
+
+[strengthen-foundations]
+categories = member_development:0.6
+zh = 强基固本 | 固本强基 | 抓基层打基础 | 抓基层、打基础 | 夯实基层基础 | 强基工程 | 基层基础
+en = strengthen the foundation and consolidate the base | consolidate the foundation and strengthen the base | strengthen the base and consolidate the foundation | grasp the grassroots and lay the foundation | grasp the grassroots and lay a solid foundation | focus on the grassroots and lay the foundation | consolidate the grassroots foundation | strengthen the grassroots foundation | grassroots foundation
+
+[organizational-line]
+categories = member_development:0.8
+zh = 组织路线 | 党的组织路线 | 新时代党的组织路线 | 组织体系建设 | 党的组织体系
+en = organizational line | organisational line | party's organizational line | organizational line of the party | organizational line for the new era | party's organisational line | organizational system of the party | party organization system
+
+[branch-profile]
+categories = member_development:0.7
+zh = 现有党员 | 党员人数 | 党员总数 | 在册党员 | 女党员 | 少数民族党员 | 党员结构 | 党员队伍结构 | 党员年龄结构 | 下设党支部 | 下辖党支部 | 下设党小组
+en = existing party member | currently has party member | number of party members | total number of party members | registered party member | female party member | women party member | ethnic minority party member | age structure of party members | structure of the party member team | under which there are party branches | has party branches under it | subordinate party branch | party groups under it
+
+[model-branch-creation]
+categories = member_development:0.8
+zh = 标杆支部 | 标杆党支部 | 示范党支部 | 过硬党支部 | 过硬支部 | 四强党支部 | 样板支部 | 样板党支部 | 红旗党支部 | 模范机关 | 创建模范机关 | 党建示范点 | 支部建在
+en = benchmark branch | benchmark party branch | demonstration party branch | exemplary party branch | model branch | pacesetter branch | four-strong party branch | model organ | model agency | model government organ | party building demonstration site | party building demonstration point | branch built on

@@ -178,3 +178,13 @@ en = we firmly believe | we have reason to believe | full of confidence | firmly
 categories = plans:1.0, shortcomings:1.0
 zh = 问题及对策 | 问题和对策 | 问题及措施 | 问题和措施 | 问题及整改措施 | 不足及改进措施 | 问题与打算 | 问题和打算 | 不足和打算
 en = problems and countermeasures | problems and measures | problems and ideas | problems and next steps | shortcomings and next steps | deficiencies and direction | problems and plans | problems and solutions | problems and thoughts | problems and directions | problems and suggestions | problems and improvement measures | problems and rectification measures | problems and corrective measures | problems and next step plans | problems and next year's plans | problems and plans for next year | problems and future plans | problems and future work | problems and work plans | problems and work ideas | problems and ideas for next year | existing problems and next step | existing problems and plans | existing problems and measures | existing problems and improvement measures | existing problems and rectification measures | existing problems and countermeasures | existing problems and future plans | existing problems and work plans | shortcomings and improvement measures | shortcomings and plans | shortcomings and measures | shortcomings and future work | shortcomings and direction | shortcomings and directions for efforts | shortcomings and improvement direction | shortcomings and rectification measures | deficiencies and improvement measures | deficiencies and plans | deficiencies and next steps | deficiencies and measures | deficiencies and direction of efforts | weaknesses and plans | gaps and directions | insufficiencies and plans | problems and reflections | reflections and plans
+
+# ---------------------------------------------------------------------------
+# Requirements raised at a meeting (directives reported in news and speeches)
+# ---------------------------------------------------------------------------
+
+[requirements-raised]
+categories = plans:0.6
+zh = 提出要求 | 提出了要求 | 几点要求 | 点要求 | 提出希望 | 提出了希望 | 殷切希望 | 寄予厚望 | 几点意见 | 强调要 | 强调指出 | 希望大家 | 希望全体 | 号召全体 | 接下来的工作 | 接下来将 | 接下来要
+en = put forward requirement | put forward the following requirement | put forward several requirement | put forward specific requirement | set out requirement | raised requirement | made requirement | put forward hope | expressed the hope | earnest hope | ardent hope | earnest expectation | the following requirement | several requirement | stress the need to | emphasize the need to | emphasise the need to | underline the need to | call on all | urge all | in the next work
+unless = 重点要求 | 难点要求

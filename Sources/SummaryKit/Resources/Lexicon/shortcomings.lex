@@ -77,8 +77,8 @@ en = lack | lack of | short of | absence of | deficient | lacking in | shortage 
 
 [still-poor]
 categories = shortcomings:0.8
-zh = 仍较差 | 较差 | 不强 | 不够强 | 还不强 | 不高 | 还不高 | 不太高 | 偏低 | 偏弱
-en = still poor | not strong | not strong enough | not high | not high enough | relatively poor | relatively low | rather low | still weak | rather poor | fairly poor | comparatively poor | quite poor | not very strong | not so strong | still not strong | not very high | not so high | still not high | fairly low | comparatively low | somewhat low | too low | on the low side | still low | still relatively low | poor sense | poor awareness | poor consciousness | weak awareness | weak sense | weak consciousness | awareness is not strong | sense is not strong | consciousness is not strong | awareness is weak | sense is weak
+zh = 仍较差 | 较差 | 不强 | 不够强 | 还不强 | 不高 | 还不高 | 不太高 | 偏低 | 偏弱 | 不硬 | 不够硬 | 作风不硬 | 本领不硬 | 措施不硬
+en = still poor | not strong | not strong enough | not high | not high enough | relatively poor | relatively low | rather low | still weak | rather poor | fairly poor | comparatively poor | quite poor | not very strong | not so strong | still not strong | not very high | not so high | still not high | fairly low | comparatively low | somewhat low | too low | on the low side | still low | still relatively low | poor sense | poor awareness | poor consciousness | weak awareness | weak sense | weak consciousness | awareness is not strong | sense is not strong | consciousness is not strong | awareness is weak | sense is weak | not tough | not tough enough | not hard enough | not strong in style
 
 [unbalanced]
 categories = shortcomings:0.8
@@ -102,8 +102,8 @@ en = insufficient understanding | insufficient attention | not enough attention 
 
 [low-initiative]
 categories = shortcomings:0.9
-zh = 主动性不够 | 积极性不高 | 创新不够 | 创新意识不强 | 开拓创新不够 | 主动性不强 | 创新精神不足 | 积极性不够
-en = lack of initiative | initiative is not enough | lack of innovation | insufficient innovation | low enthusiasm | not active enough | lack of enthusiasm | lack of creativity | initiative is still poor | insufficient initiative | initiative is insufficient | not enough initiative | initiative not enough | weak initiative | initiative is weak | low initiative | poor initiative | not proactive | not proactive enough | enthusiasm is not high | enthusiasm is low | insufficient enthusiasm | not enthusiastic | not very enthusiastic | lack of motivation | low motivation | insufficient motivation | lack of drive | lack of vigor | lack of vitality | lack of energy | not innovative | not innovative enough | innovation is not enough | weak innovation | innovation awareness is not strong | weak sense of innovation | lack of innovation awareness | lack of innovative spirit | lack of innovative consciousness | insufficient innovative spirit | lack of pioneering spirit | little innovation | not creative | stick to old ways | follow the old routine | stick to the old rules | complacent | complacency | content with the status quo | satisfied with the status quo | rest on laurels | lack of enterprising spirit | lack of fighting spirit | not very active | not active | inactive
+zh = 主动性不够 | 积极性不高 | 创新不够 | 创新意识不强 | 开拓创新不够 | 主动性不强 | 创新精神不足 | 积极性不够 | 满足于 | 满足现状 | 安于现状 | 墨守成规 | 因循守旧 | 按部就班
+en = lack of initiative | initiative is not enough | lack of innovation | insufficient innovation | low enthusiasm | not active enough | lack of enthusiasm | lack of creativity | initiative is still poor | insufficient initiative | initiative is insufficient | not enough initiative | initiative not enough | weak initiative | initiative is weak | low initiative | poor initiative | not proactive | not proactive enough | enthusiasm is not high | enthusiasm is low | insufficient enthusiasm | not enthusiastic | not very enthusiastic | lack of motivation | low motivation | insufficient motivation | lack of drive | lack of vigor | lack of vitality | lack of energy | not innovative | not innovative enough | innovation is not enough | weak innovation | innovation awareness is not strong | weak sense of innovation | lack of innovation awareness | lack of innovative spirit | lack of innovative consciousness | insufficient innovative spirit | lack of pioneering spirit | little innovation | not creative | stick to old ways | follow the old routine | stick to the old rules | complacent | complacency | content with the status quo | satisfied with the status quo | rest on laurels | lack of enterprising spirit | lack of fighting spirit | not very active | not active | inactive | conservative thinking | follow the beaten track | stick to conventions | bound by convention | routine and conservative
 
 [not-satisfactory]
 categories = shortcomings:0.9
@@ -186,3 +186,22 @@ unless = overcome many difficulty | overcame many difficulty | overcome some dif
 categories = shortcomings:0.5
 zh = 失误 | 疏漏 | 偏差 | 工作失误 | 疏忽
 en = mistake | error | deviation | negligence | fault | lapse | omission | loophole | blunder | misstep | mishap | errors in work | work error | work mistake | mistakes in work | work negligence | dereliction | dereliction of duty
+
+# ---------------------------------------------------------------------------
+# Causes, sober recognition, over-reliance
+# ---------------------------------------------------------------------------
+
+[causes-of-problems]
+categories = shortcomings:0.9
+zh = 原因分析 | 产生问题的原因 | 问题产生的原因 | 存在问题的原因 | 问题及原因 | 问题和原因 | 问题根源 | 深层次原因 | 主观原因 | 客观原因 | 原因剖析 | 根源剖析
+en = analysis of causes | cause analysis | causes of the problem | reasons for the problem | problems and causes | problems and reasons | deep-seated cause | deep-rooted cause | subjective reason | objective reason | subjective cause | objective cause | analysis of the reasons
+
+[sober-recognition]
+categories = shortcomings:0.8
+zh = 清醒地认识到 | 清醒认识到 | 清醒地看到 | 也要看到 | 也应看到 | 也应该看到 | 在肯定成绩的同时 | 肯定成绩的同时 | 成绩的同时 | 但也存在 | 还存在一些 | 不容忽视 | 同时也存在
+en = soberly realize | soberly realise | soberly recognise | clearly aware | clearly realize | clearly realise | clearly recognize | clearly recognise | while acknowledging the achievement | while recognizing the achievement | while affirming the result | must also see | should also see | also be aware | cannot be ignored | can not be ignored | not be ignored
+
+[over-reliance]
+categories = shortcomings:0.8
+zh = 过多依赖 | 过分依赖 | 依赖思想 | 依赖性 | 依赖心理 | 等靠思想
+en = over-reliance | overreliance | excessive reliance | rely too much | overly rely | dependence mentality | mentality of dependence | dependency mentality | reliance mentality

@@ -124,7 +124,7 @@ en = spirit of the meeting | spirit of the conference | spirit of the speech | s
 
 [party-congress-reports]
 categories = study:0.8
-zh = 十七大 | 十八大 | 十九大 | 二十大 | 党的十八大 | 党的十九大 | 党的二十大 | 十九大报告 | 二十大报告 | 十九大精神 | 二十大精神
+zh = 十七大 | 十八大 | 十九大 | 二十大 | 党的十八大 | 党的十九大 | 党的二十大 | 十九大报告 | 二十大报告 | 十九大精神 | 二十大精神 | 19大 | 20大 | 18大 | 十八届 | 十九届 | 二十届
 en = 17th national congress | 18th national congress | 19th national congress | 20th national congress | 19th party congress | 20th party congress | nineteenth national congress | twentieth national congress | report of the national congress | 19th cpc national congress | 20th cpc national congress | 18th cpc national congress | 19th cpc congress | 20th cpc congress | 19th congress | 20th congress | 18th congress | 17th congress | 18th party congress | 17th party congress | eighteenth national congress | seventeenth national congress | nineteenth party congress | twentieth party congress | eighteenth party congress | report to the national congress
 
 [plenary-sessions]
@@ -214,8 +214,9 @@ en = ideological and political work | political and ideological work | ideologic
 
 [ideals-and-beliefs]
 categories = study:0.8
-zh = 理想信念 | 理想信念教育 | 坚定信念 | 信仰信念
-en = ideal and belief | ideal and conviction | firm belief | faith and belief | ideal belief | ideal and faith | ideal conviction | belief in ideal | firm faith | firm conviction | strengthen belief | strengthen faith | belief and faith | faith and conviction | communist ideal | communist belief | communist faith | communist conviction | lofty ideal
+zh = 理想信念 | 理想信念教育 | 坚定信念 | 信仰信念 | 信仰 | 筑牢信仰 | 信仰之基 | 精神之钙 | 补钙壮骨 | 总开关
+en = ideal and belief | ideal and conviction | firm belief | faith and belief | ideal belief | ideal and faith | ideal conviction | belief in ideal | firm faith | firm conviction | strengthen belief | strengthen faith | belief and faith | faith and conviction | communist ideal | communist belief | communist faith | communist conviction | lofty ideal | spiritual calcium | calcium of the spirit | master switch
+unless = 宗教信仰 | 信仰自由
 
 [unify-thinking]
 categories = study:0.4
@@ -250,7 +251,7 @@ en = two establishment | two establishes | two affirmation | two confirmation
 [three-stricts-three-steadies]
 categories = study:0.8, discipline:0.5
 zh = 三严三实 | 三严三实专题教育
-en = three stricts and three steadies | three strict and three realities | three stricts and three earnests | three strict and three solid | three stricts and three honests | three strict and three real | three strict and three practical | three strict three solid | three strict three real | three strict three practical | three strictness and three solidness | three severe and three practical | three severe and three real
+en = three stricts and three steadies | three strict and three realities | three stricts and three earnests | three strict and three solid | three stricts and three honests | three strict and three real | three strict and three practical | three strict three solid | three strict three real | three strict three practical | three strictness and three solidness | three severe and three practical | three severe and three real | three strictness and three realities
 
 [mass-line-education-campaign]
 categories = study:0.8, mass_work:0.4
@@ -324,8 +325,8 @@ en = distance education | remote education | modern distance education | audio-v
 
 [lectures-and-briefings]
 categories = study:0.7
-zh = 专题讲座 | 辅导报告 | 专题辅导报告 | 宣讲 | 宣讲会 | 宣讲团 | 理论宣讲
-en = special lecture | tutorial report | counselling report | guidance report | propaganda lecture | preach | preaching group | theoretical preaching | lecture | counseling report | tutorial lecture | publicize and explain | propagate and explain | theoretical propaganda | theory publicity | theoretical publicity
+zh = 专题讲座 | 辅导报告 | 专题辅导报告 | 宣讲 | 宣讲会 | 宣讲团 | 理论宣讲 | 初心讲堂
+en = special lecture | tutorial report | counselling report | guidance report | propaganda lecture | preach | preaching group | theoretical preaching | lecture | counseling report | tutorial lecture | publicize and explain | propagate and explain | theoretical propaganda | theory publicity | theoretical publicity | original aspiration lecture hall | original aspiration forum
 
 [reading-activities]
 categories = study:0.4
@@ -349,8 +350,8 @@ en = study day | learning day | political study day | theme study day | weekly s
 
 [collective-study]
 categories = study:0.9
-zh = 集中学习 | 集体学习 | 集中学习与个人自学 | 个人自学 | 自学
-en = centralized study | collective study | concentrated study | centralized learning | collective learning | self-study | individual study | self-learning | centralised study | centralised learning | concentrated learning | focused study | intensive study | personal study | individual learning | self-taught | unified study | organized study | organised study | organized learning | organised learning
+zh = 集中学习 | 集体学习 | 集中学习与个人自学 | 个人自学 | 自学 | 集中研讨 | 集体研讨
+en = centralized study | collective study | concentrated study | centralized learning | collective learning | self-study | individual study | self-learning | centralised study | centralised learning | concentrated learning | focused study | intensive study | personal study | individual learning | self-taught | unified study | organized study | organised study | organized learning | organised learning | centralized discussion | concentrated discussion | collective discussion and study
 
 [learning-oriented]
 categories = study:0.8, member_development:0.3
@@ -384,8 +385,8 @@ en = situation and policy education | situation education | situation and policy
 
 [party-newspapers]
 categories = study:0.5
-zh = 党报党刊 | 党员读物 | 学习专栏 | 宣传栏
-en = party newspapers and periodicals | party newspaper | party periodical | learning column | publicity column | bulletin board | propaganda column | propaganda board | propaganda window | publicity board | publicity window | blackboard newspaper | blackboard bulletin | wall newspaper | party journal | party magazine | party publication | study column | reading for party member
+zh = 党报党刊 | 党员读物 | 学习专栏 | 宣传栏 | 黑板报 | 学习园地 | 宣传橱窗 | 宣传阵地 | 宣传标语
+en = party newspapers and periodicals | party newspaper | party periodical | learning column | publicity column | bulletin board | propaganda column | propaganda board | propaganda window | publicity board | publicity window | blackboard newspaper | blackboard bulletin | wall newspaper | party journal | party magazine | party publication | study column | reading for party member | blackboard report | learning garden | study corner | publicity position | propaganda position | publicity slogan | propaganda slogan
 
 [staff-political-study]
 categories = study:0.6
@@ -396,3 +397,40 @@ en = staff learning | faculty learning | faculty and staff learning | staff stud
 categories = study:0.3, member_development:0.3
 zh = 建党节 | 七一 | 建党周年 | 建党100周年 | 建党一百周年 | 建党95周年 | 建国70周年
 en = founding of the communist party of china | anniversary of the founding of the party | anniversary of the founding of the communist party | july 1st | founding of the party | party's birthday | 100th anniversary of the founding | party's founding day | founding anniversary of the party | july 1 | july first | 1st of july | anniversary of the founding of the cpc | centenary of the party | party's centenary | centenary of the founding | 70th anniversary of the founding of new china | founding of new china | party's 100th birthday
+
+# ---------------------------------------------------------------------------
+# Ideology work, propaganda, earnest study, films, ideological guidance
+# ---------------------------------------------------------------------------
+
+[ideology-work]
+categories = study:0.8
+zh = 意识形态 | 意识形态工作 | 意识形态工作责任制 | 意识形态阵地 | 网络意识形态 | 宣传思想工作 | 宣传思想文化工作 | 思想阵地 | 舆论引导 | 正面宣传
+en = ideology | ideological field | ideological position | ideological front | ideological sphere | responsibility system for ideological work | ideological work responsibility system | online ideology | network ideology | cyber ideology | propaganda and ideological work | publicity and ideological work | ideological and propaganda work | ideological and cultural work | guidance of public opinion | public opinion guidance | positive publicity | positive propaganda
+unless = 宗教意识形态
+
+[publicize-policies]
+categories = study:0.5
+zh = 宣传党的方针政策 | 宣传党的政策 | 宣传党的路线方针政策 | 政策宣传 | 宣传教育 | 宣传学习 | 宣讲党的政策 | 理论宣传
+en = publicize the party's policies | publicize the party's principles and policies | propagate the party's policies | propagate the party's principles and policies | publicize the policies of the party | policy publicity | policy propaganda | publicity and education | propaganda and education
+
+[earnest-study]
+categories = study:0.7
+zh = 加强学习 | 自身学习 | 坚持学习 | 带头学习 | 深入学习 | 认真学习 | 系统学习 | 学习提高 | 勤于学习 | 主动学习 | 原原本本学 | 逐字逐句
+en = strengthen study | strengthen learning | strengthen their study | strengthen our study | persist in learning | persist in studying | insist on learning | insist on studying | take the lead in learning | take the lead in studying | study earnestly | earnestly study | earnestly learn | conscientiously study | conscientiously learn | seriously study | study seriously | systematically study | systematic study | systematic learning | study hard | learn and improve | active learning | study word by word | word for word
+unless = 深入学习实践科学发展观
+
+[education-films]
+categories = study:0.7
+zh = 党教片 | 电教片 | 党员教育片 | 教育片 | 专题片 | 党员电教
+en = party education film | party educational film | educational film | education film | themed film | special film | organized viewing | organised viewing
+unless = 警示教育片
+
+[ideological-guidance]
+categories = study:0.7
+zh = 思想引领 | 政治引领 | 思想引导 | 价值引领 | 凝心铸魂 | 铸魂育人 | 铸魂 | 强化思想引领
+en = ideological guidance | ideological leadership | political guidance | value guidance | value leadership | forge the soul | casting the soul | soul-casting | unite hearts and forge souls
+
+[first-agenda-item]
+categories = study:1.0
+zh = 第一议题 | 第一议题制度 | 第一议题学习
+en = first agenda item | first issue system | first agenda system | first topic system | first item on the agenda
