@@ -105,8 +105,8 @@ extension Checklist {
                     }
                 }
             case "weight":
-                if let number = value.float, number > 0 { weight = number } else {
-                    problem(value, "'weight' must be a number greater than 0.")
+                if let number = value.float, number.isFinite, number > 0, number <= Checklist.maxWeight { weight = number } else {
+                    problem(value, "'weight' must be a number greater than 0 and at most \(Int(Checklist.maxWeight)), not '\(value.string ?? "?")'.")
                     ok = false
                 }
             case "required":
@@ -152,18 +152,18 @@ extension Checklist {
         for (keyNode, value) in map {
             switch keyNode.string ?? "" {
             case "min_score":
-                if let number = value.float, number >= 0, number <= 1 { requirement.minScore = number } else {
-                    problem(value, "'\(name).min_score' must be a number from 0 to 1.")
+                if let number = value.float, number.isFinite, number >= 0, number <= 1 { requirement.minScore = number } else {
+                    problem(value, "'\(name).min_score' must be a number from 0 to 1, not '\(value.string ?? "?")'.")
                     ok = false
                 }
             case "min_paragraphs":
                 if let number = value.int, number >= 1 { requirement.minParagraphs = number } else {
-                    problem(value, "'\(name).min_paragraphs' must be a whole number of at least 1.")
+                    problem(value, "'\(name).min_paragraphs' must be a whole number of at least 1, not '\(value.string ?? "?")'.")
                     ok = false
                 }
             case "min_characters":
                 if let number = value.int, number >= 0 { requirement.minCharacters = number } else {
-                    problem(value, "'\(name).min_characters' must be a whole number of at least 0.")
+                    problem(value, "'\(name).min_characters' must be a whole number of at least 0, not '\(value.string ?? "?")'.")
                     ok = false
                 }
             default:

@@ -36,7 +36,8 @@ public struct Checklist: Sendable, Hashable, Codable {
         public var titleEn: String
         /// The tagger categories that satisfy the section.
         public var categories: [Category]
-        /// Its weight in the coverage score.
+        /// Its weight in the coverage score: finite, greater than 0 and at most
+        /// ``Checklist/maxWeight`` (a YAML checklist with any other weight is refused).
         public var weight: Double
         /// Whether a missing section is a failure (optional sections only add to the score).
         public var required: Bool
@@ -63,6 +64,11 @@ public struct Checklist: Sendable, Hashable, Codable {
             case id, titleZh = "title_zh", titleEn = "title_en", categories, weight, required, covered, thin
         }
     }
+
+    /// The largest section weight a checklist file may give: 1000. With at most one section
+    /// per byte of a checklist file (1 MiB at most), the sum of all weights stays far below the
+    /// range of a `Double`, so coverage is always a finite number from 0 to 100.
+    public static let maxWeight = 1000.0
 
     /// The checklist's name.
     public var name: String
