@@ -39,16 +39,7 @@ struct StatsInputs {
         }
         var files = [String]()
         if let filesFrom {
-            let text: String
-            if filesFrom == "-" {
-                text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            } else {
-                guard let data = FileManager.default.contents(atPath: filesFrom) else {
-                    throw TextDecodingError.unreadable(file: filesFrom, reason: "the file list cannot be read")
-                }
-                text = String(decoding: data, as: UTF8.self)
-            }
-            files += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            files += try Self.fileList(filesFrom)
         }
         inputs += files.map { .file(path: $0) }
         if inputs.isEmpty {
@@ -69,17 +60,63 @@ struct StatsInputs {
         return !exclude.contains(where: matches)
     }
 
+    /// The paths listed in `list` (`-`: standard input), one per line, blank lines skipped.
+    /// A line may hold at most ``StatisticsInput/maxFileListLineBytes`` bytes and the list at
+    /// most ``StatisticsInput/maxFileListBytes``; reading stops at the first byte over either.
+    ///
+    /// - Throws: ``InputLimitError`` naming the list and the limit, or ``TextDecodingError``
+    ///   when the list cannot be read.
+    static func fileList(_ list: String) throws -> [String] {
+        let reader = list == "-"
+            ? LineReader(fd: 0, name: "<stdin>", limit: StatisticsInput.maxFileListLineBytes, mode: .stop)
+            : try LineReader(fileAt: list, limit: StatisticsInput.maxFileListLineBytes, mode: .stop)
+        var paths = [String]()
+        var total = 0
+        while let line = try reader.next() {
+            switch line {
+            case let .tooLong(number, _):
+                throw InputLimitError(message: "\(reader.name):\(number): a line of the file list is longer than \(StatisticsInput.maxFileListLineBytes) bytes, the limit for one path; is this a list of paths, one per line?")
+            case let .text(_, bytes):
+                total += bytes.count + 1
+                if total > StatisticsInput.maxFileListBytes {
+                    throw InputLimitError(message: "\(reader.name): the file list is longer than \(LineReader.describe(bytes: StatisticsInput.maxFileListBytes)), the limit for one list; split it into several runs (--shard, or several lists).")
+                }
+                let path = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                if !path.isEmpty { paths.append(path) }
+            }
+        }
+        return paths
+    }
+
     /// JSON Lines records read lazily from standard input, one `{"id": …, "text": …}` per line;
-    /// a line that is not such an object becomes an ``StatisticsInput/invalid(_:)`` input.
+    /// a line that is not such an object becomes an ``StatisticsInput/invalid(_:)`` input, and
+    /// so does a line over ``StatisticsInput/maxRecordBytes`` (`too_large`), whose bytes are
+    /// read and dropped, never held.
     func jsonLines() -> AnySequence<StatisticsInput> {
         let shard = self.shard
         return AnySequence {
-            var number = 0
-            return AnyIterator {
-                while let line = readLine(strippingNewline: true) {
-                    number += 1
-                    if line.allSatisfy(\.isWhitespace) { continue }
-                    let input = Self.parse(line, number: number)
+            let reader = LineReader(fd: 0, name: "<stdin>", limit: StatisticsInput.maxRecordBytes, mode: .skip)
+            var failed = false
+            return AnyIterator { () -> StatisticsInput? in
+                while !failed {
+                    let next: LineReader.Line?
+                    do {
+                        next = try reader.next()
+                    } catch {
+                        failed = true
+                        return StatisticsInput.invalid(StatisticsFailure(id: "<stdin>", reason: .unreadable, message: "\(error)"))
+                    }
+                    guard let next else { return nil }
+                    let input: StatisticsInput
+                    switch next {
+                    case let .tooLong(number, bytes):
+                        let id = "<stdin>:\(number)"
+                        input = .invalid(.init(id: id, reason: .tooLarge, message: "\(id): the record has \(bytes) bytes, more than the limit of \(StatisticsInput.maxRecordBytes) bytes (\(LineReader.describe(bytes: StatisticsInput.maxRecordBytes))) for one JSON Lines record; it was skipped."))
+                    case let .text(number, bytes):
+                        let line = String(decoding: bytes, as: UTF8.self)
+                        if line.allSatisfy(\.isWhitespace) { continue }
+                        input = Self.parse(line, number: number)
+                    }
                     if let shard, !shard.contains(input.id) { continue }
                     return input
                 }
@@ -105,4 +142,10 @@ struct StatsInputs {
         }
         return .text(id: id, text: text)
     }
+}
+
+/// An input over one of the documented size limits: the message names the input and the limit.
+struct InputLimitError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -69,6 +69,12 @@ public struct DocumentAnalyzer: Sendable {
                 document = try auditor.reader.read(fileAt: path)
             case let .text(id, text):
                 guard !text.isEmpty else { return .failure(.init(id: id, reason: .empty, message: "\(id): the text is empty.")) }
+                // The document limit of a file holds for a text that came any other way.
+                let limit = auditor.reader.decoder.maxBytes, bytes = text.utf8.count
+                guard bytes <= limit else {
+                    return .failure(.init(id: id, reason: .tooLarge,
+                                          message: "\(id): the text has \(bytes) bytes, more than the limit of \(limit) bytes for one document."))
+                }
                 document = auditor.reader.read(SourceText(text, origin: id))
             case let .invalid(failure):
                 return .failure(failure)

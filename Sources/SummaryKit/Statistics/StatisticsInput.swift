@@ -17,6 +17,19 @@ public enum StatisticsInput: Sendable, Hashable {
     }
 }
 
+extension StatisticsInput {
+    /// The longest JSON Lines record (`stats --jsonl`), in bytes: twice the document limit
+    /// (``TextDecoder/defaultMaxBytes``; Chinese text escaped as `\uXXXX` takes twice its UTF-8
+    /// size) plus 1 MiB for the id and the syntax, 129 MiB. Its text must also fit the
+    /// document limit, as a file must.
+    public static let maxRecordBytes = 2 * TextDecoder.defaultMaxBytes + (1 << 20)
+    /// The longest line of a file list (`--files-from`), in bytes: 4096, the longest path Linux
+    /// accepts.
+    public static let maxFileListLineBytes = 4096
+    /// The most bytes of a file list in all: 256 MiB (millions of paths).
+    public static let maxFileListBytes = 256 << 20
+}
+
 /// Why an input produced no records.
 public enum FailureReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// The file does not exist or cannot be read.
