@@ -11,8 +11,16 @@ struct StatsMergeCommand: AsyncParsableCommand {
         Each PART holds one or more partial results, one JSON object per line ('-' reads \
         standard input, as a Hadoop Streaming or Spark reducer receives them). The merge is \
         associative and commutative: any grouping and order gives the same report, and \
-        --partial writes a merged partial for a further merge. Exit status: 0 merged (failed \
-        inputs are listed in the report), 2 a part is unreadable or not a partial result.
+        --partial writes a merged partial for a further merge. Refused, naming the partial: \
+        a 0-byte or blank part; a line over --max-partial-bytes; a checksum that does not \
+        match (an edited partial); counts out of range or not adding up; partials of \
+        different runs (--run-id), set sizes or configurations (version, checklist, lexicon, \
+        tagger model, reading settings); the same shard twice or overlapping shards; and, for \
+        a report, a set that lacks shards, unless --allow-partial-set is given (the missing \
+        shards are then named on standard error). A merged --partial may hold an incomplete \
+        set: it lists its shards, and the final merge checks them. Partials of schema \
+        version 1 (no identity) are refused. Exit status: 0 merged (failed inputs are listed \
+        in the report), 2 a part is unreadable, not a partial result, or refused.
         """
     )
 
@@ -32,29 +40,37 @@ struct StatsMergeCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "How many terms to list per category.")
     var top: Int = 20
 
+    @Flag(help: "Report on a set that lacks shards (named on standard error) instead of refusing it.")
+    var allowPartialSet = false
+
+    @Option(help: "The longest line read as one partial result, in bytes (default 256 MiB).")
+    var maxPartialBytes: Int = PartialMerger.maxLineBytes
+
     func validate() throws {
         if parts.isEmpty { throw ValidationError("Name at least one partial result to merge ('-' for standard input).") }
         if format == .csv { throw ValidationError("--format csv is the per-document table of a run (--per-doc); a merge has no per-document records.") }
         if partial, format != .json { throw ValidationError("A partial result is JSON; --format \(format.rawValue) applies to reports.") }
         if top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
+        if maxPartialBytes < 1 { throw ValidationError("--max-partial-bytes must be at least 1, not \(maxPartialBytes).") }
+        if parts.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input ('-') can be read once only.") }
     }
 
     func run() async throws {
         // Before any work: a merge never ends by failing to write its report.
         try OutputPath.check(output)
-        var statistics = CorpusStatistics.empty
+        var merger = PartialMerger(lineLimit: maxPartialBytes)
         do {
             for part in parts {
-                let text: String
                 if part == "-" {
-                    text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                    try merger.readStandardInput()
                 } else {
-                    guard let data = FileManager.default.contents(atPath: part) else {
-                        throw TextDecodingError.unreadable(file: part, reason: "no such file, or it cannot be read")
-                    }
-                    text = String(decoding: data, as: UTF8.self)
+                    try merger.read(fileAt: part)
                 }
-                statistics = try CorpusStatistics.mergingPartials(text, source: part == "-" ? "<stdin>" : part, into: statistics)
+            }
+            // A merged partial may hold part of a set (a reducer's share); it lists its shards.
+            let (statistics, missing) = try merger.result(allowPartialSet: allowPartialSet || partial)
+            if !missing.isEmpty, !partial, let identity = statistics.identity {
+                Output.error("run '\(identity.runID)' lacks shard \(PartialIdentity.describe(missing)) of \(identity.shardCount); merged the \(identity.shards.count) present (--allow-partial-set).")
             }
             let rendered = partial ? try statistics.partialJSON() + "\n"
                 : try StatsRunCommand.render(CorpusReport(statistics, top: top), format: format)

@@ -17,10 +17,16 @@ struct StatsRunCommand: AsyncParsableCommand {
         recursively), a file list (--files-from), or JSON Lines on standard input (--jsonl: \
         {"id": …, "text": …} per line). --shard K/N reads every N-th input by a stable hash of \
         its path or id and writes a partial result; `summarykit stats merge` combines partials \
-        into exactly the report of a single run. Exit status: 0 every input was read, 3 some \
-        inputs failed (each is named on standard error and listed in the report; an unreadable \
-        folder or one with no supported files is such an input) or there were no inputs at \
-        all, 2 usage errors or an output that cannot be written.
+        into exactly the report of a single run. A partial carries its run id (--run-id; give \
+        every shard of a set the same one), its shard K of N, the configuration's fingerprint \
+        and a checksum. --part K/N labels a partial as part K of N without selecting inputs, \
+        for a framework (Spark, Hadoop) that splits the input itself. Limits: a JSON Lines \
+        record holds at most 129 MiB (a longer line is skipped and counted as too_large) and \
+        its text at most 64 MiB, as a file; a --files-from line at most 4096 bytes and the \
+        list at most 256 MiB. Exit status: 0 every input was read, 3 some inputs failed (each \
+        is named on standard error and listed in the report; an unreadable folder or one with \
+        no supported files is such an input) or there were no inputs at all, 2 usage errors \
+        or an output that cannot be written.
         """
     )
 
@@ -50,6 +56,12 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Option(help: "Read only shard K of N (K/N, by a stable hash of each path or id); implies --partial.")
     var shard: String?
 
+    @Option(help: "Label the partial as part K of N (K/N) without selecting inputs (the caller split them); implies --partial.")
+    var part: String?
+
+    @Option(help: "The run id the partial carries (default: a random UUID); every shard of one set needs the same. Implies --partial.")
+    var runId: String?
+
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
     var output: String?
 
@@ -78,7 +90,9 @@ struct StatsRunCommand: AsyncParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     var parsedShard: Shard? { shard.flatMap(Shard.init(parsing:)) }
-    var writesPartial: Bool { partial || shard != nil }
+    /// The partial's place in its set: --shard's or --part's K/N.
+    var place: Shard? { parsedShard ?? part.flatMap(Shard.init(parsing:)) }
+    var writesPartial: Bool { partial || shard != nil || part != nil || runId != nil }
 
     func validate() throws {
         if jsonl, !paths.isEmpty || filesFrom != nil {
@@ -90,6 +104,13 @@ struct StatsRunCommand: AsyncParsableCommand {
         if jsonl, filesFrom == "-" { throw ValidationError("--files-from - and --jsonl both read standard input; use one.") }
         if let shard, Shard(parsing: shard) == nil {
             throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/3, not '\(shard)'.")
+        }
+        if let part, Shard(parsing: part) == nil {
+            throw ValidationError("--part takes K/N with 1 ≤ K ≤ N, such as 2/3, not '\(part)'.")
+        }
+        if shard != nil, part != nil { throw ValidationError("--shard selects inputs and --part labels a run that was given its part; use one.") }
+        if let runId, !PartialIdentity.isValidRunID(runId) {
+            throw ValidationError("--run-id takes 1 to \(PartialIdentity.maxRunIDBytes) ASCII letters, digits, '.', '_', '-' or ':', not '\(runId)'.")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if top < 1 { throw ValidationError("--top must be at least 1, not \(top).") }
@@ -178,7 +199,9 @@ struct StatsRunCommand: AsyncParsableCommand {
                 Output.standard.flush()
             }
             if writesPartial {
-                try emit(try statistics.partialJSON() + "\n")
+                let identified = statistics.identified(runID: runId ?? PartialIdentity.newRunID(), shard: place,
+                                                       configuration: PartialConfiguration(analyzer))
+                try emit(try identified.partialJSON() + "\n")
             } else if format == .csv, let spool {
                 if let output, !OutputPath.isStandard(output) {
                     try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder, to: .file(output))

@@ -57,7 +57,8 @@ public struct CorpusStatistics: Sendable, Codable {
     }
 
     /// The version of this partial-result format; partials of another version are refused.
-    public static let currentSchemaVersion = 1
+    /// Version 2 added the identity (run id, shards, configuration) and the checksum.
+    public static let currentSchemaVersion = 2
 
     /// The identity of ``merging(_:)``: no inputs.
     public static let empty = CorpusStatistics()
@@ -130,6 +131,13 @@ public struct CorpusStatistics: Sendable, Codable {
     /// One MinHash signature per summary long enough to sign, in the order added (merging
     /// sorts them by id, then summary).
     public var signatures: [SignatureEntry] = []
+    /// Which run, shards and configuration these statistics are of (nil until a run writes
+    /// them as a partial result: ``identified(runID:shard:configuration:)``).
+    public var identity: PartialIdentity?
+    /// `sha256:` and the SHA-256 of the partial-result JSON without this field, as written by
+    /// ``partialJSON()``; nil in memory (``CorpusStatistics/readPartial(_:source:line:)`` checks
+    /// and drops it).
+    public var checksum: String?
 
     /// Creates statistics of no inputs, equal to ``empty``; the section order is taken from
     /// the first record added.
@@ -168,15 +176,15 @@ public struct CorpusStatistics: Sendable, Codable {
         characters.add(record.characters)
         tokens.add(record.tokens)
         paragraphs.add(record.paragraphs)
-        coverage.add(Int((record.coverage * 10).rounded()))
+        coverage.add(Self.rounded(record.coverage * 10, in: 0...1000))
         placeholders.add(record.placeholders)
-        boilerplate.add(Int((record.boilerplateShare * 1000).rounded()))
+        boilerplate.add(Self.rounded(record.boilerplateShare * 1000, in: 0...1000))
         for category in Category.allCases.map(\.rawValue) {
             var counts = categories[category] ?? CategoryCounts()
             let tagged = record.categoryParagraphs[category] ?? 0
             if tagged > 0 { counts.summaries += 1 }
             counts.paragraphs += tagged
-            counts.scoreThousandths += Int(((record.categoryScores[category] ?? 0) * 1000).rounded())
+            counts.scoreThousandths += Self.rounded((record.categoryScores[category] ?? 0) * 1000, in: 0...1000)
             categories[category] = counts
         }
         for (id, status) in record.sections { sections[id, default: StatusCounts()].add(status) }
@@ -191,6 +199,16 @@ public struct CorpusStatistics: Sendable, Codable {
         }
     }
 
+    /// `value` rounded to the nearest integer and clamped to `range`; 0 (or the range's lower
+    /// bound) when it is not a finite number, so that no record can trap the conversion.
+    static func rounded(_ value: Double, in range: ClosedRange<Int>) -> Int {
+        guard value.isFinite else { return range.lowerBound }
+        let r = value.rounded()
+        if r <= Double(range.lowerBound) { return range.lowerBound }
+        if r >= Double(range.upperBound) { return range.upperBound }
+        return Int(r)
+    }
+
     /// Records an input that produced no summaries, under its reason in ``failureCounts`` and
     /// in ``failures``.
     ///
@@ -203,7 +221,11 @@ public struct CorpusStatistics: Sendable, Codable {
     /// Both corpora together. Associative and commutative; ``empty`` is its identity.
     ///
     /// When the section orders differ, the receiver's is kept (an empty one takes `other`'s);
-    /// distributions with other bins are not added (see ``Distribution/merging(_:)``).
+    /// distributions with other bins are not added (see ``Distribution/merging(_:)``). Counts
+    /// are added unchecked, for statistics computed in this process; partial results read from
+    /// outside are merged with ``PartialMerger``, which checks their identities, their counts
+    /// and every addition. Of two identities of the same run the shards are joined; otherwise
+    /// the receiver's identity is kept.
     ///
     /// - Parameter other: The statistics to add to these.
     public func merging(_ other: CorpusStatistics) -> CorpusStatistics {
@@ -234,6 +256,12 @@ public struct CorpusStatistics: Sendable, Codable {
         result.conceptMatches.merge(other.conceptMatches, uniquingKeysWith: +)
         result.conceptSummaries.merge(other.conceptSummaries, uniquingKeysWith: +)
         result.signatures = (signatures + other.signatures).sorted()
+        if let mine = identity, let theirs = other.identity, mine.runID == theirs.runID, mine.shardCount == theirs.shardCount {
+            result.identity?.shards = Array(Set(mine.shards + theirs.shards)).sorted()
+        } else if identity == nil {
+            result.identity = other.identity
+        }
+        result.checksum = nil
         return result
     }
 
@@ -252,7 +280,7 @@ public struct CorpusStatistics: Sendable, Codable {
         case characters, tokens, paragraphs, coverage, placeholders, boilerplate, categories, sections, terms
         case categoryTerms = "category_terms", paragraphTerms = "paragraph_terms"
         case categoryTermTotals = "category_term_totals", conceptMatches = "concept_matches"
-        case conceptSummaries = "concept_summaries", signatures
+        case conceptSummaries = "concept_summaries", signatures, identity, checksum
     }
 }
 
