@@ -7,7 +7,7 @@ import PackageDescription
 // A path dependency's identity is its folder's name, which differs between checkouts.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
-let targets = ["FuzzDecoder", "FuzzDocx", "FuzzHTML", "FuzzStructure", "FuzzLexicon", "FuzzChecklist"]
+let targets = ["FuzzDecoder", "FuzzDocx", "FuzzHTML", "FuzzStructure", "FuzzLexicon", "FuzzChecklist", "FuzzPartial"]
 
 let package = Package(
     name: "SummaryKitFuzz",

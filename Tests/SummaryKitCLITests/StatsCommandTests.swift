@@ -20,7 +20,7 @@ struct StatsCommandTests {
         var parts = [String]()
         for k in 1...3 {
             let part = dir.appendingPathComponent("part-\(k).json").path
-            let result = try CLI.run(["stats", "--quiet", "--shard", "\(k)/3", "--output", part, "Corpus"])
+            let result = try CLI.run(["stats", "--quiet", "--shard", "\(k)/3", "--run-id", "corpus-run", "--output", part, "Corpus"])
             #expect(result.status == 0, "\(result.stderr)")
             parts.append(part)
         }

@@ -68,10 +68,13 @@ struct StatisticsMergeTests {
     func partialRoundTrip() throws {
         let all = AnalysedCorpus.fold(AnalysedCorpus.results)
         let first = AnalysedCorpus.fold(AnalysedCorpus.results.prefix(12)), rest = AnalysedCorpus.fold(AnalysedCorpus.results.dropFirst(12))
-        let line = try first.partialJSON()
+        let line = try first.identified(runID: "r", shard: Shard(index: 1, count: 2), configuration: .test).partialJSON()
         #expect(!line.contains("\n"))
-        let merged = try CorpusStatistics.mergingPartials(line + "\n\n" + (try rest.partialJSON()) + "\n", source: "parts")
-        #expect(try merged.partialJSON() == all.partialJSON())
+        let second = try rest.identified(runID: "r", shard: Shard(index: 2, count: 2), configuration: .test).partialJSON()
+        let merged = try CorpusStatistics.mergingPartials(line + "\n\n" + second + "\n", source: "parts")
+        var expected = all
+        expected.identity = PartialIdentity(runID: "r", shardCount: 2, shards: [1, 2], configuration: .test)
+        #expect(try merged.partialJSON() == expected.partialJSON())
         #expect(all.inputs + all.failures.count == AnalysedCorpus.results.count)
         #expect(all.failureCounts == ["unreadable": 1])
     }
@@ -84,9 +87,9 @@ struct StatisticsMergeTests {
         #expect(throws: PartialResultError.schemaVersion(source: "p", line: 1, found: 99)) {
             try CorpusStatistics.mergingPartials(#"{"schema_version": 99}"#, source: "p")
         }
-        let other = CorpusStatistics(sectionOrder: ["study"])
-        let mine = CorpusStatistics(sectionOrder: ["study", "plans"])
-        #expect(throws: PartialResultError.self) {
+        let other = CorpusStatistics(sectionOrder: ["study"]).identified(runID: "r", shard: Shard(index: 2, count: 2), configuration: .test)
+        let mine = CorpusStatistics(sectionOrder: ["study", "plans"]).identified(runID: "r", shard: Shard(index: 1, count: 2), configuration: .test)
+        #expect(throws: PartialResultError.incompatible(source: "p", line: 2, sections: ["study"], expected: ["study", "plans"])) {
             try CorpusStatistics.mergingPartials(try mine.partialJSON() + "\n" + other.partialJSON(), source: "p")
         }
     }

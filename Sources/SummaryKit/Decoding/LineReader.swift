@@ -117,6 +117,9 @@ public final class LineReader {
                         return .tooLong(number: number, bytes: seen)
                     }
                 } else {
+                    // Grow by doubling, but never past the limit: the buffer of a line stays
+                    // within `limit` bytes of capacity.
+                    if line.capacity < seen { line.reserveCapacity(min(limit, max(seen, line.capacity * 2))) }
                     line.append(contentsOf: buffer[start..<segmentEnd])
                 }
             }

@@ -269,8 +269,11 @@ public struct PartialMerger: Sendable {
             throw .overlappingShards(source: source, line: line, shards: taken, count: identity.shardCount, other: other)
         }
         let current = statistics
-        if !current.sectionOrder.isEmpty, !partial.sectionOrder.isEmpty, current.sectionOrder != partial.sectionOrder {
+        if current.identity != nil, current.sectionOrder != partial.sectionOrder {
             throw .incompatible(source: source, line: line, sections: partial.sectionOrder, expected: current.sectionOrder)
+        }
+        if let mine = current.signatures.first?.signature.count, let theirs = partial.signatures.first?.signature.count, mine != theirs {
+            throw .invalidCounts(source: source, line: line, reason: "its signatures have \(theirs) slots, those before it \(mine)")
         }
         do {
             statistics = try current.checkedMerging(partial)
@@ -456,6 +459,7 @@ extension CorpusStatistics {
             if let problem = check(value, field) { return problem }
         }
         if inputs == 0, summaries > 0 || bytes > 0 { return "\"summaries\" is \(summaries) and \"bytes\" \(bytes) with no inputs" }
+        if sectionOrder.isEmpty { return "\"section_order\" is empty (every checklist has a section)" }
         if Set(sectionOrder).count != sectionOrder.count { return "\"section_order\" names a section twice" }
         // Failures.
         for key in failureCounts.keys.sorted() where FailureReason(rawValue: key) == nil {
@@ -488,7 +492,7 @@ extension CorpusStatistics {
                 if let problem = check(value, "categories.\(key).\(field)") { return problem }
             }
             if counts.summaries > summaries { return "\"categories.\(key).summaries\" is \(counts.summaries), more than the \(summaries) summaries" }
-            if counts.scoreThousandths / 1000 > summaries {
+            if counts.scoreThousandths > 1000 * summaries {
                 return "\"categories.\(key).score_thousandths\" is \(counts.scoreThousandths), more than 1000 for each of the \(summaries) summaries"
             }
         }
