@@ -4,8 +4,9 @@ reducer.
 
 The driver ships the `summarykit` binary (and its resource bundle, which sits beside it in the
 build folder) to every executor with SparkContext.addFile. Each partition of the JSON Lines
-corpus ({"id": ..., "text": ...} per line) is piped through `summarykit stats --jsonl --partial`
-with RDD.pipe, which writes one partial result per partition; the partials are collected and
+corpus ({"id": ..., "text": ...} per line) is streamed through `summarykit stats --jsonl
+--run-id RUN --part K/N` (partition K of N, one run id per job), which writes one partial result
+per partition; the partials are collected and
 reduced with `summarykit stats merge` on the driver into the report a single run over all the
 records gives (byte for byte: the merge is exact).
 
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,16 +79,42 @@ def main():
         # worker that runs the pipe starts.
         local = args.master == "local" or args.master.startswith("local[")
         executable = SparkFiles.get(binary.name) if local else "./" + binary.name
-        mapper = f"{executable} stats --jsonl --partial --quiet --jobs {args.jobs}"
-
         lines = sc.textFile(args.input, minPartitions=args.partitions) if args.partitions else sc.textFile(args.input)
-        # RDD.pipe replaces the environment; keep the locale and library path the tool may need.
-        env = {key: os.environ[key] for key in ("LANG", "LC_ALL", "LD_LIBRARY_PATH", "PATH") if key in os.environ}
-        # checkCode: a mapper that exits 3 (some records failed) still wrote a complete partial
-        # with the failures inside; pipe() would raise on any non-zero status, so the check is
-        # done on the partials instead: every partition must yield exactly one line.
-        partials = lines.pipe(mapper, env=env).collect()
         partitions = lines.getNumPartitions()
+        # Every partition's partial is labelled part K of N of this job's run (`--part`, which
+        # selects nothing: Spark already split the records), so that `stats merge` can check
+        # that each partition was merged exactly once.
+        run_id = "spark-" + uuid.uuid4().hex
+        command = [executable, "stats", "--jsonl", "--quiet", "--jobs", str(args.jobs), "--run-id", run_id]
+        # The mapper gets only the locale and library path the tool may need (as RDD.pipe did).
+        env = {key: os.environ[key] for key in ("LANG", "LC_ALL", "LD_LIBRARY_PATH", "PATH") if key in os.environ}
+
+        def mapper(index, records):
+            # The partition's records are streamed to summarykit's standard input by a thread
+            # while its one-line partial is read; exit 3 (some records failed) still wrote a
+            # complete partial with the failures inside.
+            import subprocess as sp
+            import threading
+            process = sp.Popen(command + ["--part", f"{index + 1}/{partitions}"], stdin=sp.PIPE, stdout=sp.PIPE, env=env)
+
+            def feed():
+                try:
+                    for record in records:
+                        process.stdin.write(record.encode("utf-8") + b"\n")
+                finally:
+                    process.stdin.close()
+
+            feeder = threading.Thread(target=feed)
+            feeder.start()
+            output = process.stdout.read()
+            feeder.join()
+            status = process.wait()
+            if status not in (0, 3):
+                raise RuntimeError(f"summarykit stats exited {status} on partition {index + 1} of {partitions}")
+            return [line for line in output.decode("utf-8").splitlines() if line.strip()]
+
+        # Every partition must yield exactly one line; stats merge checks the set.
+        partials = lines.mapPartitionsWithIndex(mapper).collect()
     finally:
         sc.stop()
         staging.cleanup()
