@@ -17,8 +17,9 @@ struct StatsInputs {
     /// is counted. A folder or subfolder that cannot be read, and a folder in which nothing
     /// is selected, are failed inputs (``InputFiles/walk(_:selects:)``), named by their path.
     ///
-    /// - Throws: ``TextDecodingError`` when the file list cannot be read;
-    ///   ``InputFiles/Problem`` when there are no inputs at all (before sharding).
+    /// - Throws: ``TextDecodingError`` when the file list cannot be read, ``InputLimitError``
+    ///   when it is over a limit (``fileList(_:)``); ``InputFiles/Problem`` when there are no
+    ///   inputs at all (before sharding).
     func files(_ paths: [String], filesFrom: String?) throws -> [StatisticsInput] {
         var inputs = [StatisticsInput]()
         for path in paths {
