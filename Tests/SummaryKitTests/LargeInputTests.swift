@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import SummaryKit
+
+/// Inputs under the documented limits but past the sizes at which libraries change behaviour:
+/// generated at run time, never committed.
+@Suite("Large input", .serialized)
+struct LargeInputTests {
+    let dir: URL
+    init() throws { dir = try Repo.temporaryDirectory() }
+
+    func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    /// A `.docx` holding only `word/document.xml`.
+    func makeDocx(_ name: String, documentXML xml: Data) throws -> String {
+        let file = path(name)
+        let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .create)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count), compressionMethod: .deflate) { position, size in
+            xml.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return file
+    }
+
+    @Test("a well-formed 12 MB word/document.xml is read whole (libxml2 refused one chunk over 10 MB)")
+    func twelveMegabyteDocx() throws {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"\(Self.wordNamespace)\"><w:body>"
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>2023年党支部工作总结</w:t></w:r></w:p>"
+        var paragraphs = 0
+        while xml.utf8.count < 12_000_000 {
+            xml += "<w:p><w:r><w:t xml:space=\"preserve\">支部组织党员学习理论，开展主题党日活动。第\(paragraphs)段。</w:t></w:r></w:p>"
+            paragraphs += 1
+        }
+        xml += "<w:p><w:r><w:t>文末标记</w:t><w:t>ZZQQ</w:t></w:r></w:p></w:body></w:document>"
+        let file = try makeDocx("big.docx", documentXML: Data(xml.utf8))
+        let document = try DocumentReader().read(fileAt: file)
+        #expect(document.format == .docx)
+        let lines = document.source.text.split(separator: "\n")
+        #expect(lines.count == paragraphs + 2)
+        #expect(lines.first == "2023年党支部工作总结")
+        #expect(lines.last == "文末标记ZZQQ")
+        #expect(lines.dropFirst().first == "支部组织党员学习理论，开展主题党日活动。第0段。")
+        #expect(lines.dropLast().last == "支部组织党员学习理论，开展主题党日活动。第\(paragraphs - 1)段。")
+    }
+
+    @Test("one 12 MB run of text in a word/document.xml is read whole")
+    func twelveMegabyteText() throws {
+        let text = String(repeating: "党支部工作", count: 800_000)
+        let xml = "<w:document xmlns:w=\"\(Self.wordNamespace)\"><w:body><w:p><w:r><w:t>\(text)</w:t></w:r></w:p><w:p><w:r><w:t>ZZQQ</w:t></w:r></w:p></w:body></w:document>"
+        let file = try makeDocx("run.docx", documentXML: Data(xml.utf8))
+        let document = try DocumentReader().read(fileAt: file)
+        #expect(document.source.text == text + "\nZZQQ")
+    }
+
+    @Test("an attribute value over libxml2's 10 MB limit is malformed XML that names the file and the limit")
+    func hugeAttribute() throws {
+        let value = String(repeating: "a", count: 11_000_000)
+        let xml = "<w:document xmlns:w=\"\(Self.wordNamespace)\"><w:body><w:p><w:pPr><w:pStyle w:val=\"\(value)\"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"
+        let file = try makeDocx("attribute.docx", documentXML: Data(xml.utf8))
+        #expect {
+            try DocumentReader().read(fileAt: file)
+        } throws: { error in
+            guard case let .malformedXML(f, part, _, reason) = error as? DocumentError else { return false }
+            return f == file && part == "word/document.xml" && reason.contains("over 10 MB") && "\(error)".hasPrefix(file + ": ")
+        }
+    }
+}
