@@ -89,4 +89,37 @@ struct LargeInputTests {
             #expect(HTMLExtractor.extract(page) == ReferenceHTMLExtractor.extract(page), "\(page.prefix(200).debugDescription)")
         }
     }
+
+    @Test("the memory budget: sizes parsed, costs estimated, an input over the budget admitted only alone")
+    func memoryBudget() {
+        #expect(MemoryBudget.parseSize("512M") == 512 << 20)
+        #expect(MemoryBudget.parseSize("4G") == 4 << 30)
+        #expect(MemoryBudget.parseSize("1.5GiB") == 3 << 29)
+        #expect(MemoryBudget.parseSize("64kb") == 64 << 10)
+        #expect(MemoryBudget.parseSize("1000") == 1000)
+        #expect(MemoryBudget.parseSize("100B") == 100)
+        for bad in ["", "0", "-1G", "lots", "1X", "nan", "1e400", "G", "IB"] { #expect(MemoryBudget.parseSize(bad) == nil, "\(bad)") }
+        let budget = MemoryBudget(bytes: 1 << 30)
+        #expect(budget.cost(ofInputBytes: 63_000_000) == 8 * 63_000_000 + (16 << 20))
+        #expect(budget.cost(ofInputBytes: Int.max) == Int.max / 2)
+        #expect(budget.admits(budget.cost(ofInputBytes: 63_000_000), inFlight: 0))
+        #expect(!budget.admits(budget.cost(ofInputBytes: 70_000_000), inFlight: budget.cost(ofInputBytes: 70_000_000)))
+        #expect(budget.admits(2 << 30, inFlight: 0), "over the budget, alone")
+        #expect(!budget.admits(2 << 30, inFlight: 1))
+        #expect(MemoryBudget.default.bytes >= 64 << 20)
+    }
+
+    @Test("statistics under a budget that admits one input at a time give the same result as unbounded")
+    func statisticsUnderBudget() async throws {
+        let analyzer = try DocumentAnalyzer()
+        let inputs = Repo.corpusTexts.prefix(8).map { StatisticsInput.file(path: $0) }
+        let bounded = try await StatisticsRunner(analyzer: analyzer, jobs: 4, memoryBudget: MemoryBudget(bytes: 1)).run(inputs)
+        let free = try await StatisticsRunner(analyzer: analyzer, jobs: 4, memoryBudget: MemoryBudget(bytes: Int.max / 2)).run(inputs)
+        #expect(bounded == free)
+        #expect(bounded.inputs == 8)
+        let auditor = try Auditor()
+        let outcomes = await auditor.audit(filesAt: Array(Repo.corpusTexts.prefix(4)), jobs: 4, memoryBudget: MemoryBudget(bytes: 1))
+        #expect(outcomes.map(\.path) == Array(Repo.corpusTexts.prefix(4)))
+        #expect(outcomes.allSatisfy { (try? $0.result.get()) != nil })
+    }
 }
