@@ -2,6 +2,7 @@
 // Benchmarks for SummaryKit (ordo-one/benchmark). Run from this folder:
 //   swift package benchmark --target Segmentation
 //   swift package benchmark --target Statistics
+//   swift package benchmark --target Growth      (fails when audit grows faster than linearly)
 import Foundation
 import PackageDescription
 
@@ -47,6 +48,15 @@ let package = Package(
                 .product(name: "CICU", package: root),
             ],
             path: "Benchmarks/Pipeline",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Growth",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SummaryKit", package: root),
+            ],
+            path: "Benchmarks/Growth",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

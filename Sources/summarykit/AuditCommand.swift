@@ -44,6 +44,8 @@ struct AuditCommand: AsyncParsableCommand {
     /// ``jobs``, or one per core.
     private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
+    @OptionGroup var memoryOptions: MemoryOptions
+
     @Option(help: "Decode .txt input with this encoding instead of detecting it.")
     var encoding: String?
 
@@ -83,7 +85,7 @@ struct AuditCommand: AsyncParsableCommand {
             // Standard input, read as text (in the --encoding given, else detected), before the files.
             rows.append((file: "<stdin>", result: Result { try Self.auditStandardInput(auditor, encoding: encoding) }))
         }
-        rows += await auditor.audit(filesAt: files, jobs: jobCount).map { (file: $0.path, result: $0.result) }
+        rows += await auditor.audit(filesAt: files, jobs: jobCount, memoryBudget: memoryOptions.budget).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
             if case let .failure(error) = row.result { Output.error("\(error)") }

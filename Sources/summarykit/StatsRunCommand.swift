@@ -75,6 +75,8 @@ struct StatsRunCommand: AsyncParsableCommand {
     /// ``jobs``, or one per core.
     private var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
+    @OptionGroup var memoryOptions: MemoryOptions
+
     @Option(parsing: .unconditional, help: "How many terms to list per category.")
     var top: Int = 20
 
@@ -169,7 +171,7 @@ struct StatsRunCommand: AsyncParsableCommand {
         var lastProgress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)
         let statistics: CorpusStatistics
         do {
-            statistics = try await StatisticsRunner(analyzer: analyzer, jobs: jobCount).run(inputs, onRecords: { result in
+            statistics = try await StatisticsRunner(analyzer: analyzer, jobs: jobCount, memoryBudget: memoryOptions.budget).run(inputs, onRecords: { result in
                 if case let .success(analysis) = result { try spool?.append(analysis.records) }
             }, onProgress: { progress in
                 lastProgress = progress

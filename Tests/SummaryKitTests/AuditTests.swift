@@ -103,6 +103,60 @@ struct AuditTests {
         }
     }
 
+    @Test("the summary of the unit holding an offset, found by binary search, is the one a linear scan finds, in every corpus file")
+    func unitSummaryLookupMatchesLinearScan() throws {
+        let reader = DocumentReader()
+        for path in Repo.corpusTexts {
+            let document = try reader.read(fileAt: path)
+            let step = max(1, document.source.text.utf8.count / 400)
+            for offset in stride(from: 0, through: document.source.text.utf8.count, by: step) {
+                let linear = document.units.first { $0.utf8Range.contains(offset) }?.summary ?? 0
+                #expect(Auditor.summaryIndex(at: offset, in: document) == linear, "\(path) at \(offset)")
+            }
+        }
+    }
+
+    @Test("columns counted from the previous position are the columns counted from the line start")
+    func columnCursor() {
+        let text = "一、加强学习\r\n第二行 x 有 placeholder\n\n第四行：ＸＸ村、某某、20__年\rend"
+        let source = SourceText(text)
+        var cursor = ColumnCursor(source)
+        let total = text.utf8.count
+        // Forward, backward, across lines and back to an earlier line.
+        let offsets = Array(0...total) + Array((0...total).reversed()) + [total / 2, 3, total, 0]
+        for offset in offsets {
+            // Only offsets at the start of a scalar are positions.
+            guard offset == total || !UTF8.isContinuation(Array(text.utf8)[offset]) else { continue }
+            let line = source.line(atUTF8Offset: offset)
+            let column = source[utf8: source.lineStarts[line - 1]..<offset].unicodeScalars.count + 1
+            let found = cursor.position(ofUTF8Offset: offset)
+            #expect(found.line == line && found.column == column, "at \(offset)")
+        }
+    }
+
+    @Test("on one 8 MB line of placeholders, every finding's column is exact and all of them cost linear work")
+    func longLineOfPlaceholders() throws {
+        // Each sentence holds four placeholders: xx, 20__, XXX, 某某. Columns used to be counted
+        // from the line's start for every finding: quadratic on one long line.
+        let sentence = "今年xx村党支部在20__年组织XXX同志和某某同志开展学习教育，加强理论武装。"
+        let count = 8_000_000 / sentence.utf8.count
+        let text = String(repeating: sentence, count: count)
+        let document = DocumentReader().read(SourceText(text, origin: "line.txt"))
+        #expect(document.source.lineCount == 1)
+        let tagged = try auditor.tagger.tag(document)
+        let coverage = auditor.scorer.score(tagged)
+        var columns = ColumnCursor(document.source)
+        let findings = Auditor.findings(tagged, coverage: coverage, checklist: auditor.scorer.checklist, columns: &columns)
+        let placeholders = findings.joined().filter { $0.rule == "placeholder" }.sorted { $0.start < $1.start }
+        #expect(placeholders.count == 4 * count)
+        #expect(placeholders.map(\.column) == document.placeholders.map(\.column))
+        let scalars = Array(sentence.unicodeScalars)
+        let mou = try #require(scalars.firstIndex(of: "某"))
+        #expect(placeholders.last?.column == (count - 1) * scalars.count + mou + 1)
+        // Three runs of findings in text order: at most three passes forward and two back.
+        #expect(columns.scanned <= 5 * text.utf8.count, "\(columns.scanned) bytes counted for a \(text.utf8.count)-byte text")
+    }
+
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
         let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report

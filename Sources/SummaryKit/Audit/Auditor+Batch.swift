@@ -9,9 +9,9 @@ public struct AuditOutcome: Sendable {
 }
 
 extension Auditor {
-    /// Audits many files in parallel, at most `jobs` at a time, and returns one outcome per path
-    /// in the order of `paths`, whatever order they finish in. A bad file gives a failed outcome;
-    /// every other file is still audited.
+    /// Audits many files in parallel, at most `jobs` at a time and within a memory budget, and
+    /// returns one outcome per path in the order of `paths`, whatever order they finish in. A bad
+    /// file gives a failed outcome; every other file is still audited.
     ///
     /// ```swift
     /// let outcomes = await auditor.audit(filesAt: ["a.docx", "b.txt"])
@@ -26,20 +26,34 @@ extension Auditor {
     /// - Parameters:
     ///   - paths: The files to audit.
     ///   - jobs: How many to audit at once; all cores by default.
-    public func audit(filesAt paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) async -> [AuditOutcome] {
+    ///   - memoryBudget: What the files audited at once may take together, by their estimated
+    ///     cost (``MemoryBudget/cost(ofFileAt:)``): the next file waits until it fits. A file
+    ///     whose estimate alone is over the budget is audited by itself.
+    public func audit(filesAt paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      memoryBudget: MemoryBudget = .default) async -> [AuditOutcome] {
         var results = [Result<AuditResult, any Error>?](repeating: nil, count: paths.count)
+        let costs = paths.map { memoryBudget.cost(ofFileAt: $0) }
+        let jobs = max(1, jobs)
         await withTaskGroup(of: (Int, Result<AuditResult, any Error>).self) { group in
             var next = 0
+            var running = 0
+            var inFlight = 0
+            // Starts files in order while a worker is free and the next file fits the budget.
             func submit() {
-                guard next < paths.count else { return }
-                let index = next
-                let path = paths[index]
-                next += 1
-                group.addTask { (index, Result { try self.audit(fileAt: path) }) }
+                while next < paths.count, running < jobs, memoryBudget.admits(costs[next], inFlight: inFlight) {
+                    let index = next
+                    let path = paths[index]
+                    next += 1
+                    running += 1
+                    inFlight += costs[index]
+                    group.addTask { (index, Result { try self.audit(fileAt: path) }) }
+                }
             }
-            for _ in 0..<min(max(1, jobs), paths.count) { submit() }
+            submit()
             for await (index, result) in group {
                 results[index] = result
+                running -= 1
+                inFlight -= costs[index]
                 submit()
             }
         }

@@ -3,13 +3,22 @@ import Foundation
 extension Auditor {
     /// Findings per summary index.
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist) -> [[Finding]] {
+        var columns = ColumnCursor(tagged.document.source)
+        return findings(tagged, coverage: coverage, checklist: checklist, columns: &columns)
+    }
+
+    /// Findings per summary index, their columns counted by `columns` (whose ``ColumnCursor/scanned``
+    /// then tells the work done).
+    static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
+                         columns: inout ColumnCursor) -> [[Finding]] {
         let document = tagged.document
-        let source = document.source
         var result = [[Finding]](repeating: [], count: max(1, document.summaries.count))
+        // Columns are counted from the last finding's position on the same line, not from the
+        // line's start: on one long line with many findings, counting from the start each time
+        // was quadratic (a 1 MB line of placeholders took 50 s). Findings come in three runs in
+        // text order (sections, placeholders, units), so all of them cost three passes at most.
         func add(_ summary: Int, _ rule: String, _ severity: Finding.Severity, _ range: Range<Int>, _ message: String) {
-            let line = source.line(atUTF8Offset: range.lowerBound)
-            let lineStart = source.lineStarts[line - 1]
-            let column = source[utf8: lineStart..<range.lowerBound].unicodeScalars.count + 1
+            let (line, column) = columns.position(ofUTF8Offset: range.lowerBound)
             let index = min(max(0, summary), result.count - 1)
             result[index].append(Finding(rule: rule, severity: severity, line: line, column: column,
                                          start: range.lowerBound, end: range.upperBound, message: message))
@@ -125,8 +134,20 @@ extension Auditor {
         return low < summaries.count && summaries[low].utf8Range.contains(offset) ? low : nil
     }
 
+    /// The summary of the first unit whose range holds `offset`, else 0.
     static func summaryIndex(at offset: Int, in document: Document) -> Int {
-        document.units.first { $0.utf8Range.contains(offset) }?.summary ?? 0
+        let units = document.units
+        // Units are in text order and do not overlap: the first unit that does not end at or
+        // before `offset` is the only candidate (found by binary search, not a scan per
+        // placeholder).
+        var low = 0, high = units.count
+        while low < high {
+            let mid = (low + high) / 2
+            if units[mid].utf8Range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        if low < units.count, units[low].utf8Range.contains(offset) { return units[low].summary }
+        // Not sorted after all (no reader builds such a document): the plain scan.
+        return units.first { $0.utf8Range.contains(offset) }?.summary ?? 0
     }
 
     static func excerpt(_ text: Substring, limit: Int = 30) -> String {
@@ -196,5 +217,50 @@ struct NonWhiteSpaceBytes: IteratorProtocol {
         pending -= 1
         defer { index += 1 }
         return bytes[index]
+    }
+}
+
+/// The 1-based line and column (in Unicode scalars) of UTF-8 offsets of one text, counted from
+/// the previous position asked for when it is on the same line: a run of positions in text
+/// order costs one pass over the text, however long its lines are.
+struct ColumnCursor {
+    private let source: SourceText
+    private var line = 0
+    private var offset = 0
+    private var column = 0
+    /// Bytes counted so far, all calls together: the work done, for tests.
+    private(set) var scanned = 0
+
+    init(_ source: SourceText) { self.source = source }
+
+    /// The line and column of the scalar that starts at byte `target` (`0...count`).
+    mutating func position(ofUTF8Offset target: Int) -> (line: Int, column: Int) {
+        let found = source.line(atUTF8Offset: target)
+        if found != line {
+            line = found
+            offset = source.lineStarts[found - 1]
+            column = 1
+        }
+        if target >= offset {
+            column += Self.scalars(in: source, offset..<target)
+        } else {
+            column -= Self.scalars(in: source, target..<offset)
+        }
+        scanned += abs(target - offset)
+        offset = target
+        return (line, column)
+    }
+
+    /// The number of scalars that start in `range`: the bytes that are not continuation bytes.
+    static func scalars(in source: SourceText, _ range: Range<Int>) -> Int {
+        let utf8 = source.text.utf8
+        if let count = utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var count = 0
+            for byte in bytes[range] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }) {
+            return count
+        }
+        return source[utf8: range].unicodeScalars.count
     }
 }

@@ -19,8 +19,9 @@ public struct StatisticsProgress: Sendable, Hashable {
 /// ``CorpusStatistics``, in input order: the result, and the order of the records handed to
 /// `onRecords`, are the same for any number of jobs.
 ///
-/// At most ``jobs`` inputs are analysed at once and at most `4 × jobs` finished ones wait for
-/// an earlier one, so memory is bounded by the number of workers, not by the corpus.
+/// At most ``jobs`` inputs are analysed at once, and only while their estimated memory fits
+/// ``memoryBudget`` (an input over it alone runs by itself); at most `4 × jobs` finished ones
+/// wait for an earlier one, so memory is bounded by the workers and the budget, not by the corpus.
 ///
 /// ```swift
 /// let runner = StatisticsRunner(analyzer: try DocumentAnalyzer(), jobs: 4)
@@ -32,15 +33,28 @@ public struct StatisticsRunner: Sendable {
     public let analyzer: DocumentAnalyzer
     /// How many inputs are analysed at once (at least 1).
     public let jobs: Int
+    /// What the inputs analysed at once may take together, by their estimated cost.
+    public let memoryBudget: MemoryBudget
 
     /// A runner with `jobs` workers.
     ///
     /// - Parameters:
     ///   - analyzer: What analyses each input.
     ///   - jobs: How many inputs to analyse at once; a value below 1 is raised to 1.
-    public init(analyzer: DocumentAnalyzer, jobs: Int) {
+    ///   - memoryBudget: What the inputs analysed at once may take together.
+    public init(analyzer: DocumentAnalyzer, jobs: Int, memoryBudget: MemoryBudget = .default) {
         self.analyzer = analyzer
         self.jobs = max(1, jobs)
+        self.memoryBudget = memoryBudget
+    }
+
+    /// The estimated memory for `input`: by its file's size, or its text's.
+    func cost(of input: StatisticsInput) -> Int {
+        switch input {
+        case let .file(path): return memoryBudget.cost(ofFileAt: path)
+        case let .text(_, text): return memoryBudget.cost(ofInputBytes: text.utf8.count)
+        case .invalid: return 0
+        }
     }
 
     /// Analyses every input and returns the folded statistics.
@@ -67,18 +81,39 @@ public struct StatisticsRunner: Sendable {
             var folded = 0
             var running = 0
             var waiting = [Int: Result<InputAnalysis, StatisticsFailure>]()
+            // The next input, taken from the iterator but not started: it waits for the budget.
+            var held: (input: StatisticsInput, cost: Int)?
+            var inFlight = 0
+            var costs = [Int: Int]()
             func submit() -> Bool {
-                guard let input = iterator.next() else { return false }
+                if held == nil {
+                    guard let input = iterator.next() else { return false }
+                    held = (input, cost(of: input))
+                }
+                guard let (input, cost) = held else { return false }
+                guard memoryBudget.admits(cost, inFlight: inFlight) else { return true }
+                held = nil
                 let index = submitted
                 submitted += 1
                 running += 1
+                inFlight += cost
+                costs[index] = cost
                 group.addTask { (index, analyzer.analyze(input)) }
                 return true
             }
             var exhausted = false
-            while !exhausted, running < jobs { exhausted = !submit() }
+            /// Starts inputs while a worker is free, the window has room and the next one fits.
+            func fill() {
+                while !exhausted, running < jobs, submitted - folded < window {
+                    let before = submitted
+                    exhausted = !submit()
+                    if submitted == before { break }  // the next input waits for the budget
+                }
+            }
+            fill()
             while let (index, result) = try await group.next() {
                 running -= 1
+                inFlight -= costs.removeValue(forKey: index) ?? 0
                 waiting[index] = result
                 while let next = waiting.removeValue(forKey: folded) {
                     switch next {
@@ -94,7 +129,7 @@ public struct StatisticsRunner: Sendable {
                     progress.inputs += 1
                     onProgress(progress)
                 }
-                while !exhausted, running < jobs, submitted - folded < window { exhausted = !submit() }
+                fill()
             }
         }
         return statistics

@@ -10,18 +10,18 @@ enum HTMLEntities {
         "rarr": "\u{2192}", "larr": "\u{2190}", "zwsp": "\u{200B}", "shy": "\u{AD}",
     ]
 
-    /// Decodes the reference that starts with `&` at `i` in `scalars`: the text and how many
-    /// scalars it takes, or nil when it is not a reference (the `&` is then literal).
-    static func decode(_ scalars: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+    /// Decodes the reference that starts with `&` at byte `i` of UTF-8 `bytes`: the text and how
+    /// many bytes it takes, or nil when it is not a reference (the `&` is then literal).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (String, Int)? {
         var k = i + 1
-        var name = ""
-        while k < scalars.count, k - i <= 12, scalars[k] != ";" {
-            let s = scalars[k]
-            guard s.isAlphanumericASCII || s == "#" else { return nil }
-            name.unicodeScalars.append(s)
+        while k < bytes.count, k - i <= 12, bytes[k] != UInt8(ascii: ";") {
+            let b = bytes[k]
+            guard (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || b == UInt8(ascii: "#") else { return nil }
             k += 1
         }
-        guard k < scalars.count, scalars[k] == ";", !name.isEmpty else { return nil }
+        guard k < bytes.count, bytes[k] == UInt8(ascii: ";"), k > i + 1 else { return nil }
+        // ASCII only, checked above.
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<k]), as: UTF8.self)
         let length = k + 1 - i
         if name.hasPrefix("#") {
             let digits = name.dropFirst()

@@ -57,13 +57,31 @@ enum WordXMLReader {
             let line = data.prefix(invalid).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Failure(line: line, reason: "the bytes are not valid UTF-8 (first bad byte at byte offset \(invalid))")
         }
-        let parser = XMLParser(data: data)
+        // Through a stream, not `XMLParser(data:)`: FoundationXML hands data to libxml2's push
+        // parser in one piece, and libxml2 (without XML_PARSE_HUGE, which FoundationXML cannot
+        // set) refuses more than 10,000,000 bytes of input looked ahead at once ("Huge input
+        // lookup", error 1), so every part over 10 MB failed. A stream is pushed in small
+        // chunks, and the size limit is the documented one (``DocumentReader/maxDocumentXMLBytes``).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         if !parser.parse() {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw Failure(line: parser.lineNumber, reason: reason)
+            throw Failure(line: parser.lineNumber, reason: reason(for: parser.parserError))
+        }
+    }
+
+    /// Why a parse failed, in words: FoundationXML reports libxml2's errors by number only.
+    static func reason(for error: (any Error)?) -> String {
+        guard let error else { return "unknown error" }
+        let code = (error as NSError).code
+        switch code {
+        case 1:
+            // XML_ERR_INTERNAL_ERROR: in practice libxml2's limit on one token (a name, an
+            // attribute value, a comment) of over 10,000,000 bytes.
+            return "libxml2 stopped at an internal limit, such as one attribute value, name or comment over 10 MB (libxml2 error 1)"
+        default:
+            return (error as NSError).localizedDescription
         }
     }
 
