@@ -6,6 +6,8 @@ import Foundation
 ///
 /// Per category `k` (six each, in ``Category`` order):
 /// - `own.k`: the unit's own lexical score (``Tagger/lexicalScores(_:length:)``);
+/// - `share.k`: for a content category, its part of the unit's content evidence (a paragraph
+///   about discipline that names the 班子成员 in passing is not about the members);
 /// - `negated.k`: the same over its negated matches alone, read as plain evidence (理论学习**不够
 ///   深入** is a shortcoming *about study*; `own.k` counts it towards shortcomings only);
 /// - `heading.k`, `grand.k`: the enclosing heading's and the one above it;
@@ -27,7 +29,7 @@ extension Tagger {
     /// The feature names, in vector order; a learned model must list exactly these.
     package static let featureNames: [String] = {
         var names = [String]()
-        for group in ["own", "negated", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
+        for group in ["own", "share", "negated", "heading", "grand", "inherit", "around", "children", "leadin", "title"] {
             for category in Category.allCases { names.append("\(group).\(category.rawValue)") }
         }
         names += ["heading", "item", "modal", "opens_modal", "modal_words", "directive", "leadin", "leadin_directive", "negated",
@@ -89,6 +91,10 @@ extension Tagger {
             let title = titleLexical[unit.summary] ?? CategoryScores()
             func add(_ scores: CategoryScores?) { for c in Category.allCases { x.append(scores?[c] ?? 0) } }
             add(lexical[i])
+            var share = CategoryScores()
+            let total = Category.content.reduce(0) { $0 + lexical[i][$1] }
+            if total > 0 { for c in Category.content { share[c] = lexical[i][c] / total } }
+            add(share)
             let length = Self.contentLength(document.text(of: unit))
             let criticised = perUnit[i].compactMap { match -> Match? in
                 guard match.isNegated else { return nil }
