@@ -6,7 +6,7 @@
 # by wall-clock time (the audit uses every core, the bare loop one thread) and by CPU time
 # (user + system seconds of the whole process, start-up included).
 #
-# Usage: scripts/bench-audit.sh [REPEATS]   (default 5; needs cc, pkg-config, libicu-dev)
+# Usage: [BIN=path] scripts/bench-audit.sh [REPEATS]   (default 5; needs cc, pkg-config, libicu-dev)
 # The audit/tag times include process start-up (~0.05 s: lexicon, checklist, model); the bare
 # loop's time is its in-process timer. See also `cd Benchmarks && swift package benchmark
 # --target Pipeline` for the in-process figures.
@@ -18,8 +18,11 @@ trap 'rm -rf "$WORK"' EXIT
 PEERS="../shared/peers/icu_seg_bench.c"
 [ -f "$PEERS" ] || { echo "bench-audit: $PEERS not found" >&2; exit 2; }
 cc -O2 -o "$WORK/icu_seg_bench" "$PEERS" $(pkg-config --cflags --libs icu-uc)
-swift build -c release --product summarykit >/dev/null
-BIN=.build/release/summarykit
+# BIN=path measures another build (e.g. an older commit's, for a before/after in one sitting).
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --product summarykit >/dev/null
+  BIN=.build/release/summarykit
+fi
 python3 - "$WORK" <<'PY'
 import glob, sys
 work = sys.argv[1]

@@ -54,15 +54,7 @@ struct EvalCommand: ParsableCommand {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
-        var list = Checklist.default
-        if let checklist {
-            do {
-                list = try Checklist.load(fileAt: checklist)
-            } catch {
-                Output.error("\(error)")
-                throw ExitCode(2)
-            }
-        }
+        let list = try Checklist.loadForCommand(checklist)
         let evaluator = Evaluator(tagger: try taggerOptions.makeTagger(), scorer: CoverageScorer(checklist: list))
         var evaluation = Evaluation()
         var byLanguage = [String: Evaluation]()

@@ -85,8 +85,8 @@ extension Tagger {
             let parent = unit.heading.flatMap { $0 != i ? $0 : nil }
             let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
             let inherited = structuralInheritance(i, units: units, lexical: lexical)
-            let previous = neighbourParagraph(of: i, step: -1, units: units)
-            let next = neighbourParagraph(of: i, step: 1, units: units)
+            let previous = neighbour(of: i, step: -1, units: units)
+            let next = neighbour(of: i, step: 1, units: units)
             let leadIn = self.leadIn(of: i, units: units, readings: readings)
             let title = titleLexical[unit.summary] ?? CategoryScores()
             func add(_ scores: CategoryScores?) { for c in Category.allCases { x.append(scores?[c] ?? 0) } }
@@ -147,18 +147,6 @@ extension Tagger {
             else { return nil }
             j -= 1
             steps += 1
-        }
-        return nil
-    }
-
-    /// The nearest paragraph before or after `i` in the same summary and under the same heading.
-    func neighbourParagraph(of i: Int, step: Int, units: [Unit]) -> Int? {
-        var j = i + step
-        while units.indices.contains(j) {
-            if units[j].summary != units[i].summary { return nil }
-            if units[j].kind == .paragraph { return j }
-            if units[j].kind == .heading { return nil }
-            j += step
         }
         return nil
     }

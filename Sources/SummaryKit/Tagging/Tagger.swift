@@ -305,7 +305,8 @@ public struct Tagger: Sendable {
         Category.structural.contains { lexical[$0] >= 0.5 }
     }
 
-    private func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
+    /// The nearest paragraph before or after `i` in the same summary and under the same heading.
+    func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
         var j = i + step
         while units.indices.contains(j) {
             if units[j].summary != units[i].summary { return nil }
