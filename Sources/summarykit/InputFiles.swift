@@ -69,9 +69,7 @@ enum InputFiles {
                     }
                     break
                 }
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
-                }
+                let name = directoryEntryName(entry)
                 if name == "." || name == ".." || name.isEmpty { continue }
                 let below = relative.isEmpty ? name : relative + "/" + name
                 let path = root + below

@@ -74,3 +74,10 @@ enum CLI {
                          stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// Whether the binary under test was built with a sanitizer (`scripts/sanitizers.sh` says so in
+/// `SUMMARYKIT_SANITIZER`): its shadow memory reserves terabytes of address space, so tests that
+/// cap the address space (`ulimit -v`, `prlimit --as`) cannot run under it.
+enum Sanitizer {
+    static var isOn: Bool { !(ProcessInfo.processInfo.environment["SUMMARYKIT_SANITIZER"] ?? "").isEmpty }
+}
