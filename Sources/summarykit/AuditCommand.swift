@@ -62,7 +62,7 @@ struct AuditCommand: AsyncParsableCommand {
     func run() async throws {
         // Before any work: a run never ends by failing to write its report.
         try OutputPath.check(output)
-        let list = try Checklist.loadForCommand(checklist)
+        let list = try loadChecklist(checklist)
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
         // With --output, Ctrl-C removes the report's temporary and exits 130: the target keeps
@@ -153,19 +153,5 @@ struct AuditCommand: AsyncParsableCommand {
         }
         writer.raw(UInt8(ascii: "\n"))
         return writer.bytes
-    }
-}
-
-extension Checklist {
-    /// The checklist a command's `--checklist FILE` names (the built-in one without it); a file
-    /// that cannot be read or is malformed is reported on stderr and ends the run with exit 2.
-    static func loadForCommand(_ path: String?) throws -> Checklist {
-        guard let path else { return .default }
-        do {
-            return try Checklist.load(fileAt: path)
-        } catch {
-            Output.error("\(error)")
-            throw ExitCode(2)
-        }
     }
 }

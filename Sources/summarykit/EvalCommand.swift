@@ -54,7 +54,7 @@ struct EvalCommand: ParsableCommand {
             Output.error("\(texts): the corpus has no texts folder.")
             throw ExitCode(2)
         }
-        let list = try Checklist.loadForCommand(checklist)
+        let list = try loadChecklist(checklist)
         let evaluator = Evaluator(tagger: try taggerOptions.makeTagger(), scorer: CoverageScorer(checklist: list))
         var evaluation = Evaluation()
         var byLanguage = [String: Evaluation]()

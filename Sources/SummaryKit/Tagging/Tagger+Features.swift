@@ -40,16 +40,12 @@ extension Tagger {
     /// The feature vector of every unit of `document`, computed as ``tag(_:)`` does (empty
     /// vectors for chrome and separators): what `scripts/train-tagger.py` learns from.
     package func features(of document: Document) throws(SegmentationError) -> [[Double]] {
-        let perUnit = Self.assign(try matcher.matchesInParallel(in: document.source), to: document.units)
-        let lexical = document.units.indices.map { i in
-            document.units[i].isContent
-                ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: document.units[i]))) : CategoryScores()
-        }
-        return features(document, perUnit: perUnit, lexical: lexical)
+        let (perUnit, lengths, lexical) = unitEvidence(document, matches: try matcher.matchesInParallel(in: document.source))
+        return features(document, perUnit: perUnit, lexical: lexical, lengths: lengths)
     }
 
     /// The feature vector of every unit of `document` (empty vectors for chrome and separators).
-    package func features(_ document: Document, perUnit: [[Match]], lexical: [CategoryScores]) -> [[Double]] {
+    package func features(_ document: Document, perUnit: [[Match]], lexical: [CategoryScores], lengths: [Double]) -> [[Double]] {
         let units = document.units
         let readings = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i -> ClauseCues.Reading in
             guard units[i].isContent else { return ClauseCues.Reading() }
@@ -95,7 +91,7 @@ extension Tagger {
             let total = Category.content.reduce(0) { $0 + lexical[i][$1] }
             if total > 0 { for c in Category.content { share[c] = lexical[i][c] / total } }
             add(share)
-            let length = Self.contentLength(document.text(of: unit))
+            let length = lengths[i]
             let criticised = perUnit[i].compactMap { match -> Match? in
                 guard match.isNegated else { return nil }
                 var plain = match

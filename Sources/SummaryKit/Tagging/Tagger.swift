@@ -107,51 +107,58 @@ public struct Tagger: Sendable {
     /// Tags `document` with keyword matches already found in its text (by ``matcher``).
     func tag(_ document: Document, matches: [Match]) -> TaggedDocument {
         let units = document.units
-        let perUnit = Self.assign(matches, to: units)
-        // Each unit's scores depend only on the lexical scores and topics of its neighbours and
-        // headings: both passes run on all cores for a large document.
-        let lexical = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
-            units[i].isContent ? lexicalScores(perUnit[i], length: Self.contentLength(document.text(of: units[i]))) : CategoryScores()
-        }
+        let (perUnit, lengths, lexical) = unitEvidence(document, matches: matches)
+        // Each unit's scores depend only on the lexical scores of its neighbours, headings and
+        // lead-in: every pass runs on all cores for a large document.
+        let score: @Sendable (Int) -> CategoryScores
         if let linear {
-            let features = features(document, perUnit: perUnit, lexical: lexical)
-            let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+            let features = features(document, perUnit: perUnit, lexical: lexical, lengths: lengths)
+            score = { i in
                 var scores = CategoryScores()
                 let x = features[i]
-                if units[i].isContent {
-                    for category in Category.allCases {
-                        let w = linear.weights[category.index]
-                        var z = linear.bias[category.index]
-                        for k in 0..<x.count { z += w[k] * x[k] }
-                        scores[category] = 1 / (1 + exp(-z))
-                    }
+                for category in Category.allCases {
+                    let w = linear.weights[category.index]
+                    var z = linear.bias[category.index]
+                    for k in 0..<x.count { z += w[k] * x[k] }
+                    scores[category] = 1 / (1 + exp(-z))
                 }
-                let tags = Category.allCases.filter { units[i].isContent && scores[$0] >= model.thresholds[$0] }
-                return TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
-                                  evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
-                                  matchCount: perUnit[i].count)
+                return scores
             }
-            return TaggedDocument(document: document, units: tagged)
-        }
-        let topics = headingTopics(units, lexical: lexical)
-        let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
-            let unit = units[i]
-            var scores = CategoryScores()
-            if unit.isContent {
-                scores = unit.kind == .heading ? topics[i] : paragraphScores(i, units: units, lexical: lexical, topics: topics)
+        } else {
+            let topics = headingTopics(units, lexical: lexical)
+            score = { [self] i in
+                var scores = units[i].kind == .heading ? topics[i] : paragraphScores(i, units: units, lexical: lexical, topics: topics)
                 let structural = scores[.shortcomings] >= model.thresholds[.shortcomings] || scores[.plans] >= model.thresholds[.plans]
                 for category in Category.allCases {
                     var value = min(1, max(0, scores[category]))
                     if structural, !category.isStructural { value *= model.structuralDamping }
                     scores[category] = value
                 }
+                return scores
             }
-            let tags = Category.allCases.filter { unit.isContent && scores[$0] >= model.thresholds[$0] }
+        }
+        let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+            let scores = units[i].isContent ? score(i) : CategoryScores()
+            let tags = Category.allCases.filter { units[i].isContent && scores[$0] >= model.thresholds[$0] }
             return TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
                               evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
                               matchCount: perUnit[i].count)
         }
         return TaggedDocument(document: document, units: tagged)
+    }
+
+    /// Each unit's matches, length (``contentLength(_:)``, zero for chrome) and lexical scores:
+    /// what both the learned and the hand-set scoring start from.
+    func unitEvidence(_ document: Document, matches: [Match]) -> (perUnit: [[Match]], lengths: [Double], lexical: [CategoryScores]) {
+        let units = document.units
+        let perUnit = Self.assign(matches, to: units)
+        let lengths = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+            units[i].isContent ? Self.contentLength(document.text(of: units[i])) : 0
+        }
+        let lexical = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+            units[i].isContent ? lexicalScores(perUnit[i], length: lengths[i]) : CategoryScores()
+        }
+        return (perUnit, lengths, lexical)
     }
 
     /// Documents with at least twice this many units are scored on all cores.
