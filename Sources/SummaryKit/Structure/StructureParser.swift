@@ -100,6 +100,16 @@ struct StructureParser {
         return finish()
     }
 
+    /// Starts a new summary at a separator (【篇一】, "某某工作总结 篇1") spanning `range`.
+    mutating func separate(_ range: Range<Int>) {
+        if current.hasContent || current.hasSeparator { beginSummary() }
+        current.hasSeparator = true
+        current.anchor = pieces.count
+        current.titlePiece = nil
+        emit(Piece(kind: .separator, range: range))
+        linkList = false
+    }
+
     mutating func process(_ block: Range<Int>) {
         var start = block.lowerBound
         if outline.contains(blockIndex) {
@@ -107,22 +117,12 @@ struct StructureParser {
             return
         }
         if isTitledSeparator(block) {
-            if current.hasContent || current.hasSeparator { beginSummary() }
-            current.hasSeparator = true
-            current.anchor = pieces.count
-            current.titlePiece = nil
-            emit(Piece(kind: .separator, range: block))
-            linkList = false
+            separate(block)
             return
         }
         if let n = MarkerScanner.separator(in: text, at: start, end: block.upperBound) {
             let marker = text.trimmed(start..<start + n)
-            if current.hasContent || current.hasSeparator { beginSummary() }
-            current.hasSeparator = true
-            current.anchor = pieces.count
-            current.titlePiece = nil
-            emit(Piece(kind: .separator, range: marker))
-            linkList = false
+            separate(marker)
             start += n
             let rest = text.trimmed(start..<block.upperBound)
             if rest.isEmpty { return }
