@@ -26,18 +26,18 @@ struct ClauseCues: Sendable {
         "asked", "demanded", "put forward", "requirements", "hoped",
     ].map { Array($0.utf8) }
 
-    /// Whether some cue of `cues` starts with BMP scalar `v` (ASCII letters lowercased): a
-    /// bitmap, so that the scan compares cues only where one may start.
-    static func firstScalars(_ cues: [[UInt8]]) -> [Bool] {
-        var table = [Bool](repeating: false, count: 0x10000)
-        for cue in cues {
-            if let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) { table[Int(v)] = true }
+    /// Which cue lists hold a cue that starts with BMP scalar `v` (ASCII letters lowercased):
+    /// bit 1 ``modalOpeners``, bit 2 ``directives``, bit 4 ``modalWords``. One lookup per scalar
+    /// tells the scan whether any cue may start there.
+    static let cueFlags: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for (cues, flag) in [(modalOpeners, UInt8(1)), (directives, 2), (modalWords, 4)] {
+            for cue in cues {
+                if let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) { table[Int(v)] |= flag }
+            }
         }
         return table
-    }
-
-    static let modalFirst = firstScalars(modalOpeners)
-    static let directiveFirst = firstScalars(directives)
+    }()
 
     /// The BMP scalar at `i` for a one- or three-byte UTF-8 sequence (ASCII letters lowercased),
     /// nil for a continuation byte or a two- or four-byte sequence.
@@ -64,8 +64,6 @@ struct ClauseCues: Sendable {
         "應急", "效应", "效應", "回应", "回應", "应对", "應對", "理应", "理應", "必须", "必須", "须知", "須知", "将军", "將軍",
         "will of", "willing", "willingness",
     ].map { Array($0.utf8) }
-
-    static let modalWordFirst = firstScalars(modalWords)
 
     /// Whether one of `modalWordsNot` covers position `i` (it starts at `i`, or one
     /// three-byte character before it).
@@ -126,6 +124,7 @@ struct ClauseCues: Sendable {
             while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
             if end > 0, bytes[end - 1] == 0x3A { reading.endsWithColon = true }
             if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9A { reading.endsWithColon = true }
+            let flags = cueFlags
             var i = min(skip, n)
             var clauseStart = true
             var first = true
@@ -135,7 +134,7 @@ struct ClauseCues: Sendable {
                     if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
                     // Full-width space (E3 80 80) before a clause.
                     if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
-                    if let v = leadScalar(bytes, at: i), modalFirst[Int(v)],
+                    if let v = leadScalar(bytes, at: i), flags[Int(v)] & 1 != 0,
                        modalOpeners.contains(where: { starts($0, in: bytes, at: i) }) {
                         reading.modalClauses += 1
                         if first { reading.opensModal = true }
@@ -143,18 +142,18 @@ struct ClauseCues: Sendable {
                     clauseStart = false
                     first = false
                 }
-                // Directives are looked for at scalar starts, English ones at word starts only.
-                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]),
-                   let v = leadScalar(bytes, at: i), directiveFirst[Int(v)],
-                   directives.contains(where: { starts($0, in: bytes, at: i) }) {
-                    reading.directives += 1
-                }
-                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]),
-                   let v = leadScalar(bytes, at: i), modalWordFirst[Int(v)],
-                   let cue = modalWords.first(where: { starts($0, in: bytes, at: i) }),
-                   cue[0] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
-                   !inNonModalWord(bytes, at: i) {
-                    reading.modalWords += 1
+                // Directives and modal words are looked for at scalar starts, English ones at word
+                // starts only.
+                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]), let v = leadScalar(bytes, at: i) {
+                    let f = flags[Int(v)]
+                    if f & 2 != 0, directives.contains(where: { starts($0, in: bytes, at: i) }) {
+                        reading.directives += 1
+                    }
+                    if f & 4 != 0, let cue = modalWords.first(where: { starts($0, in: bytes, at: i) }),
+                       cue[0] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
+                       !inNonModalWord(bytes, at: i) {
+                        reading.modalWords += 1
+                    }
                 }
                 i += 1
                 if i < n, endsClause(bytes, before: i) { clauseStart = true }
