@@ -26,17 +26,35 @@ struct ClauseCues: Sendable {
         "asked", "demanded", "put forward", "requirements", "hoped",
     ].map { Array($0.utf8) }
 
-    /// Which cue lists hold a cue that starts with BMP scalar `v` (ASCII letters lowercased):
-    /// bit 1 ``modalOpeners``, bit 2 ``directives``, bit 4 ``modalWords``. One lookup per scalar
-    /// tells the scan whether any cue may start there.
-    static let cueFlags: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x10000)
-        for (cues, flag) in [(modalOpeners, UInt8(1)), (directives, 2), (modalWords, 4)] {
+    /// The cues that start with one lead scalar, by list.
+    struct Bucket: Sendable {
+        var openers = [[UInt8]]()
+        var directives = [[UInt8]]()
+        var modalWords = [[UInt8]]()
+    }
+
+    /// For every BMP scalar `v` (ASCII letters lowercased), the index into ``buckets`` of the
+    /// cues that start with it, 0 when none does: one lookup per scalar tells the scan which
+    /// cues may start there, and only those are compared.
+    static let (bucketIndex, buckets): ([UInt16], [Bucket]) = {
+        var index = [UInt16](repeating: 0, count: 0x10000)
+        var buckets = [Bucket()]
+        for (cues, list) in [(modalOpeners, 0), (directives, 1), (modalWords, 2)] {
             for cue in cues {
-                if let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) { table[Int(v)] |= flag }
+                guard let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) else { continue }
+                if index[Int(v)] == 0 {
+                    index[Int(v)] = UInt16(buckets.count)
+                    buckets.append(Bucket())
+                }
+                let b = Int(index[Int(v)])
+                switch list {
+                case 0: buckets[b].openers.append(cue)
+                case 1: buckets[b].directives.append(cue)
+                default: buckets[b].modalWords.append(cue)
+                }
             }
         }
-        return table
+        return (index, buckets)
     }()
 
     /// The BMP scalar at `i` for a one- or three-byte UTF-8 sequence (ASCII letters lowercased),
@@ -124,7 +142,8 @@ struct ClauseCues: Sendable {
             while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
             if end > 0, bytes[end - 1] == 0x3A { reading.endsWithColon = true }
             if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9A { reading.endsWithColon = true }
-            let flags = cueFlags
+            let index = bucketIndex
+            let buckets = self.buckets
             var i = min(skip, n)
             var clauseStart = true
             var first = true
@@ -134,8 +153,8 @@ struct ClauseCues: Sendable {
                     if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1; continue }
                     // Full-width space (E3 80 80) before a clause.
                     if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
-                    if let v = leadScalar(bytes, at: i), flags[Int(v)] & 1 != 0,
-                       modalOpeners.contains(where: { starts($0, in: bytes, at: i) }) {
+                    if let v = leadScalar(bytes, at: i), index[Int(v)] != 0,
+                       buckets[Int(index[Int(v)])].openers.contains(where: { starts($0, in: bytes, at: i) }) {
                         reading.modalClauses += 1
                         if first { reading.opensModal = true }
                     }
@@ -144,18 +163,29 @@ struct ClauseCues: Sendable {
                 }
                 // Directives and modal words are looked for at scalar starts, English ones at word
                 // starts only.
-                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]), let v = leadScalar(bytes, at: i) {
-                    let f = flags[Int(v)]
-                    if f & 2 != 0, directives.contains(where: { starts($0, in: bytes, at: i) }) {
+                if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]), let v = leadScalar(bytes, at: i),
+                   index[Int(v)] != 0 {
+                    let bucket = buckets[Int(index[Int(v)])]
+                    if bucket.directives.contains(where: { starts($0, in: bytes, at: i) }) {
                         reading.directives += 1
                     }
-                    if f & 4 != 0, let cue = modalWords.first(where: { starts($0, in: bytes, at: i) }),
+                    if let cue = bucket.modalWords.first(where: { starts($0, in: bytes, at: i) }),
                        cue[0] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
                        !inNonModalWord(bytes, at: i) {
                         reading.modalWords += 1
                     }
                 }
-                i += 1
+                // On to the next scalar: no cue starts and no clause ends inside a scalar, nor
+                // inside an ASCII word after its first letter.
+                if b < 0x80 {
+                    i += 1
+                    if isLetter(b) {
+                        while i < n, isLetter(bytes[i]) { i += 1 }
+                        continue
+                    }
+                } else {
+                    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                }
                 if i < n, endsClause(bytes, before: i) { clauseStart = true }
             }
         }

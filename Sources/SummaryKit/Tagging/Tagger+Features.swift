@@ -46,6 +46,32 @@ extension Tagger {
 
     /// The feature vector of every unit of `document` (empty vectors for chrome and separators).
     package func features(_ document: Document, perUnit: [[Match]], lexical: [CategoryScores], lengths: [Double]) -> [[Double]] {
+        let context = featureContext(document, perUnit: perUnit, lexical: lexical, lengths: lengths)
+        return Concurrently.chunkedMap(document.units.count, grain: Self.parallelGrain) { i -> [Double] in
+            guard document.units[i].isContent else { return [] }
+            return [Double](unsafeUninitializedCapacity: Self.featureNames.count) { buffer, count in
+                writeFeatures(of: i, context, into: buffer)
+                count = Self.featureNames.count
+            }
+        }
+    }
+
+    /// What the features of every unit are read from: the per-unit evidence, each unit's clause
+    /// cues, the children sums of headings, the content positions and the summaries' titles.
+    struct FeatureContext: Sendable {
+        let units: [Unit]
+        let perUnit: [[Match]]
+        let lexical: [CategoryScores]
+        let lengths: [Double]
+        let readings: [ClauseCues.Reading]
+        let sums: [CategoryScores]
+        let counts: [Int]
+        let position: [Double]
+        let titleLexical: [Int: CategoryScores]
+    }
+
+    /// Reads the document-wide parts of the features (one pass each).
+    func featureContext(_ document: Document, perUnit: [[Match]], lexical: [CategoryScores], lengths: [Double]) -> FeatureContext {
         let units = document.units
         let readings = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i -> ClauseCues.Reading in
             guard units[i].isContent else { return ClauseCues.Reading() }
@@ -73,61 +99,62 @@ extension Tagger {
         let titleLexical = titles.mapValues { t in
             lexicalScores(perUnit[t], length: Self.contentLength(document.text(of: units[t])))
         }
-        return Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i -> [Double] in
-            let unit = units[i]
-            guard unit.isContent else { return [] }
-            var x = [Double]()
-            x.reserveCapacity(Self.featureNames.count)
-            let parent = unit.heading.flatMap { $0 != i ? $0 : nil }
-            let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
-            let inherited = structuralInheritance(i, units: units, lexical: lexical)
-            let previous = neighbour(of: i, step: -1, units: units)
-            let next = neighbour(of: i, step: 1, units: units)
-            let leadIn = self.leadIn(of: i, units: units, readings: readings)
-            let title = titleLexical[unit.summary] ?? CategoryScores()
-            func add(_ scores: CategoryScores?) { for c in Category.allCases { x.append(scores?[c] ?? 0) } }
-            add(lexical[i])
-            var share = CategoryScores()
-            let total = Category.content.reduce(0) { $0 + lexical[i][$1] }
-            if total > 0 { for c in Category.content { share[c] = lexical[i][c] / total } }
-            add(share)
-            let length = lengths[i]
-            let criticised = perUnit[i].compactMap { match -> Match? in
-                guard match.isNegated else { return nil }
-                var plain = match
-                plain.isNegated = false
-                return plain
-            }
-            add(criticised.isEmpty ? nil : lexicalScores(criticised, length: length))
-            add(parent.map { lexical[$0] })
-            add(grandparent.map { lexical[$0] })
-            add(inherited)
-            var around = CategoryScores()
-            for c in Category.allCases { around[c] = max(previous.map { lexical[$0][c] } ?? 0, next.map { lexical[$0][c] } ?? 0) }
-            add(around)
-            if unit.kind == .heading, counts[i] > 0 {
-                var mean = CategoryScores()
-                mean.values = sums[i].values / Double(counts[i])
-                add(mean)
-            } else {
-                add(nil)
-            }
-            add(leadIn.map { lexical[$0] })
-            add(title)
-            let reading = readings[i]
-            x.append(unit.kind == .heading ? 1 : 0)
-            x.append(unit.marker == nil ? 0 : 1)
-            x.append(min(1, Double(reading.modalClauses) / 2))
-            x.append(reading.opensModal ? 1 : 0)
-            x.append(min(1, Double(reading.modalWords) / 2))
-            x.append(min(1, Double(reading.directives)))
-            x.append(leadIn == nil ? 0 : 1)
-            x.append(leadIn.map { readings[$0].directives > 0 || readings[$0].modalClauses > 0 ? 1 : 0 } ?? 0)
-            x.append(min(1, Double(perUnit[i].reduce(0) { $0 + ($1.isNegated ? 1 : 0) }) / 2))
-            x.append(position[i])
-            x.append(log1p(length) / 6)
-            return x
+        return FeatureContext(units: units, perUnit: perUnit, lexical: lexical, lengths: lengths, readings: readings,
+                              sums: sums, counts: counts, position: position, titleLexical: titleLexical)
+    }
+
+    /// Writes the ``featureNames``-long vector of content unit `i` into `x`, which has room for it.
+    func writeFeatures(of i: Int, _ c: FeatureContext, into x: UnsafeMutableBufferPointer<Double>) {
+        let units = c.units
+        let lexical = c.lexical
+        let unit = units[i]
+        var k = 0
+        func add(_ scores: CategoryScores?) {
+            for category in Category.allCases { x[k] = scores?[category] ?? 0; k += 1 }
         }
+        func add(_ value: Double) { x[k] = value; k += 1 }
+        let parent = unit.heading.flatMap { $0 != i ? $0 : nil }
+        let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
+        let previous = neighbour(of: i, step: -1, units: units)
+        let next = neighbour(of: i, step: 1, units: units)
+        let leadIn = self.leadIn(of: i, units: units, readings: c.readings)
+        add(lexical[i])
+        var share = CategoryScores()
+        let total = Category.content.reduce(0) { $0 + lexical[i][$1] }
+        if total > 0 { for category in Category.content { share[category] = lexical[i][category] / total } }
+        add(share)
+        let negated = c.perUnit[i].contains { $0.isNegated }
+        add(negated ? lexicalScores(c.perUnit[i], length: c.lengths[i], negatedOnly: true) : nil)
+        add(parent.map { lexical[$0] })
+        add(grandparent.map { lexical[$0] })
+        add(structuralInheritance(i, units: units, lexical: lexical))
+        var around = CategoryScores()
+        for category in Category.allCases {
+            around[category] = max(previous.map { lexical[$0][category] } ?? 0, next.map { lexical[$0][category] } ?? 0)
+        }
+        add(around)
+        if unit.kind == .heading, c.counts[i] > 0 {
+            var mean = CategoryScores()
+            mean.values = c.sums[i].values / Double(c.counts[i])
+            add(mean)
+        } else {
+            add(nil)
+        }
+        add(leadIn.map { lexical[$0] })
+        add(c.titleLexical[unit.summary] ?? CategoryScores())
+        let reading = c.readings[i]
+        add(unit.kind == .heading ? 1 : 0)
+        add(unit.marker == nil ? 0 : 1)
+        add(min(1, Double(reading.modalClauses) / 2))
+        add(reading.opensModal ? 1 : 0)
+        add(min(1, Double(reading.modalWords) / 2))
+        add(min(1, Double(reading.directives)))
+        add(leadIn == nil ? 0 : 1)
+        add(leadIn.map { c.readings[$0].directives > 0 || c.readings[$0].modalClauses > 0 ? 1 : 0 } ?? 0)
+        add(min(1, Double(c.perUnit[i].reduce(0) { $0 + ($1.isNegated ? 1 : 0) }) / 2))
+        add(c.position[i])
+        add(log1p(c.lengths[i]) / 6)
+        assert(k == Self.featureNames.count)
     }
 
     /// The unit that leads in to item `i`: walking back over sibling items (units that start

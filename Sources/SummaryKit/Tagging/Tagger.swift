@@ -112,15 +112,19 @@ public struct Tagger: Sendable {
         // lead-in: every pass runs on all cores for a large document.
         let score: @Sendable (Int) -> CategoryScores
         if let linear {
-            let features = features(document, perUnit: perUnit, lexical: lexical, lengths: lengths)
-            score = { i in
+            let context = featureContext(document, perUnit: perUnit, lexical: lexical, lengths: lengths)
+            let width = Self.featureNames.count
+            score = { [self] i in
                 var scores = CategoryScores()
-                let x = features[i]
-                for category in Category.allCases {
-                    let w = linear.weights[category.index]
-                    var z = linear.bias[category.index]
-                    for k in 0..<x.count { z += w[k] * x[k] }
-                    scores[category] = 1 / (1 + exp(-z))
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: width) { x in
+                    writeFeatures(of: i, context, into: x)
+                    for category in Category.allCases {
+                        var z = linear.bias[category.index]
+                        linear.weights[category.index].withUnsafeBufferPointer { w in
+                            for k in 0..<width { z += w[k] * x[k] }
+                        }
+                        scores[category] = 1 / (1 + exp(-z))
+                    }
                 }
                 return scores
             }
@@ -205,6 +209,12 @@ public struct Tagger: Sendable {
                 } else if value >= 0x4E00, value <= 0x9FFF {
                     han += 1
                     inWord = false
+                } else if (value >= 0x2000 && value <= 0x206F) || (value >= 0x3000 && value <= 0x3004)
+                            || (value >= 0x3008 && value <= 0x3020) || (value >= 0xFF00 && value <= 0xFF20)
+                            || (value >= 0xFF3B && value <= 0xFF40) || (value >= 0xFF5B && value <= 0xFF65) {
+                    // General, CJK and full-width punctuation (，。、“”《》（）…), digits and
+                    // symbols: neither ideographic nor alphabetic, answered without the tables.
+                    inWord = false
                 } else if let scalar = Unicode.Scalar(value), scalar.properties.isIdeographic {
                     han += 1
                     inWord = false
@@ -219,18 +229,36 @@ public struct Tagger: Sendable {
         return Double(han) + 1.5 * Double(words)
     }
 
-    func lexicalScores(_ matches: [Match], length: Double) -> CategoryScores {
+    /// A unit's lexical scores from its matches: each concept's category weights, a repeated
+    /// concept counting less each time, spread over the unit's length. With `negatedOnly`, only
+    /// the negated matches count, read as plain evidence (the `negated.k` features).
+    func lexicalScores(_ matches: [Match], length: Double, negatedOnly: Bool = false) -> CategoryScores {
         var evidence = CategoryScores()
+        // Occurrences so far per concept: a short list scanned linearly (units hold a few
+        // matches), a dictionary beyond that.
+        var recent = [(concept: Int, count: Int)]()
         var seen = [Int: Int]()
-        for match in matches {
-            let occurrence = seen[match.concept, default: 0]
-            seen[match.concept] = occurrence + 1
+        for match in matches where !negatedOnly || match.isNegated {
+            let occurrence: Int
+            if matches.count <= 32 {
+                if let k = recent.firstIndex(where: { $0.concept == match.concept }) {
+                    occurrence = recent[k].count
+                    recent[k].count += 1
+                } else {
+                    occurrence = 0
+                    recent.append((match.concept, 1))
+                }
+            } else {
+                occurrence = seen[match.concept, default: 0]
+                seen[match.concept] = occurrence + 1
+            }
             let factor = pow(model.repeatDecay, Double(occurrence))
             let weights = conceptWeights[match.concept]
+            let negated = match.isNegated && !negatedOnly
             // In category order, so that the sums come out the same in every run.
             for category in Category.allCases where weights[category] != 0 && weights[category] >= model.minWeight {
                 let weight = weights[category]
-                if match.isNegated, !category.isStructural {
+                if negated, !category.isStructural {
                     evidence[.shortcomings] += model.negatedToShortcomings * weight * factor
                 } else {
                     evidence[category] += weight * factor
