@@ -29,12 +29,12 @@ struct TagCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let tagger = try taggerOptions.makeTagger()
         let reader = DocumentReader(decoder: input.decoder)
+        let auditor = Auditor(reader: reader, tagger: try taggerOptions.makeTagger())
         var failed = false
         for name in input.inputs {
             do {
-                let tagged = name == "-" ? try tagger.tag(reader.read(try input.read(name))) : try tagger.tag(fileAt: name, reader: reader)
+                let tagged = name == "-" ? try auditor.tagger.tag(reader.read(try input.read(name))) : try auditor.tag(fileAt: name)
                 switch format {
                 case .text: Output.standard.write(renderText(tagged, name: name))
                 case .jsonl: try writeJSONL(tagged, name: name)

@@ -146,7 +146,8 @@ struct AuditTests {
         let tagged = try auditor.tagger.tag(document)
         let coverage = auditor.scorer.score(tagged)
         var columns = ColumnCursor(document.source)
-        let findings = Auditor.findings(tagged, coverage: coverage, checklist: auditor.scorer.checklist, columns: &columns)
+        let findings = Auditor.findings(tagged, coverage: coverage, checklist: auditor.scorer.checklist,
+                                        topicThreshold: auditor.tagger.model.topicThreshold, columns: &columns)
         let placeholders = findings.joined().filter { $0.rule == "placeholder" }.sorted { $0.start < $1.start }
         #expect(placeholders.count == 4 * count)
         #expect(placeholders.map(\.column) == document.placeholders.map(\.column))

@@ -2,15 +2,17 @@ import Foundation
 
 extension Auditor {
     /// Findings per summary index.
-    static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist) -> [[Finding]] {
+    /// `topicThreshold` is the tagger model's ``TaggerModel/topicThreshold``.
+    static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
+                         topicThreshold: Double) -> [[Finding]] {
         var columns = ColumnCursor(tagged.document.source)
-        return findings(tagged, coverage: coverage, checklist: checklist, columns: &columns)
+        return findings(tagged, coverage: coverage, checklist: checklist, topicThreshold: topicThreshold, columns: &columns)
     }
 
     /// Findings per summary index, their columns counted by `columns` (whose ``ColumnCursor/scanned``
     /// then tells the work done).
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
-                         columns: inout ColumnCursor) -> [[Finding]] {
+                         topicThreshold: Double, columns: inout ColumnCursor) -> [[Finding]] {
         let document = tagged.document
         var result = [[Finding]](repeating: [], count: max(1, document.summaries.count))
         // Columns are counted from the last finding's position on the same line, not from the
@@ -50,7 +52,7 @@ extension Auditor {
         var seen = RepeatIndex()
         // Repeat keys and their hashes, the costly part, on all cores for a large document.
         let units = document.units
-        let repeatHashes = Concurrently.chunkedMap(units.count, grain: Tagger.parallelGrain) { i -> UInt64? in
+        let repeatHashes = Concurrently.chunkedMap(units.count, grain: Concurrently.unitGrain) { i -> UInt64? in
             units[i].kind == .paragraph ? repeatHash(document.text(of: units[i])) : nil
         }
         var paragraphsUnder = [Int: [Int]]()
@@ -67,7 +69,7 @@ extension Auditor {
                 if isEmptyHeading(i, in: document) {
                     add(unit.summary, "empty-heading", .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
                 }
-                for category in unsupportedTopics(of: i, children: paragraphsUnder[i] ?? [], in: tagged) {
+                for category in unsupportedTopics(of: i, children: paragraphsUnder[i] ?? [], in: tagged, threshold: topicThreshold) {
                     add(unit.summary, "heading-unsupported", .warning, unit.utf8Range,
                         "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
                 }
@@ -170,10 +172,9 @@ extension Auditor {
     }
 
     /// Content categories a heading's own words announce but none of its paragraphs is tagged with.
-    static func unsupportedTopics(of i: Int, children: [Int], in tagged: TaggedDocument) -> [Category] {
+    static func unsupportedTopics(of i: Int, children: [Int], in tagged: TaggedDocument, threshold: Double) -> [Category] {
         let own = tagged.units[i].lexicalScores
         guard !children.isEmpty else { return [] }
-        let threshold = 0.6
         return Category.content.filter { category in
             own[category] >= threshold && !children.contains { tagged.units[$0].tags.contains(category) }
         }

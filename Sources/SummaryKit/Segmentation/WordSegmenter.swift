@@ -81,9 +81,10 @@ public struct WordSegmenter: Sendable {
         return try tokens(in: source).map { String(source[utf8: $0.utf8Range]) }
     }
 
-    // MARK: - Stages
+    // MARK: - Boundaries (the package API the keyword matcher reads)
 
-    static func utf16(of source: SourceText) throws(SegmentationError) -> [UInt16] {
+    /// The text of `source` as UTF-16 code units, what ICU iterates; refused past `Int32.max` bytes.
+    package static func utf16(of source: SourceText) throws(SegmentationError) -> [UInt16] {
         var text = source.text
         let byteCount = text.utf8.count
         guard byteCount < Int(Int32.max) else {
@@ -103,7 +104,7 @@ public struct WordSegmenter: Sendable {
     }
 
     /// Every boundary after 0 and the rule status of the segment ending there.
-    func boundaries(of units: [UInt16]) throws(SegmentationError) -> ([Int32], [Int32]) {
+    package func boundaries(of units: [UInt16]) throws(SegmentationError) -> ([Int32], [Int32]) {
         try boundaries(of: units, spans: [0..<units.count])
     }
 
@@ -112,7 +113,7 @@ public struct WordSegmenter: Sendable {
     /// so the result still tiles `0..<spans.last.upperBound`. The English matcher uses this to
     /// run ICU over the Latin stretches of a Chinese text instead of all of it (Han and Latin
     /// letters never share a word, so the words inside each span are the same).
-    func boundaries(of units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> ([Int32], [Int32]) {
+    package func boundaries(of units: [UInt16], spans: [Range<Int>]) throws(SegmentationError) -> ([Int32], [Int32]) {
         var ends = [Int32]()
         var statuses = [Int32]()
         let estimate = spans.reduce(0) { $0 + $1.count } / 2 + 16
@@ -129,7 +130,7 @@ public struct WordSegmenter: Sendable {
     /// with the text: a caller that walks them once need not hold them all (two arrays of half
     /// the text's length). `ends` are offsets into the text, like those of the arrays. When ICU
     /// fails, `body` may have seen some batches before the error is thrown.
-    func forEachBoundaryBatch(
+    package func forEachBoundaryBatch(
         of units: [UInt16], spans: [Range<Int>],
         _ body: (_ text: UnsafeBufferPointer<UInt16>, _ ends: UnsafeBufferPointer<Int32>, _ statuses: UnsafeBufferPointer<Int32>) -> Void
     ) throws(SegmentationError) {

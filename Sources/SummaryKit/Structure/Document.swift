@@ -1,13 +1,3 @@
-/// The container a ``Document`` was read from.
-public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Plain text in any encoding ``TextDecoder`` accepts.
-    case text
-    /// A Word `.docx` file (Office Open XML); the text is that of `word/document.xml`.
-    case docx
-    /// A saved web page (`.html`, `.htm`); the text is that of its block elements.
-    case html
-}
-
 /// A decoded file as the rest of the toolkit sees it: summaries made of titles, headings,
 /// paragraphs, web chrome and separators, each pointing at its exact bytes and lines.
 ///

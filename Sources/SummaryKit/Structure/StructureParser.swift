@@ -1,13 +1,3 @@
-/// A structure hint for one line of extracted text (from Word styles and numbering).
-enum LineHint: Sendable, Hashable {
-    /// A paragraph in the Title style.
-    case title
-    /// A paragraph in a heading style (level 1 is outermost).
-    case heading(level: Int)
-    /// A paragraph of a numbered or bulleted list (level 1 is outermost).
-    case listItem(level: Int)
-}
-
 /// Turns text into units and summaries. One parser per document; not shared.
 ///
 /// The pass is linear: lines are grouped into blocks (``LineJoiner``), each block is checked

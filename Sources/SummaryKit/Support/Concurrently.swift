@@ -5,6 +5,10 @@ import Synchronization
 /// Pieces of work on all cores at once, for the stages of one large file that do not depend on
 /// each other (the structure and the keyword matching of the text's pieces).
 enum Concurrently {
+    /// The grain of per-unit passes over a document (tagging, findings): documents with at
+    /// least twice this many units are worked on all cores.
+    static let unitGrain = 2_000
+
     /// `body(0)…body(count - 1)` on as many threads as there are cores (Dispatch's
     /// `concurrentPerform`, which hands out the indices in order), the results in index order.
     /// Put the longest piece of work first: it starts first.

@@ -69,43 +69,10 @@ public struct Tagger: Sendable {
         tag(document, matches: try matcher.matchesInParallel(in: document.source))
     }
 
-    /// Reads the file at `path` with `reader` and tags it. Keyword matching runs on other
-    /// threads while the structure is built, a large text cut between lines into pieces that
-    /// are matched in parallel, so a large file takes less wall-clock time than
-    /// `tag(reader.read(fileAt: path))`, with the same result.
-    ///
-    /// - Throws: ``DocumentError`` naming the file, or ``SegmentationError``.
-    public func tag(fileAt path: String, reader: DocumentReader = DocumentReader()) throws -> TaggedDocument {
-        let (source, format, hints) = try reader.extract(try reader.fileBytes(path), origin: path)
-        let pieces = KeywordMatcher.pieces(of: source)
-        let matcher = self.matcher
-        // Job 0, the structure, is the longest: it starts first, the pieces share what is left.
-        let parts = Concurrently.map(1 + pieces.count) { job -> FilePart in
-            if job == 0 { return .document(reader.document(source, format: format, hints: hints)) }
-            return .matches(Result { () throws(SegmentationError) -> [Match] in
-                try matcher.matches(in: source, piece: pieces[job - 1])
-            })
-        }
-        var document: Document?
-        var matches = [Match]()
-        for part in parts {
-            switch part {
-            case .document(let built): document = built
-            case .matches(let result): matches += try result.get()
-            }
-        }
-        guard let document else { return try tag(reader.document(source, format: format, hints: hints)) }
-        return tag(document, matches: matches)
-    }
-
-    /// One job's result in ``tag(fileAt:reader:)``.
-    private enum FilePart: Sendable {
-        case document(Document)
-        case matches(Result<[Match], SegmentationError>)
-    }
-
-    /// Tags `document` with keyword matches already found in its text (by ``matcher``).
-    func tag(_ document: Document, matches: [Match]) -> TaggedDocument {
+    /// Tags `document` with the keyword matches ``matcher`` found in its text, in text order
+    /// (``KeywordMatcher/matches(in:)``): the matching stage runs beside the structure stage
+    /// over the same text, and the tagger takes both (``Auditor/tag(_:)`` wires them).
+    public func tag(_ document: Document, matches: [Match]) -> TaggedDocument {
         let units = document.units
         let (perUnit, lengths, lexical) = unitEvidence(document, matches: matches)
         // Each unit's scores depend only on the lexical scores of its neighbours, headings and
@@ -166,7 +133,7 @@ public struct Tagger: Sendable {
     }
 
     /// Documents with at least twice this many units are scored on all cores.
-    static let parallelGrain = 2_000
+    static let parallelGrain = Concurrently.unitGrain
 
     /// At most this many matches of a unit are quoted as evidence (all of them count in the score).
     public static let maxEvidence = 64

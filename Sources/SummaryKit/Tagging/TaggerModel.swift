@@ -37,6 +37,9 @@ public struct TaggerModel: Sendable, Hashable, Codable {
     public var childrenWeight: Double = 0.5
     /// Content scores are multiplied by this when the unit is tagged shortcomings or plans.
     public var structuralDamping: Double = 0.45
+    /// A heading's own lexical score in a content category at or above this announces that
+    /// topic: the audit reports a heading whose paragraphs never take up the topic it announces.
+    public var topicThreshold: Double = 0.6
     /// Tag thresholds per category.
     public var thresholds: CategoryScores = CategoryScores([
         .study: 0.5, .discipline: 0.5, .memberDevelopment: 0.5, .massWork: 0.5, .shortcomings: 0.5, .plans: 0.5,

@@ -61,7 +61,7 @@ enum WordXMLReader {
         // parser in one piece, and libxml2 (without XML_PARSE_HUGE, which FoundationXML cannot
         // set) refuses more than 10,000,000 bytes of input looked ahead at once ("Huge input
         // lookup", error 1), so every part over 10 MB failed. A stream is pushed in small
-        // chunks, and the size limit is the documented one (``DocumentReader/maxDocumentXMLBytes``).
+        // chunks, and the size limit is the documented one (``InputReader/maxDocumentXMLBytes``).
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
