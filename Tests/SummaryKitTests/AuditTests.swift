@@ -37,6 +37,43 @@ struct AuditTests {
         #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
     }
 
+    @Test("a missing section points at its summary's title line, a thin one at the paragraph that mentions it")
+    func sectionFindingsPointAtEvidence() throws {
+        var missing = 0
+        var thin = 0
+        for path in Repo.corpusTexts {
+            let result = try auditor.audit(fileAt: path)
+            let document = result.tagged.document
+            for (index, summary) in result.report.summaries.enumerated() {
+                // The title unit, or the first content unit, of this summary.
+                let units = document.summaries[index].units.map { document.units[$0] }
+                let head = try #require(units.first { $0.kind == .title } ?? units.first { $0.isContent }, "\(path) summary \(index + 1)")
+                for finding in summary.findings {
+                    let quoted = document.source[utf8: finding.start..<finding.end]
+                    switch finding.rule {
+                    case "section-missing":
+                        missing += 1
+                        #expect(finding.start == head.utf8Range.lowerBound, "\(path):\(finding.line)")
+                        // The quoted range is the head unit's first line: all of it, nothing more.
+                        let firstLine = document.text(of: head).prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+                        #expect(quoted == firstLine, "\(path):\(finding.line) \(quoted)")
+                        #expect(!quoted.isEmpty && !quoted.contains("\n"))
+                    case "section-thin":
+                        thin += 1
+                        let id = try #require(finding.message.split(separator: "'").dropFirst().first.map(String.init))
+                        let evidence = try #require(summary.sections.first { $0.id == id }?.evidence.first, "\(path) \(id)")
+                        #expect(finding.start == evidence.start && finding.end == evidence.end, "\(path):\(finding.line) \(id)")
+                        #expect(finding.line == evidence.line)
+                    default:
+                        break
+                    }
+                }
+            }
+        }
+        #expect(missing > 10)
+        #expect(thin > 3)
+    }
+
     @Test("auditing a file (keyword matching beside the structure stage) gives the same report as the sequential path")
     func concurrentPathAgrees() throws {
         for file in Repo.corpusTexts {

@@ -26,16 +26,18 @@ extension Auditor {
                                          start: range.lowerBound, end: range.upperBound, message: message))
         }
         // Sections.
+        // A missing section points at the summary's title line; a thin one at the paragraph that
+        // mentions it in passing (its best evidence), else at the title line too.
         for summary in coverage {
-            let range = document.summaries[summary.index].utf8Range
-            let start = range.lowerBound..<min(range.upperBound, range.lowerBound + 1)
+            let titleLine = titleLine(of: summary.index, in: document)
             for (section, verdict) in zip(checklist.sections, summary.sections) {
                 switch verdict.status {
                 case .missing:
-                    add(summary.index, "section-missing", section.required ? .error : .warning, start,
+                    add(summary.index, "section-missing", section.required ? .error : .warning, titleLine,
                         "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is missing.")
                 case .thin:
-                    add(summary.index, "section-thin", .warning, start,
+                    let evidence = verdict.evidence.first.map { $0.start..<$0.end } ?? titleLine
+                    add(summary.index, "section-thin", .warning, evidence,
                         "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is only mentioned in passing (best score \(String(format: "%.2f", verdict.score))).")
                 case .covered:
                     break
@@ -87,6 +89,23 @@ extension Auditor {
             }
         }
         return result
+    }
+
+    /// The byte range of summary `index`'s title line: its title unit's first line, or, in a
+    /// summary without a title, its first line that is not chrome (its first line at all when
+    /// every line is), without the line break and surrounding white space.
+    static func titleLine(of index: Int, in document: Document) -> Range<Int> {
+        guard document.summaries.indices.contains(index) else { return 0..<0 }
+        let summary = document.summaries[index]
+        let units = summary.units.clamped(to: document.units.indices).map { document.units[$0] }
+        let unit = units.first { $0.kind == .title } ?? units.first { $0.isContent }
+        let source = document.source
+        let start = unit?.utf8Range.lowerBound ?? summary.utf8Range.lowerBound
+        let line = source.line(atUTF8Offset: start)
+        let lineText = source.lineText(line)
+        let lineEnd = source.lineStarts.indices.contains(line - 1) ? source.lineStarts[line - 1] + lineText.utf8.count : start
+        let end = min(lineEnd, unit?.utf8Range.upperBound ?? summary.utf8Range.upperBound)
+        return start..<max(start, end)
     }
 
     /// The 64-bit FNV-1a hash of the paragraph's UTF-8 bytes without white space, under which
