@@ -145,3 +145,37 @@ struct SegmenterTests {
         }
     }
 }
+
+@Suite("Lazy token sequence")
+struct TokenSequenceTests {
+    @Test("the lazy sequence gives the array's tokens, stretch after stretch, on every corpus text",
+          arguments: [16, 200, TokenSequence.defaultPieceBytes])
+    func sameAsArray(pieceBytes: Int) throws {
+        for options in [WordSegmenter.Options(), WordSegmenter.Options(normalization: [.nfkc, .simplified], selection: .all)] {
+            let segmenter = try WordSegmenter(options: options)
+            for path in Repo.corpusTexts {
+                let source = try InputReader().read(fileAt: path).source
+                let eager = try segmenter.tokens(in: source)
+                var iterator = segmenter.lazyTokens(in: source, pieceBytes: pieceBytes).makeIterator()
+                var lazy = [Token]()
+                while let token = iterator.next() { lazy.append(token) }
+                #expect(iterator.error == nil)
+                #expect(lazy == eager, "\(path), stretches of \(pieceBytes) bytes")
+            }
+        }
+    }
+
+    @Test("stretches end at line breaks of every kind, and a token knows its text")
+    func lineBreaks() throws {
+        let segmenter = try WordSegmenter()
+        let text = "一、加强党风廉政建设\r\n落实三会一课，\r二是 The branch held 12 sessions.\n\n三、下一步打算"
+        let source = SourceText(text)
+        let lazy = Array(segmenter.lazyTokens(in: source, pieceBytes: 1))
+        #expect(lazy == (try segmenter.tokens(in: source)))
+        #expect(lazy.map { String($0.text(in: source)) } == (try segmenter.words(in: text)))
+        let term = try #require(lazy.first { $0.text(in: source) == "三会一课" })
+        #expect(term.line == 2 && term.isTerm)
+        #expect(lazy.last.map { String($0.text(in: source)) } == "下一步打算")
+        #expect(lazy.last?.line == 5)
+    }
+}
