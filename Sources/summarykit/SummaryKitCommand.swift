@@ -25,6 +25,10 @@ struct SummaryKitCommand: AsyncParsableCommand {
 enum Main {
     static func main() async {
         signal(SIGPIPE, SIG_IGN)
+        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+            Output.error(suggestion)
+            exit(2)
+        }
         do {
             var command = try SummaryKitCommand.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
