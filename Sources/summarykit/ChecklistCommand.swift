@@ -11,6 +11,21 @@ struct ChecklistCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
+        /// How the checklist is applied, printed as YAML comments above it.
+        static let rules = """
+        # How a summary is judged against this checklist:
+        # - covered: at least covered.min_paragraphs units are tagged with one of the section's
+        #   categories (or score covered.min_score, when given) and hold covered.min_characters
+        #   characters between them;
+        # - thin: short of that, at least thin.min_paragraphs units score thin.min_score or more
+        #   (mentioned in passing);
+        # - missing: neither.
+        # Coverage is the weighted share of sections covered, thin counting half, 0-100.
+        # A summary passes when its coverage reaches --fail-under (60 by default) AND no section
+        # with required: true is missing; a missing required section fails it at any coverage.
+
+        """
+
         static let configuration = CommandConfiguration(abstract: "Print the checklist in force (the built-in one, or FILE) as YAML.")
 
         @Option(help: "A checklist file instead of the built-in one.")
@@ -19,7 +34,7 @@ struct ChecklistCommand: ParsableCommand {
         func run() throws {
             do {
                 let list = try checklist.map { try Checklist.load(fileAt: $0) } ?? .default
-                Output.standard.write(list.yaml)
+                Output.standard.write(Self.rules + list.yaml)
                 Output.standard.flush()
             } catch {
                 Output.error("\(error)")

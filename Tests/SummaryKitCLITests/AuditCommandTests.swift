@@ -14,8 +14,39 @@ struct AuditCommandTests {
         #expect(fail.status == 1)
         #expect(fail.stdout.contains("verdict: FAIL"))
         #expect(fail.stdout.contains("section-missing"))
+        // A missing required section fails the summary at any coverage.
         let lenient = try CLI.run(["audit", "--fail-under", "0", "Corpus/texts/zh-10-short.txt"])
-        #expect(lenient.status == 0)
+        #expect(lenient.status == 1)
+        #expect(lenient.stdout.contains("verdict: FAIL — required sections missing: "), "\(lenient.stdout)")
+    }
+
+    @Test("a summary missing a required section fails at any coverage; one the checklist does not require may be missing")
+    func requiredSectionRule() throws {
+        let missing = "Tests/SummaryKitCLITests/Fixtures/no-mass-work.txt"
+        for mark in ["0", "50", "83"] {
+            let result = try CLI.run(["audit", "--format", "json", "--fail-under", mark, missing])
+            #expect(result.status == 1, "--fail-under \(mark)")
+            let summary = try #require(Self.summaries(result.stdout).first)
+            #expect(summary["passed"] as? Bool == false)
+            #expect((summary["coverage"] as? Double ?? 0) >= Double(mark) ?? 100)
+        }
+        let text = try CLI.run(["audit", "--fail-under", "50", missing])
+        #expect(text.stdout.contains("verdict: FAIL — required section missing: mass_work (5/6 sections covered, coverage 83.3 ≥ 50)"),
+                "\(text.stdout)")
+        // The same checklist with mass_work optional: the summary passes on its coverage.
+        let shown = try CLI.run(["checklist", "show"])
+        #expect(shown.stdout.contains("# A summary passes when its coverage reaches --fail-under"))
+        let optional = shown.stdout.replacingOccurrences(
+            of: "categories: [mass_work]\n    weight: 1.0\n    required: true", with: "categories: [mass_work]\n    weight: 1.0\n    required: false")
+        #expect(optional != shown.stdout)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let checklist = directory.appendingPathComponent("optional-mass-work.yaml")
+        try optional.write(to: checklist, atomically: true, encoding: .utf8)
+        let passes = try CLI.run(["audit", "--checklist", checklist.path, "--fail-under", "50", missing])
+        #expect(passes.status == 0, "\(passes.stdout)\(passes.stderr)")
+        #expect(passes.stdout.contains("verdict: PASS — 5/6 sections covered, coverage 83.3 ≥ 50"), "\(passes.stdout)")
+        #expect(passes.stdout.contains("L1:1  warning  section-missing"))
     }
 
     @Test("--fail-under 90: a summary without mass work fails on mass_work, a complete one passes")
@@ -25,7 +56,7 @@ struct AuditCommandTests {
         #expect(fail.status == 1, "\(fail.stdout)\(fail.stderr)")
         #expect(fail.stdout.contains("mass_work           ░░░░░░░░░░ missing"), "\(fail.stdout)")
         #expect(fail.stdout.contains("L1:1  error    section-missing  The section 'mass_work' (群众工作 / Serving the masses) is missing."))
-        #expect(fail.stdout.contains("verdict: FAIL — 5/6 sections covered, coverage 83.3 < 90"))
+        #expect(fail.stdout.contains("verdict: FAIL — required section missing: mass_work (5/6 sections covered, coverage 83.3 < 90)"))
         // The same in JSON: mass_work is the one missing section, the summary did not pass.
         let json = try CLI.run(["audit", "--format", "json", "--fail-under", "90", missing])
         #expect(json.status == 1)

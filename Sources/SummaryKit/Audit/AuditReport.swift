@@ -39,8 +39,13 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
     public var endLine: Int
     /// Weighted checklist coverage, 0–100.
     public var coverage: Double
-    /// Whether coverage reached the threshold (`--fail-under`).
+    /// Whether the summary passed: its coverage reached the threshold (`--fail-under`) and no
+    /// required section is missing (a section the checklist marks `required: false` may be).
     public var passed: Bool
+    /// The required sections that are missing, in checklist order: any one fails the summary
+    /// whatever its coverage. Not in the JSON report, which has each section's status and the
+    /// `section-missing` errors.
+    public var missingRequired: [String] = []
     /// The verdict on each checklist section, in checklist order.
     public var sections: [SectionCoverage]
     /// The findings attributed to this summary, ordered by line, column and rule id.

@@ -109,9 +109,13 @@ public struct Auditor: Sendable {
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist,
                                      topicThreshold: tagger.model.topicThreshold)
         let summaries = coverage.map { c in
-            SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
-                         passed: c.coverage >= failUnder, sections: c.sections,
-                         findings: findings[c.index].sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) })
+            // The verdict: coverage at the pass mark, and no required section missing.
+            let missingRequired = zip(scorer.checklist.sections, c.sections)
+                .filter { $0.0.required && $0.1.status == .missing }.map(\.0.id)
+            return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
+                                passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
+                                sections: c.sections,
+                                findings: findings[c.index].sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) })
         }
         let metadata = document.metadata
         let report = AuditReport(file: name, encoding: document.source.encoding, format: document.format.rawValue,

@@ -53,7 +53,9 @@ public enum HTMLReport {
         for (n, summary) in report.summaries.enumerated() {
             out += "<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
             out += "<p>Lines \(summary.line)–\(summary.endLine) · coverage <b>\(String(format: "%.1f", summary.coverage))</b> · "
-            out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span></p>\n"
+            out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span>"
+                + (summary.missingRequired.isEmpty ? "" : " — required missing: \(escape(summary.missingRequired.joined(separator: ", ")))")
+                + (summary.passed ? "" : "</p>\n")
             out += chart(summary.sections)
             out += "<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
             for section in summary.sections {

@@ -10,7 +10,8 @@ public enum MarkdownReport {
         if !report.years.isEmpty { out += " · " + report.years.map(String.init).joined(separator: ", ") }
         out += "\n\n"
         for (n, summary) in report.summaries.enumerated() {
-            let verdict = summary.passed ? "✅ PASS" : "❌ FAIL"
+            var verdict = summary.passed ? "✅ PASS" : "❌ FAIL"
+            if !summary.missingRequired.isEmpty { verdict += " (required missing: \(summary.missingRequired.joined(separator: ", ")))" }
             out += "### Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))\n\n"
             out += "Lines \(summary.line)–\(summary.endLine) · coverage **\(String(format: "%.1f", summary.coverage))** · \(verdict)\n\n"
             out += "| section | status | score | paragraphs | best evidence |\n|---|---|---|---|---|\n"

@@ -61,8 +61,13 @@ public struct TextReport: Sendable {
                 out += "    findings:\n" + renderFindings(summary.findings)
             }
             let covered = summary.sections.filter { $0.status == .covered }.count
-            let comparison = summary.passed ? "≥" : "<"
-            out += "  verdict: \(verdict) — \(covered)/\(summary.sections.count) sections covered, coverage \(String(format: "%.1f", summary.coverage)) \(comparison) \(String(format: "%g", failUnder))\n"
+            let comparison = summary.coverage >= failUnder ? "≥" : "<"
+            let figures = "\(covered)/\(summary.sections.count) sections covered, coverage \(String(format: "%.1f", summary.coverage)) \(comparison) \(String(format: "%g", failUnder))"
+            if summary.missingRequired.isEmpty {
+                out += "  verdict: \(verdict) — \(figures)\n"
+            } else {
+                out += "  verdict: \(verdict) — required section\(summary.missingRequired.count == 1 ? "" : "s") missing: \(summary.missingRequired.joined(separator: ", ")) (\(figures))\n"
+            }
         }
         return out
     }
