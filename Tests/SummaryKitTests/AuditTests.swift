@@ -37,6 +37,26 @@ struct AuditTests {
         #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
     }
 
+    @Test("a numbered line that is a complete item is no empty heading; a bare heading still is")
+    func emptyHeadingFalseAlarms() throws {
+        let text = """
+        某中学党支部2024年度工作总结
+        一、主要工作
+        1、抓常规管理，严格执行三会一课制度，全年召开支部党员大会6次、支委会12次，按时上好党课。
+        2、抓队伍建设，发展预备党员2名，确定入党积极分子3名，组织党员参加区委党校培训。
+        二、民族团结
+        四是民族团结教育，开展了民族团结进步主题班会和手拉手结对活动，覆盖全校师生一千余人
+        三、下一步打算
+        （一）坚持党建引领，推动高质量发展
+        """
+        let result = try auditor.audit(text: text, name: "t.txt")
+        let document = result.tagged.document
+        let empty = result.report.summaries.flatMap(\.findings).filter { $0.rule == "empty-heading" }
+        let quoted = empty.map { String(document.source[utf8: $0.start..<$0.end]) }
+        #expect(!quoted.contains { $0.hasPrefix("1、") || $0.hasPrefix("2、") || $0.hasPrefix("四是") }, "\(quoted)")
+        #expect(quoted.contains("（一）坚持党建引领，推动高质量发展"), "\(quoted)")
+    }
+
     @Test("a missing section points at its summary's title line, a thin one at the paragraph that mentions it")
     func sectionFindingsPointAtEvidence() throws {
         var missing = 0

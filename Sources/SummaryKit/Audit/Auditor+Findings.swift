@@ -180,6 +180,7 @@ extension Auditor {
     /// or the summary ends.
     static func isEmptyHeading(_ i: Int, in document: Document) -> Bool {
         let heading = document.units[i]
+        if carriesOwnContent(document.text(of: heading)) { return false }
         var j = i + 1
         while j < document.units.count, document.units[j].summary == heading.summary {
             let next = document.units[j]
@@ -188,6 +189,19 @@ extension Auditor {
             j += 1
         }
         return true
+    }
+
+    /// Whether a heading line is a complete item with content of its own, not a title waiting
+    /// for text: a sentence that ends like one (`1、抓常规管理，开展了…活动。`), or a long line of
+    /// clauses (`四是民族团结教育，开展了…`). A short heading of two phrases
+    /// (`（一）坚持党建引领，推动高质量发展`) is still a heading.
+    static func carriesOwnContent(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.last else { return false }
+        let count = trimmed.count
+        if "。！？.!?".contains(last), count >= 12 { return true }
+        let clauses = trimmed.reduce(0) { $0 + ("，,；;".contains($1) ? 1 : 0) }
+        return count >= 40 && clauses >= 1
     }
 
     /// Content categories a heading's own words announce but none of its paragraphs is tagged with.
