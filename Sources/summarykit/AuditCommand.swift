@@ -112,8 +112,9 @@ struct AuditCommand: AsyncParsableCommand {
         let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
         switch format {
         case .text:
-            let colour = OutputPath.isStandard(output) && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            let text = TextReport(colour: colour, failUnder: failUnder)
+            let standard = OutputPath.isStandard(output)
+            let colour = standard && Terminal.allowsColour(fd: 1)
+            let text = TextReport(colour: colour, failUnder: failUnder, width: Terminal.width(fd: standard ? 1 : -1))
             var out = ""
             for row in reports {
                 if case let .success(report) = row.result { out += text.render(report) + "\n" }

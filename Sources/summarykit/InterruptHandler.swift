@@ -23,7 +23,7 @@ final class InterruptHandler {
     /// - Parameter clearsLine: Whether a progress bar may be on standard error's last line
     ///   (it is a terminal and no `--quiet`); otherwise no terminal escape is ever written.
     init(clearsLine: Bool = false) {
-        Self.clearsLine = clearsLine && isatty(2) == 1
+        Self.clearsLine = clearsLine && isatty(2) == 1 && Terminal.allowsEscapes()
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
             TemporaryFiles.removeAll()

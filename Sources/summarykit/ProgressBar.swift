@@ -15,7 +15,7 @@ final class ProgressBar {
 
     /// A bar, or nil when standard error is not a terminal or `quiet` is set.
     static func make(total: Int?, quiet: Bool) -> ProgressBar? {
-        quiet || isatty(2) != 1 ? nil : ProgressBar(total: total)
+        quiet || isatty(2) != 1 || !Terminal.allowsEscapes() ? nil : ProgressBar(total: total)
     }
 
     private init(total: Int?) { self.total = total }

@@ -5,6 +5,9 @@ import Testing
 struct AuditCommandTests {
     func temporaryDirectory() throws -> URL { try CLI.temporaryDirectory("sk-audit") }
 
+    /// A terminal wide enough that no line of the text report wraps (these tests read lines).
+    let wide = ["COLUMNS": "200"]
+
     @Test("exit 0 when every summary passes, 1 when one does not")
     func exitCodes() throws {
         let pass = try CLI.run(["audit", "Corpus/texts/zh-07-government.txt"])
@@ -15,7 +18,7 @@ struct AuditCommandTests {
         #expect(fail.stdout.contains("verdict: FAIL"))
         #expect(fail.stdout.contains("section-missing"))
         // A missing required section fails the summary at any coverage.
-        let lenient = try CLI.run(["audit", "--fail-under", "0", "Corpus/texts/zh-10-short.txt"])
+        let lenient = try CLI.run(["audit", "--fail-under", "0", "Corpus/texts/zh-10-short.txt"], environment: wide)
         #expect(lenient.status == 1)
         #expect(lenient.stdout.contains("verdict: FAIL — required sections missing: "), "\(lenient.stdout)")
     }
@@ -30,7 +33,7 @@ struct AuditCommandTests {
             #expect(summary["passed"] as? Bool == false)
             #expect((summary["coverage"] as? Double ?? 0) >= Double(mark) ?? 100)
         }
-        let text = try CLI.run(["audit", "--fail-under", "50", missing])
+        let text = try CLI.run(["audit", "--fail-under", "50", missing], environment: wide)
         #expect(text.stdout.contains("verdict: FAIL — required section missing: mass_work (5/6 sections covered, coverage 83.3 ≥ 50)"),
                 "\(text.stdout)")
         // The same checklist with mass_work optional: the summary passes on its coverage.
@@ -43,7 +46,7 @@ struct AuditCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let checklist = directory.appendingPathComponent("optional-mass-work.yaml")
         try optional.write(to: checklist, atomically: true, encoding: .utf8)
-        let passes = try CLI.run(["audit", "--checklist", checklist.path, "--fail-under", "50", missing])
+        let passes = try CLI.run(["audit", "--checklist", checklist.path, "--fail-under", "50", missing], environment: wide)
         #expect(passes.status == 0, "\(passes.stdout)\(passes.stderr)")
         #expect(passes.stdout.contains("verdict: PASS — 5/6 sections covered, coverage 83.3 ≥ 50"), "\(passes.stdout)")
         #expect(passes.stdout.contains("L1:1  warning  section-missing"))
@@ -52,7 +55,7 @@ struct AuditCommandTests {
     @Test("--fail-under 90: a summary without mass work fails on mass_work, a complete one passes")
     func failUnderNinety() throws {
         let missing = "Tests/SummaryKitCLITests/Fixtures/no-mass-work.txt"
-        let fail = try CLI.run(["audit", "--fail-under", "90", missing])
+        let fail = try CLI.run(["audit", "--fail-under", "90", missing], environment: wide)
         #expect(fail.status == 1, "\(fail.stdout)\(fail.stderr)")
         #expect(fail.stdout.contains("mass_work           ░░░░░░░░░░ missing"), "\(fail.stdout)")
         #expect(fail.stdout.contains("L1:1  error    section-missing  The section 'mass_work' (群众工作 / Serving the masses) is missing."))

@@ -24,23 +24,27 @@ struct GoldenOutputTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var golden: String
         var arguments: [String]
+        /// The terminal width the text report fits (COLUMNS).
+        var columns = 80
         var testDescription: String { golden }
     }
 
     static let cases: [Case] = [
         Case(golden: "audit.text", arguments: ["audit", input]),
+        Case(golden: "audit-120.text", arguments: ["audit", input], columns: 120),
         Case(golden: "audit.json", arguments: ["audit", "--format", "json", input]),
         Case(golden: "audit.md", arguments: ["audit", "--format", "markdown", input]),
         Case(golden: "audit.html", arguments: ["audit", "--format", "html", input]),
         Case(golden: "audit.sarif", arguments: ["audit", "--format", "sarif", input]),
         // Two files: the closing table, and FAIL verdicts under a higher pass mark.
         Case(golden: "audit-two-files.text", arguments: ["audit", "--fail-under", "90", input, second]),
+        Case(golden: "audit-two-files-120.text", arguments: ["audit", "--fail-under", "90", input, second], columns: 120),
         Case(golden: "audit-two-files.md", arguments: ["audit", "--format", "markdown", "--fail-under", "90", input, second]),
     ]
 
     @Test("output matches the committed golden file", arguments: cases)
     func golden(_ test: Case) throws {
-        let result = try CLI.run(test.arguments, environment: ["NO_COLOR": "1"])
+        let result = try CLI.run(test.arguments, environment: ["NO_COLOR": "1", "COLUMNS": String(test.columns)])
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.status == 0 || result.status == 1)
         var output = result.stdout
@@ -64,8 +68,8 @@ struct GoldenOutputTests {
     @Test("the outputs are deterministic from run to run")
     func deterministic() throws {
         for test in Self.cases {
-            let first = try CLI.run(test.arguments)
-            let second = try CLI.run(test.arguments)
+            let first = try CLI.run(test.arguments, environment: ["COLUMNS": String(test.columns)])
+            let second = try CLI.run(test.arguments, environment: ["COLUMNS": String(test.columns)])
             #expect(first.stdout == second.stdout, "\(test.golden)")
         }
     }

@@ -66,6 +66,28 @@ enum TerminalWidth {
         return String(prefix(text, columns: max(0, width - 1))) + "…"
     }
 
+    /// `text` broken into lines of at most `width` columns, the first starting after `first`
+    /// (already on the line) columns and the others indented by `indent` spaces. Lines break at
+    /// a space where there is one (English), else between characters (Chinese); a word longer
+    /// than a line is cut.
+    static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
+        var lines = [String]()
+        var rest = Substring(text)
+        var room = max(8, width - first)
+        while columns(of: rest) > room {
+            var head = prefix(rest, columns: room)
+            // Prefer the last space in the second half of the line.
+            if let space = head.lastIndex(of: " "), columns(of: head[..<space]) >= room / 2 {
+                head = head[..<space]
+            }
+            lines.append(String(head))
+            rest = rest[head.endIndex...].drop { $0 == " " }
+            room = max(8, width - indent)
+        }
+        lines.append(String(rest))
+        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+    }
+
     /// East Asian Width W and F ranges (Unicode 15; the emoji blocks are taken whole).
     private static let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,

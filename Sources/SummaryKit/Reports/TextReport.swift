@@ -7,15 +7,23 @@ public struct TextReport: Sendable {
     public var colour: Bool
     /// The pass mark, for the verdict line.
     public var failUnder: Double
+    /// The terminal's width in columns: quotes and titles are cut to fit, findings and verdicts
+    /// wrap under their own column. At least 40.
+    public var width: Int
+
+    /// The width when the output is not a terminal.
+    public static let defaultWidth = 80
 
     /// Creates a renderer.
     ///
     /// - Parameters:
     ///   - colour: Whether to use ANSI colours; pass true only for a TTY without `NO_COLOR`.
     ///   - failUnder: The pass mark (coverage 0–100) named in the verdict line.
-    public init(colour: Bool, failUnder: Double) {
+    ///   - width: The terminal's width in columns (``defaultWidth`` when not a terminal).
+    public init(colour: Bool, failUnder: Double, width: Int = TextReport.defaultWidth) {
         self.colour = colour
         self.failUnder = failUnder
+        self.width = max(40, width)
     }
 
     private func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
@@ -40,11 +48,18 @@ public struct TextReport: Sendable {
         var facts = [report.encoding, report.language]
         if let organization = report.organization { facts.append(organization) }
         if !report.years.isEmpty { facts.append(report.years.map(String.init).joined(separator: ", ")) }
-        var out = paint(report.file, "1") + "  (" + facts.joined(separator: ", ") + ")\n"
+        let about = "  (" + facts.joined(separator: ", ") + ")"
+        let fileColumns = max(10, width - TerminalWidth.columns(of: about))
+        let file = TerminalWidth.columns(of: report.file) > fileColumns
+            ? "…" + TerminalWidth.suffix(report.file, columns: fileColumns - 1) : report.file
+        var out = paint(file, "1") + TerminalWidth.truncate(about, columns: width - TerminalWidth.columns(of: file)) + "\n"
         for (n, summary) in report.summaries.enumerated() {
-            let title = summary.title ?? "(untitled)"
             let verdict = summary.passed ? paint("PASS", "1;32") : paint("FAIL", "1;31")
-            out += "  Summary \(n + 1): \(title)  (lines \(summary.line)–\(summary.endLine))\n"
+            let head = "  Summary \(n + 1): "
+            let lines = "  (lines \(summary.line)–\(summary.endLine))"
+            let title = TerminalWidth.truncate(summary.title ?? "(untitled)",
+                                               columns: max(8, width - TerminalWidth.columns(of: head + lines)))
+            out += head + title + lines + "\n"
             let nameWidth = max(20, (summary.sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0) + 2)
             for section in summary.sections {
                 let filled = min(10, max(0, Int((section.score * 10).rounded())))
@@ -53,7 +68,12 @@ public struct TextReport: Sendable {
                 let status = section.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
                 var line = "    \(name)\(paint(bar, statusColour(section.status))) \(paint(status, statusColour(section.status))) \(String(format: "%.2f", section.score))"
                 if let best = section.evidence.first {
-                    line += "  L\(best.line) “\(TerminalWidth.truncate(Self.flatten(best.text), columns: Self.quoteColumns))”"
+                    // The quote takes what is left of the line, up to quoteColumns.
+                    let used = 4 + nameWidth + 10 + 1 + 8 + 1 + 4 + 2 + TerminalWidth.columns(of: "L\(best.line) “”")
+                    let room = min(Self.quoteColumns, width - used)
+                    if room >= 6 {
+                        line += "  L\(best.line) “\(TerminalWidth.truncate(Self.flatten(best.text), columns: room))”"
+                    }
                 }
                 out += line + "\n"
             }
@@ -63,11 +83,9 @@ public struct TextReport: Sendable {
             let covered = summary.sections.filter { $0.status == .covered }.count
             let comparison = summary.coverage >= failUnder ? "≥" : "<"
             let figures = "\(covered)/\(summary.sections.count) sections covered, coverage \(String(format: "%.1f", summary.coverage)) \(comparison) \(String(format: "%g", failUnder))"
-            if summary.missingRequired.isEmpty {
-                out += "  verdict: \(verdict) — \(figures)\n"
-            } else {
-                out += "  verdict: \(verdict) — required section\(summary.missingRequired.count == 1 ? "" : "s") missing: \(summary.missingRequired.joined(separator: ", ")) (\(figures))\n"
-            }
+            let reason = summary.missingRequired.isEmpty ? figures
+                : "required section\(summary.missingRequired.count == 1 ? "" : "s") missing: \(summary.missingRequired.joined(separator: ", ")) (\(figures))"
+            out += "  verdict: \(verdict) — " + TerminalWidth.wrap(reason, width: width, first: 19, indent: 4) + "\n"
         }
         return out
     }
@@ -85,14 +103,24 @@ public struct TextReport: Sendable {
             case .warning: severity = paint("warning", "33")
             case .note: severity = paint("note   ", "2")
             }
-            out += "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule, to: ruleWidth))  \(finding.message)\n"
+            // The message wraps under itself, or under the place when its column is past half
+            // the width.
+            let column = 6 + placeWidth + 2 + 7 + 2 + ruleWidth + 2
+            let indent = column <= width / 2 ? column : 8
+            let prefix = "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule, to: ruleWidth))  "
+            if column <= width / 2 {
+                out += prefix + TerminalWidth.wrap(finding.message, width: width, first: column, indent: indent) + "\n"
+            } else {
+                out += String(prefix.dropLast(2)) + "\n" + String(repeating: " ", count: indent) + TerminalWidth.wrap(finding.message, width: width, first: indent, indent: indent) + "\n"
+            }
         }
         return out
     }
 
     /// The closing table over many files; failed files are listed with their error.
     public func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
-        let width = min(60, max(4, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
+        // The file column takes what the other columns (33) leave, at most 60.
+        let width = max(4, min(60, self.width - 33, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
         // "100.0 (min)" is the widest coverage cell.
         let coverageWidth = 11
         func cells(_ summaries: String, _ coverage: String) -> String {
