@@ -178,3 +178,35 @@ struct HostileInputTests {
         }
     }
 }
+
+@Suite("Error descriptions")
+struct ErrorDescriptionTests {
+    @Test("localizedDescription names the file and the problem, as description does")
+    func localized() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-errors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let fake = directory.appendingPathComponent("report.docx")
+        try Data("not a zip".utf8).write(to: fake)
+        for path in [empty.path, fake.path, directory.appendingPathComponent("absent.txt").path] {
+            do {
+                _ = try DocumentReader().read(fileAt: path)
+                Issue.record("\(path) was read")
+            } catch {
+                let any: any Error = error
+                #expect(any.localizedDescription == error.description)
+                #expect(any.localizedDescription.contains((path as NSString).lastPathComponent), "\(any.localizedDescription)")
+                #expect(!any.localizedDescription.contains("The operation could not be completed"))
+            }
+        }
+        do {
+            _ = try Checklist(yaml: "sections: [", file: "broken.yaml")
+            Issue.record("a broken checklist was read")
+        } catch {
+            let any: any Error = error
+            #expect(any.localizedDescription.contains("broken.yaml"))
+        }
+    }
+}
