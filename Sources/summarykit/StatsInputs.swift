@@ -23,6 +23,15 @@ struct StatsInputs {
     func files(_ paths: [String], filesFrom: String?) throws -> [StatisticsInput] {
         var inputs = [StatisticsInput]()
         for path in paths {
+            // `-` is one document read from standard input (decoded as a file would be).
+            if path == "-" {
+                do {
+                    inputs.append(.text(id: "-", text: try TextDecoder().decodeStandardInput().text))
+                } catch {
+                    inputs.append(.invalid(StatisticsFailure(id: "-", error: error)))
+                }
+                continue
+            }
             var info = stat()
             guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
                 inputs.append(.file(path: path))

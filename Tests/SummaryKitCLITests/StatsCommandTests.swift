@@ -160,3 +160,35 @@ struct StatsCommandTests {
         #expect(csvMerge.status == 2)
     }
 }
+
+@Suite("stats: standard input and an empty corpus")
+struct StatsStandardInputTests {
+    @Test("'stats -' reads one document from standard input, like a file of the same bytes")
+    func standardInput() throws {
+        let path = "Corpus/texts/zh-01-village.txt"
+        let text = try String(contentsOfFile: CLI.path(path), encoding: .utf8)
+        let piped = try CLI.run(["stats", "--format", "csv", "-"], stdin: text)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        let file = try CLI.run(["stats", "--format", "csv", path])
+        // CSV rows end in CRLF (RFC 4180).
+        let pipedRows = piped.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst() }
+        let fileRows = file.stdout.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst() }
+        #expect(!pipedRows.isEmpty)
+        #expect(pipedRows == fileRows)
+        #expect(piped.stdout.split(whereSeparator: \.isNewline).dropFirst().allSatisfy { $0.hasPrefix("-,") })
+        // Undecodable standard input is a failed input named '<stdin>', not a crash.
+        let bad = try CLI.run(["stats", "--format", "csv", "--encoding", "UTF-8", "-"], stdin: "\u{FFFD}")
+        #expect(bad.status == 0 || bad.status == 3)
+    }
+
+    @Test("an empty corpus says n/a, not a mean of 0")
+    func emptyCorpus() throws {
+        let markdown = try CLI.run(["stats", "--format", "markdown", "no-such-file.txt"])
+        #expect(markdown.status == 3)
+        #expect(markdown.stdout.contains("Mean coverage n/a: no summary was read."))
+        #expect(!markdown.stdout.contains("Mean coverage 0"))
+        #expect(markdown.stdout.contains("| characters | n/a | - | - |"))
+        let html = try CLI.run(["stats", "--format", "html", "no-such-file.txt"])
+        #expect(html.stdout.contains("mean coverage n/a"))
+    }
+}

@@ -39,7 +39,7 @@ public enum StatisticsHTML {
         svg{display:block;margin:1em 0;font-family:inherit}
         </style></head><body>
         <h1>\(HTMLReport.escape(title))</h1>
-        <p>\(c.inputs) inputs, \(c.summaries) summaries, \(c.failed) failed; mean coverage \(StatisticsMarkdown.number(report.coverage.distribution.mean)).</p>
+        <p>\(c.inputs) inputs, \(c.summaries) summaries, \(c.failed) failed; mean coverage \(StatisticsMarkdown.mean(report.coverage.distribution)).</p>
         <section id="charts">\(charts)</section>
         \(tables(report))
         </body></html>

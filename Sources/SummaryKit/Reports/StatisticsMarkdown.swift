@@ -22,12 +22,14 @@ public enum StatisticsMarkdown {
         out += "## Lengths per summary\n\n"
         out += table(["measure", "mean", "min", "max"], [
             ("characters", report.lengths.characters), ("tokens", report.lengths.tokens), ("paragraphs", report.lengths.paragraphs),
-        ].map { [$0.0, number($0.1.mean), $0.1.min.map(number) ?? "-", $0.1.max.map(number) ?? "-"] })
+        ].map { [$0.0, mean($0.1), $0.1.min.map(number) ?? "-", $0.1.max.map(number) ?? "-"] })
         out += "## Categories\n\n"
         out += table(["category", "summaries", "share", "paragraphs", "mean best score"], report.categories.map {
-            [$0.category, String($0.summaries), percent($0.share), String($0.paragraphs), number($0.meanScore)]
+            [$0.category, String($0.summaries), c.summaries == 0 ? "n/a" : percent($0.share), String($0.paragraphs),
+             c.summaries == 0 ? "n/a" : number($0.meanScore)]
         })
-        out += "## Coverage\n\nMean coverage \(number(report.coverage.distribution.mean)) of 100.\n\n"
+        out += c.summaries == 0 ? "## Coverage\n\nMean coverage n/a: no summary was read.\n\n"
+            : "## Coverage\n\nMean coverage \(number(report.coverage.distribution.mean)) of 100.\n\n"
         out += table(["coverage", "summaries"], report.coverage.distribution.bins.map { [range($0), String($0.count)] })
         out += table(["section", "covered", "thin", "missing"], report.coverage.sections.map {
             [$0.id, String($0.covered), String($0.thin), String($0.missing)]
@@ -36,8 +38,12 @@ public enum StatisticsMarkdown {
             out += "Most often missing: **\(worst.id)** (\(percent(worst.share)) of summaries).\n\n"
         }
         out += "## Placeholders and boilerplate\n\n"
-        out += "\(report.placeholders.summaries) summaries (\(percent(report.placeholders.share))) hold unfilled template slots; "
-        out += "boilerplate is \(percent(report.boilerplate.mean)) of a summary's text on average.\n\n"
+        if c.summaries == 0 {
+            out += "n/a: no summary was read.\n\n"
+        } else {
+            out += "\(report.placeholders.summaries) summaries (\(percent(report.placeholders.share))) hold unfilled template slots; "
+            out += "boilerplate is \(percent(report.boilerplate.mean)) of a summary's text on average.\n\n"
+        }
         out += "## Top terms\n\n"
         for terms in report.terms where !terms.byFrequency.isEmpty {
             out += "### \(terms.category)\n\n"
@@ -71,6 +77,11 @@ public enum StatisticsMarkdown {
 
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
     static func percent(_ n: Int, of total: Int) -> String { total > 0 ? percent(Double(n) / Double(total)) : "-" }
+    /// A distribution's mean, or "n/a" when it observed nothing (not a mean of 0).
+    static func mean(_ distribution: CorpusReport.DistributionReport) -> String {
+        distribution.count == 0 ? "n/a" : number(distribution.mean)
+    }
+
     static func number(_ value: Double) -> String { String(format: "%g", value) }
     static func bytes(_ n: Int) -> String { n >= 1_000_000 ? String(format: "%.1f MB", Double(n) / 1e6) : String(format: "%.1f kB", Double(n) / 1e3) }
     static func range(_ bin: CorpusReport.Bin) -> String {
