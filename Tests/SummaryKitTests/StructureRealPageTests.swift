@@ -231,4 +231,78 @@ struct StructureRealPageTests {
             (.paragraph, 7, "In 2023, the Cedar"),
         ])
     }
+
+    @Test("a document viewer's '- ' information box, an ASCII-colon date line and a word-count title copy are chrome")
+    func viewerBoxAndColonMetadata() {
+        check("""
+            - 118.40 KB
+            - 2022-06-30 发布
+            - 1、本资料由网友上传，仅供学习交流，请勿用于其他用途。
+            - 客服电话:0000-1234567
+            柳岸村党支部2022年上半年党建工作汇报
+            今年以来，柳岸村党支部在镇党委的领导下，
+            """, [
+            (.boilerplate, 1, "- 118.40 KB"),
+            (.boilerplate, 2, "- 2022-06-30"),
+            (.boilerplate, 3, "- 1、本资料"),
+            (.boilerplate, 4, "- 客服电话"),
+            (.title, 5, "柳岸村党支部"),
+            (.paragraph, 6, "今年以来"),
+        ])
+        check("""
+            当前位置:首页 > 总结汇报
+
+            桂园中学党支部工作总结
+
+            时间:2023-07-02 09:12:40
+            桂园中学党支部工作总结[本文共2100字]
+
+            一、加强学习
+            支部全年组织集中学习十二次。
+            """, [
+            (.boilerplate, 1, "当前位置"),
+            (.title, 3, "桂园中学党支部工作总结"),
+            (.boilerplate, 5, "时间:2023"),
+            (.boilerplate, 6, "桂园中学党支部工作总结[本文"),
+            (.heading, 8, "一、加强学习"),
+            (.paragraph, 9, "支部全年"),
+        ])
+    }
+
+    @Test("a navigation bar of '|' parts, the section name under the breadcrumb, a byline with a time, English Date: and (Written by …) lines")
+    func navigationBarAndBylines() {
+        check("""
+            网站首页|手机版|微信公众号|投稿 某某研究网
+            当前位置:首页 > 党建园地 > 支部风采
+            支部风采
+
+            2019年机关第二党支部工作总结
+
+            作者王某某    发布时间2019-12-30 10:01:02   来源
+            今年以来，机关第二党支部认真落实“三会一课”制度，坚持每月开展一次主题党日活动，全年组织集中学习十二次、专题党课四次，党员的理论水平和党性修养有了明显提高。
+            支部还结对帮扶两个社区。
+            """, [
+            (.boilerplate, 1, "网站首页|手机版"),
+            (.boilerplate, 2, "当前位置"),
+            (.boilerplate, 3, "支部风采"),
+            (.title, 5, "2019年机关第二党支部"),
+            (.boilerplate, 7, "作者王某某"),
+            (.paragraph, 8, "今年以来"),
+            (.paragraph, 9, "支部还结对"),
+        ])
+        check("""
+            The Second Branch Held Its Annual Review Meeting
+
+            Date:2022-12-20        Views:35
+
+            On the morning of December 19th, the second party branch held its annual review meeting in the library.
+
+            (Written by Li Ming Reviewed by Chen Hua)
+            """, [
+            (.title, 1, "The Second Branch Held"),
+            (.boilerplate, 3, "Date:2022-12-20"),
+            (.paragraph, 5, "On the morning of"),
+            (.boilerplate, 7, "(Written by Li Ming"),
+        ])
+    }
 }

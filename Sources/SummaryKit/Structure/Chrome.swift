@@ -14,7 +14,7 @@ enum Chrome {
     static let leadInMarks = [
         "小编", "欢迎阅读", "仅供参考", "供大家参考", "为大家整理", "为大家精心整理", "为大家收集", "为大家分享",
         "本站", "欢迎大家阅读", "希望对大家", "希望对你", "希望能帮助", "希望能够帮助", "欢迎借鉴", "欢迎参考",
-        "希望大家喜欢", "一起来看看", "一起来看一下",
+        "希望大家喜欢", "一起来看看", "一起来看一下", "欢迎访问",
     ]
     static let englishLeadInMarks = [
         "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
@@ -37,10 +37,14 @@ enum Chrome {
         "摄影：", "审核：", "审核:", "审稿：", "供稿：", "撰稿：", "通讯员：", "编辑/", "来源/", "Your location", "Location：",
         "Release time", "Release date", "Number of views", "Views：", "Reading volume", "Source/", "Reviewed by", "Photo by",
         "Home »", "首页 »",
+        // The same metadata with an ASCII colon, as many pages print it ("时间:2024-11-14 08:17").
+        "时间:", "日期:", "阅读:", "浏览:", "点击:", "编辑:", "发布:", "Date:", "Time:", "Written by", "(Written by",
+        "（Written by", "Edited by", "(Edited by",
     ]
     static let lineContains = [
         "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
         "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
+        "发布时间", "浏览:", "阅读:", "由会员分享", "可在线阅读", "[本文共", "【本文共", "（本文共", "(本文共",
     ]
     /// Openings of the content farm's stock definition of a summary placed above the text
     /// ("总结是指…对一定时期的工作…加以回顾和分析…", "Work summary mainly includes …"): chrome
@@ -108,7 +112,7 @@ enum Chrome {
         }
         if count <= 12, isStrayNumber(utf8: bytes) { return .line }
         for start in definitionBytes where folded.starts(with: start) { return .line }
-        if count <= 120, isBreadcrumb(utf8: bytes) { return .line }
+        if count <= 120, isBreadcrumb(utf8: bytes) || isNavigationBar(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
         if count <= 150 {
@@ -262,6 +266,35 @@ enum Chrome {
             other = true
         }
         return !other && digits > 0 && scalars <= 12
+    }
+
+    /// A site's navigation bar: three or more short parts between "|" or "｜" ("首页|新闻|客户端|邮箱 某某网"),
+    /// none ending with clause punctuation. (One bar is a title's "… | site name".)
+    static func isNavigationBar(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines hold no bar at all: one byte scan answers that before any decoding.
+        var any = false
+        for i in 0..<bytes.count where bytes[i] == 0x7C || (bytes[i] == 0x9C && i >= 2 && bytes[i - 1] == 0xBD && bytes[i - 2] == 0xEF) {
+            any = true
+            break
+        }
+        guard any else { return false }
+        var bars = 0
+        var part = 0
+        var previous: Unicode.Scalar = " "
+        var ok = true
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            guard ok, let s = Unicode.Scalar(value) else { ok = false; return }
+            if s == "|" || s == "｜" {
+                if part == 0 || previous.isClauseEnd || previous == "，" || previous == "," { ok = false }
+                bars += 1
+                part = 0
+            } else if !s.isBlank || part > 0 {
+                part += 1
+                if part > 30 { ok = false }
+                if !s.isBlank { previous = s }
+            }
+        }
+        return ok && bars >= 2 && part > 0
     }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";

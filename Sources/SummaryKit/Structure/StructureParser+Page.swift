@@ -58,10 +58,24 @@ extension StructureParser {
     /// trail before any text; anywhere, a short line wholly in brackets ("（2023年12月）",
     /// "(omitted)", "（某某党支部）").
     func isPageHeader(_ block: Range<Int>) -> Bool {
+        // A document viewer's information box above the text: "- 202.68 KB", "- 2021-04-12 发布",
+        // "- 1、本文档由用户上传…", one "- " line each.
+        if !seenNonChrome, LineJoiner.isDashItem(text, block), block.count <= 200 { return true }
         guard block.count <= 120 else { return false }
-        if isBracketedLine(block) { return true }
+        if isBracketedLine(block) || echoesBreadcrumb(block) { return true }
         if pieces.isEmpty, nextBlock != nil, block.count <= 24, isSiteName(block) { return true }
         return !seenNonChrome && isDashTrail(block)
+    }
+
+    /// A short line that repeats the last part of the breadcrumb right above it: the name of
+    /// the site's section ("当前位置：首页 > 党建专栏 > 退休园地" then "退休园地").
+    func echoesBreadcrumb(_ block: Range<Int>) -> Bool {
+        guard block.count <= 16, !seenNonChrome, let last = pieces.last, last.kind == .boilerplate,
+              last.range.count > block.count + 1 else { return false }
+        let tail = last.range.upperBound - block.count
+        guard text.scalars[tail..<last.range.upperBound] == text.scalars[block] else { return false }
+        let before = text[tail - 1]
+        return before.isBlank || before == ">" || before == "＞" || before == "»" || before == "›" || before == "→"
     }
 
     /// A site name: at most six ideographs, or a single word, naming no summary.
