@@ -305,4 +305,37 @@ struct StructureRealPageTests {
             (.boilerplate, 7, "(Written by Li Ming"),
         ])
     }
+
+    @Test("numbered lines ending with a semicolon are items, and so are their siblings after them")
+    func semicolonItems() {
+        check("""
+            Since last year, the branch of the Maple Works has kept party building and production going together, as follows:
+
+            1. The branch set up a “three reviews” system to keep its meetings regular and well recorded;
+
+            2. Went a standard way with the “two ledgers” as the frame;
+
+            3. Opened a reading corner, a study room and a small library for the members and workers of the plant and
+
+            4. Trained two young activists, who joined the branch as probationary members.
+            """, [
+            (.paragraph, 1, "Since last year"),
+            (.paragraph, 3, "1. The branch set up"),
+            (.paragraph, 5, "2. Went a standard"),
+            (.paragraph, 7, "3. Opened a reading"),
+            (.paragraph, 9, "4. Trained two young"),
+        ])
+        check("""
+            三、工作亮点
+
+            1、抓好学习，提高素质，系统学习党章党规;
+
+            2、关心老同志。节日期间逐一走访慰问退休老党员，送去组织的关怀和温暖，帮助解决实际困难三件。
+            """, [
+            (.heading, 1, "三、工作亮点"),
+            (.paragraph, 3, "1、抓好学习"),
+            (.heading, 5, "2、关心老同志。"),
+            (.paragraph, 5, "节日期间"),
+        ])
+    }
 }

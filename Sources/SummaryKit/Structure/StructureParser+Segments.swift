@@ -207,7 +207,15 @@ extension StructureParser {
     /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
     /// after an item 2., the full sentence 3. is an item even if text follows it.
     func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
+        // A line ending with a semicolon is one item of a list ("1. …, and … assured;").
+        if let last = head.last, text[last] == ";" || text[last] == "；" { return true }
         guard isFullSentence(head) else {
+            // After an item, a sibling that is a sentence, or of several clauses cut short by the
+            // page, is an item too.
+            if let previous = current.lastSection[match.family], previous.value == match.value - 1, !previous.heading,
+               hasClauseBreak(head) || endsWithSentenceEnd(head) {
+                return true
+            }
             // A short sentence "（1）坚持每季度公开党务。" with no body is an item too.
             return match.family.isEnumeration && match.family != .chineseParen && endsWithSentenceEnd(head)
                 && !hasBody(after: match, following: following)
@@ -233,6 +241,17 @@ extension StructureParser {
         var end = range.upperBound
         while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
         return end > range.lowerBound && text[end - 1].isSentenceEnd
+    }
+
+    /// Whether `range` holds a clause break (， , ： : 、).
+    func hasClauseBreak(_ range: Range<Int>) -> Bool {
+        for i in range {
+            switch text[i] {
+            case "，", ",", "：", ":", "、": return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
