@@ -338,4 +338,30 @@ struct StructureRealPageTests {
             (.paragraph, 5, "节日期间"),
         ])
     }
+
+    @Test("a flattened page: a title run into the text with no space, printed twice, and download watermarks between its parts")
+    func titleRunInAndWatermarks() {
+        check("""
+            您好，欢迎访问某某文库
+            精品WORD文档下载可编缉使用石桥镇卫生院2023年度党建工作情况汇报石桥镇卫生院2023年党建工作情况汇报X院现有职工X人，党员X人，设党支部一个。一、主要做法（一）抓好理论学习。支部坚持每月集中学习一次，全年开展专题研讨四次。精品WORD文档下载可编缉使用（二）抓好作风建设。支部开展廉政警示教育两次。
+            """, [
+            (.boilerplate, 1, "您好"),
+            (.boilerplate, 2, "精品WORD文档下载可编缉使用"),
+            (.title, 2, "石桥镇卫生院2023年度党建工作情况汇报"),
+            (.title, 2, "石桥镇卫生院2023年党建工作情况汇报"),
+            (.paragraph, 2, "X院现有职工"),
+            (.heading, 2, "一、主要做法"),
+            (.heading, 2, "（一）抓好理论学习。"),
+            (.paragraph, 2, "支部坚持每月"),
+            (.boilerplate, 2, "精品WORD文档下载可编缉使用"),
+            (.heading, 2, "（二）抓好作风建设。"),
+            (.paragraph, 2, "支部开展廉政"),
+        ])
+        check("""
+            东林小学党支部工作情况的总结学校党支部成立以来，一直注重自身建设，在全体党员的共同努力下取得了一些成绩，现将工作总结如下。
+            """, [
+            (.title, 1, "东林小学党支部工作情况的总结"),
+            (.paragraph, 1, "学校党支部成立以来"),
+        ])
+    }
 }

@@ -212,6 +212,14 @@ enum Chrome {
         return lineStartPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
+    /// The core of the download watermark that document sites stamp into a text at every page
+    /// ("精品WORD文档下载可编缉使用"), often run straight into the text around it.
+    static let watermarkCore = Array("WORD文档下载".unicodeScalars)
+    static let watermarkCoreBytes = Array("WORD文档下载".utf8)
+    /// What may stand around the core: before it ("精品"), after it ("可编缉使用", "可编辑").
+    static let watermarkHeads: [[Unicode.Scalar]] = ["精品", "优质", "免费"].map { Array($0.unicodeScalars) }
+    static let watermarkTails: [[Unicode.Scalar]] = ["可编缉使用", "可编辑使用", "可编辑修改", "可编缉", "可编辑"].map { Array($0.unicodeScalars) }
+
     static let fullWidthColon = Array("：".utf8)
     static let linkListHeaderBytes = linkListHeaders.map { Array($0.utf8) }
     static let lineStartBytes = lineStarts.map { Array($0.utf8) }

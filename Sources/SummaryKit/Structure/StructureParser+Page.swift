@@ -78,6 +78,31 @@ extension StructureParser {
         return before.isBlank || before == ">" || before == "＞" || before == "»" || before == "›" || before == "→"
     }
 
+    /// The download watermarks in `block` ("精品WORD文档下载可编缉使用"), as scalar ranges in order.
+    /// One byte search rules out nearly every block.
+    func watermarks(in block: Range<Int>) -> [Range<Int>] {
+        guard block.count >= Chrome.watermarkCore.count,
+              text.withUTF8(block, { $0.containsBytes(Chrome.watermarkCoreBytes) }) else { return [] }
+        var out: [Range<Int>] = []
+        var i = block.lowerBound
+        while i + Chrome.watermarkCore.count <= block.upperBound {
+            guard text[i] == "W", text.matches(Chrome.watermarkCore, at: i) else { i += 1; continue }
+            var lower = i
+            var upper = i + Chrome.watermarkCore.count
+            for head in Chrome.watermarkHeads where lower - head.count >= block.lowerBound && text.matches(head, at: lower - head.count) {
+                lower -= head.count
+                break
+            }
+            for tail in Chrome.watermarkTails where upper + tail.count <= block.upperBound && text.matches(tail, at: upper) {
+                upper += tail.count
+                break
+            }
+            out.append(lower..<upper)
+            i = upper
+        }
+        return out
+    }
+
     /// A site name: at most six ideographs, or a single word, naming no summary.
     func isSiteName(_ block: Range<Int>) -> Bool {
         if isWide(block) {

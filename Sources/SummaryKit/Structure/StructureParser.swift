@@ -116,6 +116,20 @@ struct StructureParser {
             emit(Piece(kind: .boilerplate, range: block))
             return
         }
+        let marks = watermarks(in: block)
+        if !marks.isEmpty {
+            // The text between the watermarks is read as blocks of its own.
+            var start = block.lowerBound
+            for mark in marks {
+                let before = text.trimmed(start..<mark.lowerBound)
+                if !before.isEmpty { process(before) }
+                emit(Piece(kind: .boilerplate, range: mark))
+                start = mark.upperBound
+            }
+            let rest = text.trimmed(start..<block.upperBound)
+            if !rest.isEmpty { process(rest) }
+            return
+        }
         if isTitledSeparator(block) {
             separate(block)
             return
@@ -188,7 +202,13 @@ struct StructureParser {
         }
         if !current.hasContent, current.titlePiece == nil, let split = titlePrefix(block) {
             emitTitle(text.trimmed(block.lowerBound..<split))
-            content(text.trimmed(split..<block.upperBound))
+            var rest = text.trimmed(split..<block.upperBound)
+            // A title printed twice in a row, both run into the text.
+            if let again = titlePrefix(rest), again - rest.lowerBound <= 50 {
+                emitTitle(text.trimmed(rest.lowerBound..<again))
+                rest = text.trimmed(again..<block.upperBound)
+            }
+            content(rest)
             return
         }
         content(block)
