@@ -364,4 +364,35 @@ struct StructureRealPageTests {
             (.paragraph, 1, "学校党支部成立以来"),
         ])
     }
+
+    @Test("a viewer's numbered page chunks: the first opens with the title, the others go on mid-sentence and are no items")
+    func pageChunks() {
+        let filler = String(repeating: "支部坚持把学习教育放在首位，组织党员集中学习党章党规和系列讲话精神。", count: 3)
+        check("""
+            1、红星合作社党支部2022年工作总结根据镇党委的统一部署，支部认真开展各项工作。\(filler)一、抓组织建设 一是摸清合作社党员底数，建立党员
+            2、台账。\(filler)二是选好支部班子，\(filler)三是完善制度，\(filler)并
+            3、定期公开党务。
+            """, [
+            (.title, 1, "1、红星合作社党支部2022年工作总结"),
+            (.paragraph, 1, "根据镇党委"),
+            (.heading, 1, "一、抓组织建设"),
+            (.paragraph, 1, "一是摸清"),
+            (.paragraph, 2, "二是选好"),
+            (.paragraph, 2, "三是完善"),
+        ])
+    }
+
+    @Test("a flattened page: 1. and 2. mid-line that run a short heading into a body are headings")
+    func flattenedArabicHeadings() {
+        check("""
+            西山中学党支部工作总结 学校党支部成立以来，一直重视自身建设，努力把党建工作与学校发展结合起来，取得了一定成绩。党支部不断推进党建工作的制度化和规范化，把机制建设贯穿于思想、组织、作风建设之中，常抓不懈。1.建立议事机制，营造民主氛围。党支部坚持定期召开支委会、党员大会和教代会，重要事项集体讨论决定，让党员和群众充分参与决策。2.建立学习机制，建设学习型组织。党支部坚持把理论武装放在首位，每月组织一次集中学习，党员教师人人撰写学习笔记。
+            """, [
+            (.title, 1, "西山中学党支部工作总结"),
+            (.paragraph, 1, "学校党支部成立以来"),
+            (.heading, 1, "1.建立议事机制，营造民主氛围。"),
+            (.paragraph, 1, "党支部坚持定期"),
+            (.heading, 1, "2.建立学习机制，建设学习型组织。"),
+            (.paragraph, 1, "党支部坚持把理论"),
+        ])
+    }
 }

@@ -27,6 +27,66 @@ extension StructureParser {
         return out
     }
 
+    /// Shortest chunk of a document viewer's numbered chunks.
+    static let chunkMinimum = 100
+
+    /// Document viewers print a flattened text in chunks of fixed length numbered "1、" "2、" …,
+    /// each number at the start of a line that goes on in the middle of a sentence or a word.
+    /// Finds such chunks (a long "1、" line with no sentence end at its end, followed by "2、" …)
+    /// and joins each into the one before it. Returns the blocks and the index of the first
+    /// chunk, whose number opens the page (and often its title).
+    /// `numbers`: where the chunk numbers after the first stand.
+    static func joiningPageChunks(_ text: ScalarText, blocks: [Range<Int>]) -> (blocks: [Range<Int>], first: Int?, numbers: Set<Int>) {
+        func chunkNumber(_ block: Range<Int>) -> Int? {
+            guard let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound),
+                  match.family == .arabic, text[block.lowerBound + match.textLength - 1] == "、" else { return nil }
+            return match.value
+        }
+        func runsOn(_ block: Range<Int>) -> Bool {
+            guard block.count >= chunkMinimum, let last = block.last else { return false }
+            let s = text[last]
+            return !(s.isClauseEnd || s.isCloser)
+        }
+        var k = 0
+        while k + 1 < blocks.count {
+            if chunkNumber(blocks[k]) == 1, runsOn(blocks[k]), chunkNumber(blocks[k + 1]) == 2 { break }
+            k += 1
+        }
+        guard k + 1 < blocks.count else { return (blocks, nil, []) }
+        var numbers = Set<Int>()
+        var out = Array(blocks[..<k])
+        var merged = blocks[k]
+        var value = 1
+        var j = k + 1
+        while j < blocks.count, runsOn(blocks[j - 1]), chunkNumber(blocks[j]) == value + 1 {
+            merged = merged.lowerBound..<blocks[j].upperBound
+            numbers.insert(blocks[j].lowerBound)
+            value += 1
+            j += 1
+        }
+        out.append(merged)
+        out += blocks[j...]
+        return (out, k, numbers)
+    }
+
+    /// The title at the start of the first numbered chunk ("1、某某工作总结根据…", "1、某某材料 某某…"):
+    /// where it ends, after the chunk number.
+    func chunkTitleEnd(_ block: Range<Int>) -> Int? {
+        guard blockIndex == pageChunk, !current.hasContent, current.titlePiece == nil,
+              let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else { return nil }
+        let body = block.lowerBound + match.length..<block.upperBound
+        if let split = titlePrefix(body) { return split }
+        // No title word: the words up to the first space, with no punctuation among them.
+        var i = body.lowerBound
+        while i < min(body.upperBound, body.lowerBound + 50) {
+            let s = text[i]
+            if s.isBlank { return i - body.lowerBound >= 6 ? i : nil }
+            if s.isClauseEnd || s == "，" || s == "," || s == "、" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// A short line that starts with a marker and holds no sentence.
     static func isOutlineEntry(_ text: ScalarText, _ block: Range<Int>) -> Bool {
         guard block.count <= outlineEntryLimit,

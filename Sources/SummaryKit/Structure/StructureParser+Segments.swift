@@ -31,7 +31,18 @@ extension StructureParser {
         // Mid-line ordinal words, cut or not once the whole block is seen (`ordinalCuts`).
         var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
+        // In a long Chinese block (a flattened page), "1、" "2." mid-line are decided like ordinal
+        // words: they cut the block where most of them run a short heading into a body.
+        let flattened = block.count >= Self.flattenedArabicMinimum
         while i < block.upperBound {
+            if flattened, MarkerScanner.digit(text[i]) != nil, isClauseStart(i, lower: block.lowerBound), !chunkNumbers.contains(i),
+               let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family == .arabic,
+               let after = text.at(i + match.length), after.isIdeograph || after == "“" {
+                if match.value == 1 { values[.arabic] = nil }
+                ordinals.append((i, match))
+                i += match.length
+                continue
+            }
             if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound) || closesShortHeading(i, after: starts.last?.0),
                !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
@@ -72,6 +83,9 @@ extension StructureParser {
             section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
     }
+
+    /// Shortest block in which mid-line arabic markers may head sections: a flattened page.
+    static let flattenedArabicMinimum = 200
 
     /// Whether a bracketed marker at `i` follows a short heading run straight into it with no
     /// punctuation ("一、主要工作情况（一）全面加强…" in a page flattened without spaces): the
@@ -415,7 +429,7 @@ extension StructureParser {
             if !s.isBlank, !s.isASCIILower {
                 if s == "：" || s == ":", i + 1 < range.upperBound, text[i + 1] == "一" { colons.append(i) }
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
-                if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
+                if isBoundary(i, lower: range.lowerBound, allowComma: allowComma), chunkNumbers.isEmpty || !chunkNumbers.contains(i),
                    let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound) ?? continuation(at: i, expected: expected),
                    match.family.isInline || match.family == .sequenceWord {
                     let want = expected[match.family, default: 1]

@@ -72,6 +72,11 @@ struct StructureParser {
     var newsReport = false
     /// Whether the first paragraph has been seen (it decides ``newsReport``).
     var sawParagraph = false
+    /// The index of the block that opens a document viewer's numbered chunks
+    /// (``joiningPageChunks(_:blocks:)``), if any.
+    var pageChunk: Int?
+    /// Where the numbers of those chunks stand: never markers.
+    var chunkNumbers: Set<Int> = []
 
     init(text: ScalarText, hints: [Int: LineHint] = [:]) {
         self.text = text
@@ -88,7 +93,10 @@ struct StructureParser {
     mutating func parse() -> (units: [Unit], summaries: [Summary]) {
         var joiner = LineJoiner(text: text)
         joiner.fixedLines = Set(hints.keys)
-        let blocks = joiner.blocks()
+        let chunks = Self.joiningPageChunks(text, blocks: joiner.blocks())
+        let blocks = chunks.blocks
+        pageChunk = chunks.first
+        chunkNumbers = chunks.numbers
         runInFamilies = Self.runInFamilies(text, blocks: blocks)
         outline = Self.outlineBlocks(text, blocks: blocks)
         runInBlocks = Self.unmarkedRunInBlocks(text, blocks: blocks)
@@ -168,6 +176,11 @@ struct StructureParser {
         bylineRun = false
         if isPageHeader(block) {
             emit(Piece(kind: .boilerplate, range: block))
+            return
+        }
+        if let split = chunkTitleEnd(block) {
+            emitTitle(text.trimmed(block.lowerBound..<split))
+            content(text.trimmed(split..<block.upperBound))
             return
         }
         if repeatsTitle(block) || isTitle(block) || isLeadingTitle(block) {
