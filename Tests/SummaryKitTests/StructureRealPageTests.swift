@@ -395,4 +395,36 @@ struct StructureRealPageTests {
             (.paragraph, 1, "党支部坚持把理论"),
         ])
     }
+
+    @Test("page numbers in words and paywall markers are chrome; a lower-case 'first,' opens an ordinal list")
+    func pageNumbersPaywallAndLowerCaseFirst() {
+        check("""
+            林场党支部2021年工作总结
+
+            一、加强学习
+            支部全年组织集中学习十次。
+            第1页/共3页
+            二、发展党员
+            支部发展预备党员一名。
+            （此处已省略1500字）
+            Page 2 of 3
+            """, [
+            (.title, 1, "林场党支部"),
+            (.heading, 3, "一、加强学习"),
+            (.paragraph, 4, "支部全年"),
+            (.boilerplate, 5, "第1页/共3页"),
+            (.heading, 6, "二、发展党员"),
+            (.paragraph, 7, "支部发展"),
+            (.boilerplate, 8, "（此处已省略"),
+            (.boilerplate, 9, "Page 2 of 3"),
+        ])
+        check("""
+            On March 2nd, the retirees' branch met to plan the year. The secretary said the work should focus on three points: first, we should visit sick members every month; Second, we need to hold a study session each quarter; Third, we need to keep the members' files up to date.
+            """, [
+            (.paragraph, 1, "On March 2nd"),
+            (.paragraph, 1, "first, we should"),
+            (.paragraph, 1, "Second, we need"),
+            (.paragraph, 1, "Third, we need"),
+        ])
+    }
 }

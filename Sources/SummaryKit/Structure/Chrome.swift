@@ -45,6 +45,8 @@ enum Chrome {
         "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
         "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
         "发布时间", "浏览:", "阅读:", "由会员分享", "可在线阅读", "[本文共", "【本文共", "（本文共", "(本文共",
+        // Paywall markers where a document site cuts its preview.
+        "试读结束", "全文共", "仅显示", "付费阅读", "点击查看全文", "免费阅读全文",
     ]
     /// Openings of the content farm's stock definition of a summary placed above the text
     /// ("总结是指…对一定时期的工作…加以回顾和分析…", "Work summary mainly includes …"): chrome
@@ -111,6 +113,9 @@ enum Chrome {
             if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
         if count <= 12, isStrayNumber(utf8: bytes) { return .line }
+        if count <= 24, isPageNumber(utf8: folded) { return .line }
+        // "（此处已省略1200字）", "……省略部分共3000字……": a preview's paywall marker.
+        if count <= 40, bytes.containsBytes(omittedBytes), bytes.containsBytes(characterBytes) { return .line }
         for start in definitionBytes where folded.starts(with: start) { return .line }
         if count <= 120, isBreadcrumb(utf8: bytes) || isNavigationBar(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
@@ -221,6 +226,8 @@ enum Chrome {
     static let watermarkTails: [[Unicode.Scalar]] = ["可编缉使用", "可编辑使用", "可编辑修改", "可编缉", "可编辑"].map { Array($0.unicodeScalars) }
 
     static let fullWidthColon = Array("：".utf8)
+    static let omittedBytes = Array("省略".utf8)
+    static let characterBytes = Array("字".utf8)
     static let linkListHeaderBytes = linkListHeaders.map { Array($0.utf8) }
     static let lineStartBytes = lineStarts.map { Array($0.utf8) }
     static let definitionBytes = definitionStarts.map { Array($0.utf8) }
@@ -303,6 +310,30 @@ enum Chrome {
             }
         }
         return ok && bars >= 2 && part > 0
+    }
+
+    /// A page number in words: "第2页/共5页", "第 3 页 共 8 页", "共5页 第2页", "Page 2 of 5", "- 第1页 -"
+    /// (`bytes` ASCII case folded): only digits, 第 页 共, "page"/"of", and blanks and - / ， , around them.
+    static func isPageNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var pages = 0
+        var ok = true
+        var letters: [UInt8] = []
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            guard ok, let s = Unicode.Scalar(value) else { ok = false; return }
+            if s.isASCIIDigit {
+                digits += 1
+            } else if s == "页" || s == "頁" {
+                pages += 1
+            } else if s.isASCIILetter {
+                letters.append(UInt8(value))
+            } else if !(s == "第" || s == "共" || s.isBlank || s == "-" || s == "/" || s == "，" || s == "," || s == "|") {
+                ok = false
+            }
+        }
+        guard ok, digits > 0 else { return false }
+        if letters.isEmpty { return pages > 0 }
+        return pages == 0 && (letters == Array("pageof".utf8) || letters == Array("page".utf8))
     }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";

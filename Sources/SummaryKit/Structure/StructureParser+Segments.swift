@@ -426,6 +426,14 @@ extension StructureParser {
         var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
+            if s == "f", expected[.englishOrdinal] == nil, let first = lowerCaseFirst(at: i), isClauseStart(i, lower: range.lowerBound) {
+                // "… three aspects: first, we should …; Second, …": the list's first item in lower case.
+                items.append((i, first))
+                expected[.englishOrdinal] = 2
+                counts[.englishOrdinal, default: 0] += 1
+                i += first.length
+                continue
+            }
             if !s.isBlank, !s.isASCIILower {
                 if s == "：" || s == ":", i + 1 < range.upperBound, text[i + 1] == "一" { colons.append(i) }
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
@@ -469,6 +477,20 @@ extension StructureParser {
             let marker = match.map { start..<min(piece.upperBound, start + $0.textLength) }
             emit(Piece(kind: .paragraph, range: piece, marker: marker))
         }
+    }
+
+    static let lowerCaseFirsts: [[Unicode.Scalar]] = ["firstly,", "first,"].map { Array($0.unicodeScalars) }
+
+    /// "first," or "firstly," in lower case at `i` (after a colon, as machine translation
+    /// writes the first item of "…三个方面：一是…"), as the ordinal it stands for.
+    func lowerCaseFirst(at i: Int) -> MarkerMatch? {
+        guard i > 0, !text[i - 1].isASCIILetter else { return nil }
+        for word in Self.lowerCaseFirsts where text.matches(word, at: i) {
+            var length = word.count
+            while let next = text.at(i + length), next.isBlank { length += 1 }
+            return MarkerMatch(family: .englishOrdinal, value: 1, textLength: word.count, length: length)
+        }
+        return nil
     }
 
     static let nextWord = Array("接下来".unicodeScalars)
