@@ -456,4 +456,27 @@ struct StructureRealPageTests {
             (.heading, 4, "二、发展党员"),
         ])
     }
+
+    @Test("count and file-size lines, a table of contents with dot leaders and its header are chrome")
+    func countsAndContents() {
+        check("""
+            目 录
+            一、支部基本情况 .............................. (1)
+            二、主要工作 .................................. (2)
+            松林社区党支部2023年工作总结
+            阅读 1280
+            56.4 KB
+            一、支部基本情况
+            支部现有党员三十一名。
+            """, [
+            (.boilerplate, 1, "目 录"),
+            (.boilerplate, 2, "一、支部基本情况 ...."),
+            (.boilerplate, 3, "二、主要工作 ...."),
+            (.title, 4, "松林社区党支部"),
+            (.boilerplate, 5, "阅读 1280"),
+            (.boilerplate, 6, "56.4 KB"),
+            (.heading, 7, "一、支部基本情况"),
+            (.paragraph, 8, "支部现有党员"),
+        ])
+    }
 }

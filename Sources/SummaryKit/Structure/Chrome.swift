@@ -114,6 +114,9 @@ enum Chrome {
         }
         if count <= 12, isStrayNumber(utf8: bytes) { return .line }
         if count <= 24, isPageNumber(utf8: folded) { return .line }
+        if count <= 30, isCountLine(utf8: folded) { return .line }
+        if count <= 80, isContentsEntry(utf8: bytes) { return .line }
+        if count <= 4, contentsHeaders.contains(where: { $0.elementsEqual(bytes) }) { return .line }
         // "（此处已省略1200字）", "……省略部分共3000字……": a preview's paywall marker.
         if count <= 40, bytes.containsBytes(omittedBytes), bytes.containsBytes(characterBytes) { return .line }
         for start in definitionBytes where folded.starts(with: start) { return .line }
@@ -335,6 +338,71 @@ enum Chrome {
         if letters.isEmpty { return pages > 0 }
         return pages == 0 && (letters == Array("pageof".utf8) || letters == Array("page".utf8))
     }
+
+    /// Words of a count or file-size line.
+    static let countWords: [[UInt8]] = [
+        "阅读", "浏览", "点击", "下载", "收藏", "评论", "点赞", "发布", "上传", "次", "人", "页", "字", "kb", "mb",
+        "views", "view", "reads", "downloads", "likes", "comments", "pages",
+    ].map { Array($0.utf8) }
+
+    /// A count or a file size and little else (`bytes` ASCII case folded): "阅读 1234",
+    /// "1234次浏览", "浏览次数(56)", "202.68 KB", "2021-04-12 发布", "Views 10": digits, count words,
+    /// and only blanks and punctuation between them.
+    static func isCountLine(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var words = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { digits += 1; i += 1; continue }
+            if b == 0x20 || b == 0x3A || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x7C || b == 0x2C {
+                i += 1
+                continue
+            }
+            if let word = countWords.first(where: { i + $0.count <= bytes.count && bytes[i..<(i + $0.count)].elementsEqual($0) }) {
+                words += 1
+                i += word.count
+                continue
+            }
+            if let punct = countPunctuation.first(where: { i + $0.count <= bytes.count && bytes[i..<(i + $0.count)].elementsEqual($0) }) {
+                i += punct.count
+                continue
+            }
+            return false
+        }
+        // Not a marked heading such as "1.阅读": a lone digit must not open the line.
+        return words > 0 && (digits >= 2 || (digits == 1 && !(bytes[0] >= 0x30 && bytes[0] <= 0x39)))
+    }
+
+    static let countPunctuation: [[UInt8]] = ["：", "（", "）", "，", "　", "·"].map { Array($0.utf8) }
+
+    /// An entry of a table of contents with dot leaders and a page number:
+    /// "一、党支部的设置 ............ (1)", "第二章 组织生活……………… 3".
+    static func isContentsEntry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last, (last >= 0x30 && last <= 0x39) || last == 0x29 || last == 0xBC /* ） */ else { return false }
+        var run = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x2E {  // .
+                run += 1
+                i += 1
+            } else if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {  // …
+                run += 3
+                i += 3
+            } else if i + 1 < bytes.count, bytes[i] == 0xC2, bytes[i + 1] == 0xB7 {  // ·
+                run += 1
+                i += 2
+            } else {
+                if run >= 6 { return true }
+                run = 0
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// A table of contents' header alone on a line.
+    static let contentsHeaders: [[UInt8]] = ["目录", "目 录", "目　录", "Contents", "CONTENTS"].map { Array($0.utf8) }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
     /// `bytes` are the UTF-8 of a block. Only a block with a separator is decoded into a `String`.
