@@ -426,6 +426,14 @@ struct StructureRealPageTests {
             (.paragraph, 1, "Second, we need"),
             (.paragraph, 1, "Third, we need"),
         ])
+        check("""
+            The meeting set out the tasks: first, study the new rules; second, visit every retired member; finally, report to the committee in June. The first task came first.
+            """, [
+            (.paragraph, 1, "The meeting set out"),
+            (.paragraph, 1, "first, study"),
+            (.paragraph, 1, "second, visit"),
+            (.paragraph, 1, "finally, report"),
+        ])
     }
 
     @Test("a marker alone after item 2. is the next item cut off by the page, not a stray page number")

@@ -426,12 +426,13 @@ extension StructureParser {
         var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
-            if s == "f", expected[.englishOrdinal] == nil, let first = lowerCaseFirst(at: i), isClauseStart(i, lower: range.lowerBound) {
-                // "… three aspects: first, we should …; Second, …": the list's first item in lower case.
-                items.append((i, first))
-                expected[.englishOrdinal] = 2
+            if s == "f" || s == "s" || s == "t" || s == "l", let word = lowerCaseOrdinal(at: i, expected: expected[.englishOrdinal]),
+               isClauseStart(i, lower: range.lowerBound) {
+                // "… three aspects: first, we should …; second, …": ordinals in lower case.
+                items.append((i, word))
+                expected[.englishOrdinal] = word.value + 1
                 counts[.englishOrdinal, default: 0] += 1
-                i += first.length
+                i += word.length
                 continue
             }
             if !s.isBlank, !s.isASCIILower {
@@ -479,16 +480,22 @@ extension StructureParser {
         }
     }
 
-    static let lowerCaseFirsts: [[Unicode.Scalar]] = ["firstly,", "first,"].map { Array($0.unicodeScalars) }
+    static let lowerCaseOrdinals: [([Unicode.Scalar], Int)] = [
+        ("firstly,", 1), ("first,", 1), ("secondly,", 2), ("second,", 2), ("thirdly,", 3), ("third,", 3),
+        ("fourthly,", 4), ("fourth,", 4), ("fifthly,", 5), ("fifth,", 5), ("finally,", MarkerMatch.last), ("lastly,", MarkerMatch.last),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// "first," or "firstly," in lower case at `i` (after a colon, as machine translation
-    /// writes the first item of "…三个方面：一是…"), as the ordinal it stands for.
-    func lowerCaseFirst(at i: Int) -> MarkerMatch? {
+    /// An ordinal word in lower case at `i` ("first," "secondly," "finally,"), as machine
+    /// translation writes the items of "…三个方面：一是…；二是…": "first," when no ordinal list is
+    /// open (`expected` nil), else the value the open list expects next, or its end.
+    func lowerCaseOrdinal(at i: Int, expected: Int?) -> MarkerMatch? {
         guard i > 0, !text[i - 1].isASCIILetter else { return nil }
-        for word in Self.lowerCaseFirsts where text.matches(word, at: i) {
+        for (word, value) in Self.lowerCaseOrdinals where text.matches(word, at: i) {
+            let fits = expected.map { value == $0 || (value == MarkerMatch.last && $0 >= 2 && $0 <= MarkerMatch.last) } ?? (value == 1)
+            guard fits else { return nil }
             var length = word.count
             while let next = text.at(i + length), next.isBlank { length += 1 }
-            return MarkerMatch(family: .englishOrdinal, value: 1, textLength: word.count, length: length)
+            return MarkerMatch(family: .englishOrdinal, value: value, textLength: word.count, length: length)
         }
         return nil
     }
