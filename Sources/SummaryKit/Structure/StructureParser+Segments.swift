@@ -426,7 +426,8 @@ extension StructureParser {
         var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
-            if s == "f" || s == "s" || s == "t" || s == "l", let word = lowerCaseOrdinal(at: i, expected: expected[.englishOrdinal]),
+            if s == "f" || s == "s" || s == "t" || s == "l", i > range.lowerBound, !text[i - 1].isASCIILetter,
+               let word = lowerCaseOrdinal(at: i, expected: expected[.englishOrdinal]),
                isClauseStart(i, lower: range.lowerBound) {
                 // "… three aspects: first, we should …; second, …": ordinals in lower case.
                 items.append((i, word))
