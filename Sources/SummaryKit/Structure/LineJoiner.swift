@@ -69,10 +69,12 @@ struct LineJoiner {
         return blocks
     }
 
-    /// Whether `range` starts with "- " (a hyphen and white space): a bullet, as document
-    /// viewers print the lines of their information box ("- 202.68 KB", "- 2021-04-12 发布").
+    /// Whether `range` starts with "- " or "• " (a bullet and white space), as document viewers
+    /// print the lines of their information box ("- 202.68 KB", "• 资源大小:515KB 全文页数:75页").
     static func isDashItem(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        range.count >= 3 && text[range.lowerBound] == "-" && text[range.lowerBound + 1].isBlank
+        guard range.count >= 3, text[range.lowerBound + 1].isBlank else { return false }
+        let s = text[range.lowerBound]
+        return s == "-" || s == "•"
     }
 
     func joins(_ last: Line, _ next: Line, wrap: Int?) -> Bool {

@@ -33,7 +33,7 @@ extension StructureParser {
         var i = block.lowerBound + 1
         // In a long Chinese block (a flattened page), "1、" "2." mid-line are decided like ordinal
         // words: they cut the block where most of them run a short heading into a body.
-        let flattened = block.count >= Self.flattenedArabicMinimum
+        let flattened = block.count >= Self.flattenedArabicMinimum && text[block.lowerBound].isWide
         while i < block.upperBound {
             if flattened, MarkerScanner.digit(text[i]) != nil, isClauseStart(i, lower: block.lowerBound), !chunkNumbers.contains(i),
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family == .arabic,
