@@ -96,6 +96,16 @@ struct KeywordMatcherTests {
         #expect(hits.contains { $0.id == "three-meetings-one-lesson" && $0.text == "三會一課" })
     }
 
+    @Test("pinyin run into Traditional text after a character (聯(lián)) is read through; offsets still point at the original")
+    func pinyinAnnotations() throws {
+        let hits = try found("加強(qiáng)黨風(fēng)廉政建設(shè)，落實(shí)三會(huì)一課")
+        #expect(hits.contains { $0.id == "party-conduct-clean-government" && $0.text == "黨風(fēng)廉政建設(shè)" })
+        #expect(hits.contains { $0.id == "three-meetings-one-lesson" && $0.text == "三會(huì)一課" })
+        // A bracket of something else after a character stays as it was.
+        let plain = try found("召開(kāi)支部會(2次)，三會一課(photo)")
+        #expect(plain.contains { $0.id == "three-meetings-one-lesson" && $0.text == "三會一課" })
+    }
+
     @Test("negation and criticism in the same clause mark content matches as negated")
     func polarity() throws {
         let zh = try found("理论学习不够深入，个别支部未开展志愿服务，三会一课坚持得好。")

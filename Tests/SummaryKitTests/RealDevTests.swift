@@ -63,12 +63,12 @@ enum RealDev {
         static let testContent = 0.70
         static let testStructural = 0.60
         static let testPresence = 0.72
-        static let testBoilerplate = 0.75
-        static let testAlignment = 0.74
+        static let testBoilerplate = 0.95
+        static let testAlignment = 0.94
         static let testStatuses = 0.69
         static let trainContent = 0.81
         static let trainStructural = 0.85
         static let trainPresence = 0.86
-        static let trainAlignment = 0.94
+        static let trainAlignment = 0.96
     }
 }

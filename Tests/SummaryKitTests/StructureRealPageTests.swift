@@ -231,4 +231,271 @@ struct StructureRealPageTests {
             (.paragraph, 7, "In 2023, the Cedar"),
         ])
     }
+
+    @Test("a document viewer's '- ' information box, an ASCII-colon date line and a word-count title copy are chrome")
+    func viewerBoxAndColonMetadata() {
+        check("""
+            - 118.40 KB
+            - 2022-06-30 发布
+            - 1、本资料由网友上传，仅供学习交流，请勿用于其他用途。
+            - 客服电话:0000-1234567
+            柳岸村党支部2022年上半年党建工作汇报
+            今年以来，柳岸村党支部在镇党委的领导下，
+            """, [
+            (.boilerplate, 1, "- 118.40 KB"),
+            (.boilerplate, 2, "- 2022-06-30"),
+            (.boilerplate, 3, "- 1、本资料"),
+            (.boilerplate, 4, "- 客服电话"),
+            (.title, 5, "柳岸村党支部"),
+            (.paragraph, 6, "今年以来"),
+        ])
+        check("""
+            • 资源ID:1234567       资源大小:88KB        全文页数:6页
+            • 资源格式: DOC        下载积分:10金币
+            柳岸村党支部2022年上半年党建工作汇报
+            今年以来，柳岸村党支部在镇党委的领导下，
+            """, [
+            (.boilerplate, 1, "• 资源ID"),
+            (.boilerplate, 2, "• 资源格式"),
+            (.title, 3, "柳岸村党支部"),
+            (.paragraph, 4, "今年以来"),
+        ])
+        check("""
+            当前位置:首页 > 总结汇报
+
+            桂园中学党支部工作总结
+
+            时间:2023-07-02 09:12:40
+            桂园中学党支部工作总结[本文共2100字]
+
+            一、加强学习
+            支部全年组织集中学习十二次。
+            """, [
+            (.boilerplate, 1, "当前位置"),
+            (.title, 3, "桂园中学党支部工作总结"),
+            (.boilerplate, 5, "时间:2023"),
+            (.boilerplate, 6, "桂园中学党支部工作总结[本文"),
+            (.heading, 8, "一、加强学习"),
+            (.paragraph, 9, "支部全年"),
+        ])
+    }
+
+    @Test("a navigation bar of '|' parts, the section name under the breadcrumb, a byline with a time, English Date: and (Written by …) lines")
+    func navigationBarAndBylines() {
+        check("""
+            网站首页|手机版|微信公众号|投稿 某某研究网
+            当前位置:首页 > 党建园地 > 支部风采
+            支部风采
+
+            2019年机关第二党支部工作总结
+
+            作者王某某    发布时间2019-12-30 10:01:02   来源
+            今年以来，机关第二党支部认真落实“三会一课”制度，坚持每月开展一次主题党日活动，全年组织集中学习十二次、专题党课四次，党员的理论水平和党性修养有了明显提高。
+            支部还结对帮扶两个社区。
+            """, [
+            (.boilerplate, 1, "网站首页|手机版"),
+            (.boilerplate, 2, "当前位置"),
+            (.boilerplate, 3, "支部风采"),
+            (.title, 5, "2019年机关第二党支部"),
+            (.boilerplate, 7, "作者王某某"),
+            (.paragraph, 8, "今年以来"),
+            (.paragraph, 9, "支部还结对"),
+        ])
+        check("""
+            The Second Branch Held Its Annual Review Meeting
+
+            Date:2022-12-20        Views:35
+
+            On the morning of December 19th, the second party branch held its annual review meeting in the library.
+
+            (Written by Li Ming Reviewed by Chen Hua)
+            """, [
+            (.title, 1, "The Second Branch Held"),
+            (.boilerplate, 3, "Date:2022-12-20"),
+            (.paragraph, 5, "On the morning of"),
+            (.boilerplate, 7, "(Written by Li Ming"),
+        ])
+    }
+
+    @Test("numbered lines ending with a semicolon are items, and so are their siblings after them")
+    func semicolonItems() {
+        check("""
+            Since last year, the branch of the Maple Works has kept party building and production going together, as follows:
+
+            1. The branch set up a “three reviews” system to keep its meetings regular and well recorded;
+
+            2. Went a standard way with the “two ledgers” as the frame;
+
+            3. Opened a reading corner, a study room and a small library for the members and workers of the plant and
+
+            4. Trained two young activists, who joined the branch as probationary members.
+            """, [
+            (.paragraph, 1, "Since last year"),
+            (.paragraph, 3, "1. The branch set up"),
+            (.paragraph, 5, "2. Went a standard"),
+            (.paragraph, 7, "3. Opened a reading"),
+            (.paragraph, 9, "4. Trained two young"),
+        ])
+        check("""
+            三、工作亮点
+
+            1、抓好学习，提高素质，系统学习党章党规;
+
+            2、关心老同志。节日期间逐一走访慰问退休老党员，送去组织的关怀和温暖，帮助解决实际困难三件。
+            """, [
+            (.heading, 1, "三、工作亮点"),
+            (.paragraph, 3, "1、抓好学习"),
+            (.heading, 5, "2、关心老同志。"),
+            (.paragraph, 5, "节日期间"),
+        ])
+    }
+
+    @Test("a flattened page: a title run into the text with no space, printed twice, and download watermarks between its parts")
+    func titleRunInAndWatermarks() {
+        check("""
+            您好，欢迎访问某某文库
+            精品WORD文档下载可编缉使用石桥镇卫生院2023年度党建工作情况汇报石桥镇卫生院2023年党建工作情况汇报X院现有职工X人，党员X人，设党支部一个。一、主要做法（一）抓好理论学习。支部坚持每月集中学习一次，全年开展专题研讨四次。精品WORD文档下载可编缉使用（二）抓好作风建设。支部开展廉政警示教育两次。
+            """, [
+            (.boilerplate, 1, "您好"),
+            (.boilerplate, 2, "精品WORD文档下载可编缉使用"),
+            (.title, 2, "石桥镇卫生院2023年度党建工作情况汇报"),
+            (.title, 2, "石桥镇卫生院2023年党建工作情况汇报"),
+            (.paragraph, 2, "X院现有职工"),
+            (.heading, 2, "一、主要做法"),
+            (.heading, 2, "（一）抓好理论学习。"),
+            (.paragraph, 2, "支部坚持每月"),
+            (.boilerplate, 2, "精品WORD文档下载可编缉使用"),
+            (.heading, 2, "（二）抓好作风建设。"),
+            (.paragraph, 2, "支部开展廉政"),
+        ])
+        check("""
+            东林小学党支部工作情况的总结学校党支部成立以来，一直注重自身建设，在全体党员的共同努力下取得了一些成绩，现将工作总结如下。
+            """, [
+            (.title, 1, "东林小学党支部工作情况的总结"),
+            (.paragraph, 1, "学校党支部成立以来"),
+        ])
+    }
+
+    @Test("a viewer's numbered page chunks: the first opens with the title, the others go on mid-sentence and are no items")
+    func pageChunks() {
+        let filler = String(repeating: "支部坚持把学习教育放在首位，组织党员集中学习党章党规和系列讲话精神。", count: 3)
+        check("""
+            1、红星合作社党支部2022年工作总结根据镇党委的统一部署，支部认真开展各项工作。\(filler)一、抓组织建设 一是摸清合作社党员底数，建立党员
+            2、台账。\(filler)二是选好支部班子，\(filler)三是完善制度，\(filler)并
+            3、定期公开党务。
+            """, [
+            (.title, 1, "1、红星合作社党支部2022年工作总结"),
+            (.paragraph, 1, "根据镇党委"),
+            (.heading, 1, "一、抓组织建设"),
+            (.paragraph, 1, "一是摸清"),
+            (.paragraph, 2, "二是选好"),
+            (.paragraph, 2, "三是完善"),
+        ])
+    }
+
+    @Test("a flattened page: 1. and 2. mid-line that run a short heading into a body are headings")
+    func flattenedArabicHeadings() {
+        check("""
+            西山中学党支部工作总结 学校党支部成立以来，一直重视自身建设，努力把党建工作与学校发展结合起来，取得了一定成绩。党支部不断推进党建工作的制度化和规范化，把机制建设贯穿于思想、组织、作风建设之中，常抓不懈。1.建立议事机制，营造民主氛围。党支部坚持定期召开支委会、党员大会和教代会，重要事项集体讨论决定，让党员和群众充分参与决策。2.建立学习机制，建设学习型组织。党支部坚持把理论武装放在首位，每月组织一次集中学习，党员教师人人撰写学习笔记。
+            """, [
+            (.title, 1, "西山中学党支部工作总结"),
+            (.paragraph, 1, "学校党支部成立以来"),
+            (.heading, 1, "1.建立议事机制，营造民主氛围。"),
+            (.paragraph, 1, "党支部坚持定期"),
+            (.heading, 1, "2.建立学习机制，建设学习型组织。"),
+            (.paragraph, 1, "党支部坚持把理论"),
+        ])
+    }
+
+    @Test("page numbers in words and paywall markers are chrome; a lower-case 'first,' opens an ordinal list")
+    func pageNumbersPaywallAndLowerCaseFirst() {
+        check("""
+            林场党支部2021年工作总结
+
+            一、加强学习
+            支部全年组织集中学习十次。
+            第1页/共3页
+            二、发展党员
+            支部发展预备党员一名。
+            （此处已省略1500字）
+            Page 2 of 3
+            """, [
+            (.title, 1, "林场党支部"),
+            (.heading, 3, "一、加强学习"),
+            (.paragraph, 4, "支部全年"),
+            (.boilerplate, 5, "第1页/共3页"),
+            (.heading, 6, "二、发展党员"),
+            (.paragraph, 7, "支部发展"),
+            (.boilerplate, 8, "（此处已省略"),
+            (.boilerplate, 9, "Page 2 of 3"),
+        ])
+        check("""
+            On March 2nd, the retirees' branch met to plan the year. The secretary said the work should focus on three points: first, we should visit sick members every month; Second, we need to hold a study session each quarter; Third, we need to keep the members' files up to date.
+            """, [
+            (.paragraph, 1, "On March 2nd"),
+            (.paragraph, 1, "first, we should"),
+            (.paragraph, 1, "Second, we need"),
+            (.paragraph, 1, "Third, we need"),
+        ])
+        check("""
+            The meeting set out the tasks: first, study the new rules; second, visit every retired member; finally, report to the committee in June. The first task came first.
+            """, [
+            (.paragraph, 1, "The meeting set out"),
+            (.paragraph, 1, "first, study"),
+            (.paragraph, 1, "second, visit"),
+            (.paragraph, 1, "finally, report"),
+        ])
+    }
+
+    @Test("a marker alone after item 2. is the next item cut off by the page, not a stray page number")
+    func bareNextItem() {
+        check("""
+            The branch set three tasks for the year.
+
+            1. Combine the study of the party's rules with the daily work of every department of the hospital.
+
+            2. Hold a review meeting of all members at the end of every quarter and report the results.
+
+            3.
+            """, [
+            (.paragraph, 1, "The branch set"),
+            (.paragraph, 3, "1. Combine"),
+            (.paragraph, 5, "2. Hold a review"),
+            (.paragraph, 7, "3."),
+        ])
+        check("""
+            一、加强学习
+            支部全年组织集中学习十次。
+            12
+            二、发展党员
+            """, [
+            (.heading, 1, "一、加强学习"),
+            (.paragraph, 2, "支部全年"),
+            (.boilerplate, 3, "12"),
+            (.heading, 4, "二、发展党员"),
+        ])
+    }
+
+    @Test("count and file-size lines, a table of contents with dot leaders and its header are chrome")
+    func countsAndContents() {
+        check("""
+            目 录
+            一、支部基本情况 .............................. (1)
+            二、主要工作 .................................. (2)
+            松林社区党支部2023年工作总结
+            阅读 1280
+            56.4 KB
+            一、支部基本情况
+            支部现有党员三十一名。
+            """, [
+            (.boilerplate, 1, "目 录"),
+            (.boilerplate, 2, "一、支部基本情况 ...."),
+            (.boilerplate, 3, "二、主要工作 ...."),
+            (.title, 4, "松林社区党支部"),
+            (.boilerplate, 5, "阅读 1280"),
+            (.boilerplate, 6, "56.4 KB"),
+            (.heading, 7, "一、支部基本情况"),
+            (.paragraph, 8, "支部现有党员"),
+        ])
+    }
 }

@@ -17,7 +17,8 @@ public struct Normalization: OptionSet, Sendable, Hashable {
     public static let nfkc = Normalization(rawValue: 1 << 0)
     /// Simple Unicode case folding (Latin, Greek, Cyrillic …) to lower case.
     public static let caseFold = Normalization(rawValue: 1 << 1)
-    /// Traditional to Simplified Chinese through ICU's `Hant-Hans` transliterator.
+    /// Traditional to Simplified Chinese through ICU's `Hant-Hans` transliterator; pinyin
+    /// annotations run into the text after a character ("學(xué)習(xí)") are read through.
     public static let simplified = Normalization(rawValue: 1 << 2)
 
     /// What the keyword engine uses: all three.
@@ -63,7 +64,83 @@ struct NormalizedText {
         guard !original.isEmpty else { return }
         if normalization.contains(.nfkc) { applyNFKC() }
         if normalization.contains(.caseFold) { applyCaseFold() }
-        if normalization.contains(.simplified), let simplified { applySimplified(simplified) }
+        if normalization.contains(.simplified), let simplified {
+            applySimplified(simplified)
+            removePinyinAnnotations()
+        }
+    }
+
+    /// Whether a UTF-16 unit is a BMP Han ideograph.
+    @inline(__always)
+    private static func isHan(_ u: UInt16) -> Bool { (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) }
+
+    /// Whether a UTF-16 unit is a pinyin vowel with a tone mark (or ü).
+    @inline(__always)
+    private static func isToneVowel(_ u: UInt16) -> Bool {
+        switch u {
+        case 0xE0, 0xE1, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF9, 0xFA, 0xFC,
+             0x101, 0x113, 0x11B, 0x12B, 0x14D, 0x16B, 0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA, 0x1DC:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Toneless syllables that pages annotate without a mark: 的(de) 了(le) 们(men) 子(zi) ….
+    private static let neutralSyllables: [[UInt16]] = ["de", "le", "men", "zi", "me", "ne", "ma", "ba", "zhe", "guo"].map { Array($0.utf16) }
+
+    /// Where a pinyin annotation that opens at `open` ("(xué)") ends (after its closing
+    /// bracket), or nil: one syllable of lower-case letters, with a tone mark or toneless.
+    private static func pinyinEnd(_ units: [UInt16], open: Int) -> Int? {
+        var j = open + 1
+        var toned = false
+        while j < units.count, j - open <= 7 {
+            let u = units[j]
+            if u == 0x29 || u == 0xFF09 {
+                let length = j - open - 1
+                guard length >= 1 else { return nil }
+                if toned || neutralSyllables.contains(where: { $0.elementsEqual(units[(open + 1)..<j]) }) { return j + 1 }
+                return nil
+            }
+            if isToneVowel(u) {
+                toned = true
+            } else if !(u >= 0x61 && u <= 0x7A) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Removes pinyin annotations run into Chinese text after a character (學(xué)習(xí), 聯(lián)系: a
+    /// page's ruby text flattened), so that words read whole; the map keeps every offset.
+    private mutating func removePinyinAnnotations() {
+        let n = units.count
+        var out: [UInt16]?
+        var map: [Int32] = []
+        var copied = 0
+        var i = 1
+        while i < n {
+            let u = units[i]
+            if u == 0x28 || u == 0xFF08, Self.isHan(units[i - 1]), let end = Self.pinyinEnd(units, open: i) {
+                if out == nil {
+                    out = []
+                    out?.reserveCapacity(n)
+                    map.reserveCapacity(n + 1)
+                }
+                out?.append(contentsOf: units[copied..<i])
+                for k in copied..<i { map.append(Int32(originalOffset(k))) }
+                copied = end
+                i = end
+                continue
+            }
+            i += 1
+        }
+        guard out != nil else { return }
+        out?.append(contentsOf: units[copied..<n])
+        for k in copied...n { map.append(Int32(originalOffset(k))) }
+        units = out ?? units
+        origin = map
     }
 
     private static func codePoint(_ units: [UInt16], at i: Int) -> (Int32, Int) {

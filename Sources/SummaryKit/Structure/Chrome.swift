@@ -14,7 +14,7 @@ enum Chrome {
     static let leadInMarks = [
         "小编", "欢迎阅读", "仅供参考", "供大家参考", "为大家整理", "为大家精心整理", "为大家收集", "为大家分享",
         "本站", "欢迎大家阅读", "希望对大家", "希望对你", "希望能帮助", "希望能够帮助", "欢迎借鉴", "欢迎参考",
-        "希望大家喜欢", "一起来看看", "一起来看一下",
+        "希望大家喜欢", "一起来看看", "一起来看一下", "欢迎访问",
     ]
     static let englishLeadInMarks = [
         "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
@@ -37,10 +37,16 @@ enum Chrome {
         "摄影：", "审核：", "审核:", "审稿：", "供稿：", "撰稿：", "通讯员：", "编辑/", "来源/", "Your location", "Location：",
         "Release time", "Release date", "Number of views", "Views：", "Reading volume", "Source/", "Reviewed by", "Photo by",
         "Home »", "首页 »",
+        // The same metadata with an ASCII colon, as many pages print it ("时间:2024-11-14 08:17").
+        "时间:", "日期:", "阅读:", "浏览:", "点击:", "编辑:", "发布:", "Date:", "Time:", "Written by", "(Written by",
+        "（Written by", "Edited by", "(Edited by",
     ]
     static let lineContains = [
         "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
         "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
+        "发布时间", "浏览:", "阅读:", "由会员分享", "可在线阅读", "[本文共", "【本文共", "（本文共", "(本文共",
+        // Paywall markers where a document site cuts its preview.
+        "试读结束", "全文共", "仅显示", "付费阅读", "点击查看全文", "免费阅读全文",
     ]
     /// Openings of the content farm's stock definition of a summary placed above the text
     /// ("总结是指…对一定时期的工作…加以回顾和分析…", "Work summary mainly includes …"): chrome
@@ -107,8 +113,14 @@ enum Chrome {
             if linkListHeaderBytes.contains(where: { $0.elementsEqual(bare) }) { return .linkListHeader }
         }
         if count <= 12, isStrayNumber(utf8: bytes) { return .line }
+        if count <= 24, isPageNumber(utf8: folded) { return .line }
+        if count <= 30, isCountLine(utf8: folded) { return .line }
+        if count <= 80, isContentsEntry(utf8: bytes) { return .line }
+        if count <= 4, contentsHeaders.contains(where: { $0.elementsEqual(bytes) }) { return .line }
+        // "（此处已省略1200字）", "……省略部分共3000字……": a preview's paywall marker.
+        if count <= 40, bytes.containsBytes(omittedBytes), bytes.containsBytes(characterBytes) { return .line }
         for start in definitionBytes where folded.starts(with: start) { return .line }
-        if count <= 120, isBreadcrumb(utf8: bytes) { return .line }
+        if count <= 120, isBreadcrumb(utf8: bytes) || isNavigationBar(utf8: bytes) { return .line }
         // One pass over the bytes rules out most lines before the per-mark searches.
         let candidate = mayContainMark(folded)
         if count <= 150 {
@@ -208,7 +220,17 @@ enum Chrome {
         return lineStartPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
+    /// The core of the download watermark that document sites stamp into a text at every page
+    /// ("精品WORD文档下载可编缉使用"), often run straight into the text around it.
+    static let watermarkCore = Array("WORD文档下载".unicodeScalars)
+    static let watermarkCoreBytes = Array("WORD文档下载".utf8)
+    /// What may stand around the core: before it ("精品"), after it ("可编缉使用", "可编辑").
+    static let watermarkHeads: [[Unicode.Scalar]] = ["精品", "优质", "免费"].map { Array($0.unicodeScalars) }
+    static let watermarkTails: [[Unicode.Scalar]] = ["可编缉使用", "可编辑使用", "可编辑修改", "可编缉", "可编辑"].map { Array($0.unicodeScalars) }
+
     static let fullWidthColon = Array("：".utf8)
+    static let omittedBytes = Array("省略".utf8)
+    static let characterBytes = Array("字".utf8)
     static let linkListHeaderBytes = linkListHeaders.map { Array($0.utf8) }
     static let lineStartBytes = lineStarts.map { Array($0.utf8) }
     static let definitionBytes = definitionStarts.map { Array($0.utf8) }
@@ -263,6 +285,124 @@ enum Chrome {
         }
         return !other && digits > 0 && scalars <= 12
     }
+
+    /// A site's navigation bar: three or more short parts between "|" or "｜" ("首页|新闻|客户端|邮箱 某某网"),
+    /// none ending with clause punctuation. (One bar is a title's "… | site name".)
+    static func isNavigationBar(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines hold no bar at all: one byte scan answers that before any decoding.
+        var any = false
+        for i in 0..<bytes.count where bytes[i] == 0x7C || (bytes[i] == 0x9C && i >= 2 && bytes[i - 1] == 0xBD && bytes[i - 2] == 0xEF) {
+            any = true
+            break
+        }
+        guard any else { return false }
+        var bars = 0
+        var part = 0
+        var previous: Unicode.Scalar = " "
+        var ok = true
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            guard ok, let s = Unicode.Scalar(value) else { ok = false; return }
+            if s == "|" || s == "｜" {
+                if part == 0 || previous.isClauseEnd || previous == "，" || previous == "," { ok = false }
+                bars += 1
+                part = 0
+            } else if !s.isBlank || part > 0 {
+                part += 1
+                if part > 30 { ok = false }
+                if !s.isBlank { previous = s }
+            }
+        }
+        return ok && bars >= 2 && part > 0
+    }
+
+    /// A page number in words: "第2页/共5页", "第 3 页 共 8 页", "共5页 第2页", "Page 2 of 5", "- 第1页 -"
+    /// (`bytes` ASCII case folded): only digits, 第 页 共, "page"/"of", and blanks and - / ， , around them.
+    static func isPageNumber(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var pages = 0
+        var ok = true
+        var letters: [UInt8] = []
+        UTF8Scan.forEachScalar(bytes) { value, _, _ in
+            guard ok, let s = Unicode.Scalar(value) else { ok = false; return }
+            if s.isASCIIDigit {
+                digits += 1
+            } else if s == "页" || s == "頁" {
+                pages += 1
+            } else if s.isASCIILetter {
+                letters.append(UInt8(value))
+            } else if !(s == "第" || s == "共" || s.isBlank || s == "-" || s == "/" || s == "，" || s == "," || s == "|") {
+                ok = false
+            }
+        }
+        guard ok, digits > 0 else { return false }
+        if letters.isEmpty { return pages > 0 }
+        return pages == 0 && (letters == Array("pageof".utf8) || letters == Array("page".utf8))
+    }
+
+    /// Words of a count or file-size line.
+    static let countWords: [[UInt8]] = [
+        "阅读", "浏览", "点击", "下载", "收藏", "评论", "点赞", "发布", "上传", "次", "人", "页", "字", "kb", "mb",
+        "views", "view", "reads", "downloads", "likes", "comments", "pages",
+    ].map { Array($0.utf8) }
+
+    /// A count or a file size and little else (`bytes` ASCII case folded): "阅读 1234",
+    /// "1234次浏览", "浏览次数(56)", "202.68 KB", "2021-04-12 发布", "Views 10": digits, count words,
+    /// and only blanks and punctuation between them.
+    static func isCountLine(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        var words = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { digits += 1; i += 1; continue }
+            if b == 0x20 || b == 0x3A || b == 0x2E || b == 0x2D || b == 0x2F || b == 0x28 || b == 0x29 || b == 0x7C || b == 0x2C {
+                i += 1
+                continue
+            }
+            if let word = countWords.first(where: { i + $0.count <= bytes.count && bytes[i..<(i + $0.count)].elementsEqual($0) }) {
+                words += 1
+                i += word.count
+                continue
+            }
+            if let punct = countPunctuation.first(where: { i + $0.count <= bytes.count && bytes[i..<(i + $0.count)].elementsEqual($0) }) {
+                i += punct.count
+                continue
+            }
+            return false
+        }
+        // Not a marked heading such as "1.阅读": a lone digit must not open the line.
+        return words > 0 && (digits >= 2 || (digits == 1 && !(bytes[0] >= 0x30 && bytes[0] <= 0x39)))
+    }
+
+    static let countPunctuation: [[UInt8]] = ["：", "（", "）", "，", "　", "·"].map { Array($0.utf8) }
+
+    /// An entry of a table of contents with dot leaders and a page number:
+    /// "一、党支部的设置 ............ (1)", "第二章 组织生活……………… 3".
+    static func isContentsEntry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last, (last >= 0x30 && last <= 0x39) || last == 0x29 || last == 0xBC /* ） */ else { return false }
+        var run = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x2E {  // .
+                run += 1
+                i += 1
+            } else if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {  // …
+                run += 3
+                i += 3
+            } else if i + 1 < bytes.count, bytes[i] == 0xC2, bytes[i + 1] == 0xB7 {  // ·
+                run += 1
+                i += 2
+            } else {
+                if run >= 6 { return true }
+                run = 0
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// A table of contents' header alone on a line.
+    static let contentsHeaders: [[UInt8]] = ["目录", "目 录", "目　录", "Contents", "CONTENTS"].map { Array($0.utf8) }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
     /// `bytes` are the UTF-8 of a block. Only a block with a separator is decoded into a `String`.

@@ -69,11 +69,20 @@ struct LineJoiner {
         return blocks
     }
 
+    /// Whether `range` starts with "- " or "• " (a bullet and white space), as document viewers
+    /// print the lines of their information box ("- 202.68 KB", "• 资源大小:515KB 全文页数:75页").
+    static func isDashItem(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, text[range.lowerBound + 1].isBlank else { return false }
+        let s = text[range.lowerBound]
+        return s == "-" || s == "•"
+    }
+
     func joins(_ last: Line, _ next: Line, wrap: Int?) -> Bool {
         if fixedLines.contains(last.number) || fixedLines.contains(next.number) { return false }
         let start = next.content.lowerBound
         if MarkerScanner.marker(in: text, at: start, end: next.content.upperBound) != nil { return false }
         if MarkerScanner.separator(in: text, at: start, end: next.content.upperBound) != nil { return false }
+        if Self.isDashItem(text, next.content) { return false }
         let end = text[last.content.upperBound - 1]
         let finished = end.isSentenceEnd || end == "；" || end == "：" || end == ":" || end == ";" || end.isCloser
         if let wrap, last.width >= wrap * 3 / 4 {

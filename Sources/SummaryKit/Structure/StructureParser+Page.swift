@@ -27,6 +27,66 @@ extension StructureParser {
         return out
     }
 
+    /// Shortest chunk of a document viewer's numbered chunks.
+    static let chunkMinimum = 100
+
+    /// Document viewers print a flattened text in chunks of fixed length numbered "1、" "2、" …,
+    /// each number at the start of a line that goes on in the middle of a sentence or a word.
+    /// Finds such chunks (a long "1、" line with no sentence end at its end, followed by "2、" …)
+    /// and joins each into the one before it. Returns the blocks and the index of the first
+    /// chunk, whose number opens the page (and often its title).
+    /// `numbers`: where the chunk numbers after the first stand.
+    static func joiningPageChunks(_ text: ScalarText, blocks: [Range<Int>]) -> (blocks: [Range<Int>], first: Int?, numbers: Set<Int>) {
+        func chunkNumber(_ block: Range<Int>) -> Int? {
+            guard let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound),
+                  match.family == .arabic, text[block.lowerBound + match.textLength - 1] == "、" else { return nil }
+            return match.value
+        }
+        func runsOn(_ block: Range<Int>) -> Bool {
+            guard block.count >= chunkMinimum, let last = block.last else { return false }
+            let s = text[last]
+            return !(s.isClauseEnd || s.isCloser)
+        }
+        var k = 0
+        while k + 1 < blocks.count {
+            if chunkNumber(blocks[k]) == 1, runsOn(blocks[k]), chunkNumber(blocks[k + 1]) == 2 { break }
+            k += 1
+        }
+        guard k + 1 < blocks.count else { return (blocks, nil, []) }
+        var numbers = Set<Int>()
+        var out = Array(blocks[..<k])
+        var merged = blocks[k]
+        var value = 1
+        var j = k + 1
+        while j < blocks.count, runsOn(blocks[j - 1]), chunkNumber(blocks[j]) == value + 1 {
+            merged = merged.lowerBound..<blocks[j].upperBound
+            numbers.insert(blocks[j].lowerBound)
+            value += 1
+            j += 1
+        }
+        out.append(merged)
+        out += blocks[j...]
+        return (out, k, numbers)
+    }
+
+    /// The title at the start of the first numbered chunk ("1、某某工作总结根据…", "1、某某材料 某某…"):
+    /// where it ends, after the chunk number.
+    func chunkTitleEnd(_ block: Range<Int>) -> Int? {
+        guard blockIndex == pageChunk, !current.hasContent, current.titlePiece == nil,
+              let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound) else { return nil }
+        let body = block.lowerBound + match.length..<block.upperBound
+        if let split = titlePrefix(body) { return split }
+        // No title word: the words up to the first space, with no punctuation among them.
+        var i = body.lowerBound
+        while i < min(body.upperBound, body.lowerBound + 50) {
+            let s = text[i]
+            if s.isBlank { return i - body.lowerBound >= 6 ? i : nil }
+            if s.isClauseEnd || s == "，" || s == "," || s == "、" { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// A short line that starts with a marker and holds no sentence.
     static func isOutlineEntry(_ text: ScalarText, _ block: Range<Int>) -> Bool {
         guard block.count <= outlineEntryLimit,
@@ -58,10 +118,49 @@ extension StructureParser {
     /// trail before any text; anywhere, a short line wholly in brackets ("（2023年12月）",
     /// "(omitted)", "（某某党支部）").
     func isPageHeader(_ block: Range<Int>) -> Bool {
+        // A document viewer's information box above the text: "- 202.68 KB", "- 2021-04-12 发布",
+        // "- 1、本文档由用户上传…", one "- " line each.
+        if !seenNonChrome, LineJoiner.isDashItem(text, block), block.count <= 200 { return true }
         guard block.count <= 120 else { return false }
-        if isBracketedLine(block) { return true }
+        if isBracketedLine(block) || echoesBreadcrumb(block) { return true }
         if pieces.isEmpty, nextBlock != nil, block.count <= 24, isSiteName(block) { return true }
         return !seenNonChrome && isDashTrail(block)
+    }
+
+    /// A short line that repeats the last part of the breadcrumb right above it: the name of
+    /// the site's section ("当前位置：首页 > 党建专栏 > 退休园地" then "退休园地").
+    func echoesBreadcrumb(_ block: Range<Int>) -> Bool {
+        guard block.count <= 16, !seenNonChrome, let last = pieces.last, last.kind == .boilerplate,
+              last.range.count > block.count + 1 else { return false }
+        let tail = last.range.upperBound - block.count
+        guard text.scalars[tail..<last.range.upperBound] == text.scalars[block] else { return false }
+        let before = text[tail - 1]
+        return before.isBlank || before == ">" || before == "＞" || before == "»" || before == "›" || before == "→"
+    }
+
+    /// The download watermarks in `block` ("精品WORD文档下载可编缉使用"), as scalar ranges in order.
+    /// One byte search rules out nearly every block.
+    func watermarks(in block: Range<Int>) -> [Range<Int>] {
+        guard block.count >= Chrome.watermarkCore.count,
+              text.withUTF8(block, { $0.containsBytes(Chrome.watermarkCoreBytes) }) else { return [] }
+        var out: [Range<Int>] = []
+        var i = block.lowerBound
+        while i + Chrome.watermarkCore.count <= block.upperBound {
+            guard text[i] == "W", text.matches(Chrome.watermarkCore, at: i) else { i += 1; continue }
+            var lower = i
+            var upper = i + Chrome.watermarkCore.count
+            for head in Chrome.watermarkHeads where lower - head.count >= block.lowerBound && text.matches(head, at: lower - head.count) {
+                lower -= head.count
+                break
+            }
+            for tail in Chrome.watermarkTails where upper + tail.count <= block.upperBound && text.matches(tail, at: upper) {
+                upper += tail.count
+                break
+            }
+            out.append(lower..<upper)
+            i = upper
+        }
+        return out
     }
 
     /// A site name: at most six ideographs, or a single word, naming no summary.

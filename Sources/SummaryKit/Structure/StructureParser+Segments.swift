@@ -31,7 +31,18 @@ extension StructureParser {
         // Mid-line ordinal words, cut or not once the whole block is seen (`ordinalCuts`).
         var ordinals: [(Int, MarkerMatch)] = []
         var i = block.lowerBound + 1
+        // In a long Chinese block (a flattened page), "1、" "2." mid-line are decided like ordinal
+        // words: they cut the block where most of them run a short heading into a body.
+        let flattened = block.count >= Self.flattenedArabicMinimum && text[block.lowerBound].isWide
         while i < block.upperBound {
+            if flattened, MarkerScanner.digit(text[i]) != nil, isClauseStart(i, lower: block.lowerBound), !chunkNumbers.contains(i),
+               let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family == .arabic,
+               let after = text.at(i + match.length), after.isIdeograph || after == "“" {
+                if match.value == 1 { values[.arabic] = nil }
+                ordinals.append((i, match))
+                i += match.length
+                continue
+            }
             if MarkerScanner.mayStart(text[i]), isBoundary(i, lower: block.lowerBound) || closesShortHeading(i, after: starts.last?.0),
                !text[i].isBlank,
                let match = MarkerScanner.marker(in: text, at: i, end: block.upperBound), match.family.isMajor {
@@ -72,6 +83,9 @@ extension StructureParser {
             section(text.trimmed(start..<end), match: match, item: k == 0 && leadIsItem, following: following)
         }
     }
+
+    /// Shortest block in which mid-line arabic markers may head sections: a flattened page.
+    static let flattenedArabicMinimum = 200
 
     /// Whether a bracketed marker at `i` follows a short heading run straight into it with no
     /// punctuation ("一、主要工作情况（一）全面加强…" in a page flattened without spaces): the
@@ -207,7 +221,15 @@ extension StructureParser {
     /// own after it. Siblings agree: after a heading 2. the full sentence 3. stays a heading;
     /// after an item 2., the full sentence 3. is an item even if text follows it.
     func isSentenceItem(_ head: Range<Int>, match: MarkerMatch, following: Following) -> Bool {
+        // A line ending with a semicolon is one item of a list ("1. …, and … assured;").
+        if let last = head.last, text[last] == ";" || text[last] == "；" { return true }
         guard isFullSentence(head) else {
+            // After an item, a sibling that is a sentence, or of several clauses cut short by the
+            // page, is an item too.
+            if let previous = current.lastSection[match.family], previous.value == match.value - 1, !previous.heading,
+               hasClauseBreak(head) || endsWithSentenceEnd(head) {
+                return true
+            }
             // A short sentence "（1）坚持每季度公开党务。" with no body is an item too.
             return match.family.isEnumeration && match.family != .chineseParen && endsWithSentenceEnd(head)
                 && !hasBody(after: match, following: following)
@@ -233,6 +255,17 @@ extension StructureParser {
         var end = range.upperBound
         while end > range.lowerBound, text[end - 1].isCloser { end -= 1 }
         return end > range.lowerBound && text[end - 1].isSentenceEnd
+    }
+
+    /// Whether `range` holds a clause break (， , ： : 、).
+    func hasClauseBreak(_ range: Range<Int>) -> Bool {
+        for i in range {
+            switch text[i] {
+            case "，", ",", "：", ":", "、": return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Ends with a sentence end and holds a clause break (， , ： : 、) before it.
@@ -393,10 +426,20 @@ extension StructureParser {
         var colons: [Int] = []
         while i < range.upperBound {
             let s = text[i]
+            if s == "f" || s == "s" || s == "t" || s == "l", i > range.lowerBound, !text[i - 1].isASCIILetter,
+               let word = lowerCaseOrdinal(at: i, expected: expected[.englishOrdinal]),
+               isClauseStart(i, lower: range.lowerBound) {
+                // "… three aspects: first, we should …; second, …": ordinals in lower case.
+                items.append((i, word))
+                expected[.englishOrdinal] = word.value + 1
+                counts[.englishOrdinal, default: 0] += 1
+                i += word.length
+                continue
+            }
             if !s.isBlank, !s.isASCIILower {
                 if s == "：" || s == ":", i + 1 < range.upperBound, text[i + 1] == "一" { colons.append(i) }
                 let allowComma = s == "（" || s == "(" || (0x2460...0x2487).contains(s.value) || !s.isASCIIDigit
-                if isBoundary(i, lower: range.lowerBound, allowComma: allowComma),
+                if isBoundary(i, lower: range.lowerBound, allowComma: allowComma), chunkNumbers.isEmpty || !chunkNumbers.contains(i),
                    let match = MarkerScanner.marker(in: text, at: i, end: range.upperBound) ?? continuation(at: i, expected: expected),
                    match.family.isInline || match.family == .sequenceWord {
                     let want = expected[match.family, default: 1]
@@ -436,6 +479,26 @@ extension StructureParser {
             let marker = match.map { start..<min(piece.upperBound, start + $0.textLength) }
             emit(Piece(kind: .paragraph, range: piece, marker: marker))
         }
+    }
+
+    static let lowerCaseOrdinals: [([Unicode.Scalar], Int)] = [
+        ("firstly,", 1), ("first,", 1), ("secondly,", 2), ("second,", 2), ("thirdly,", 3), ("third,", 3),
+        ("fourthly,", 4), ("fourth,", 4), ("fifthly,", 5), ("fifth,", 5), ("finally,", MarkerMatch.last), ("lastly,", MarkerMatch.last),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// An ordinal word in lower case at `i` ("first," "secondly," "finally,"), as machine
+    /// translation writes the items of "…三个方面：一是…；二是…": "first," when no ordinal list is
+    /// open (`expected` nil), else the value the open list expects next, or its end.
+    func lowerCaseOrdinal(at i: Int, expected: Int?) -> MarkerMatch? {
+        guard i > 0, !text[i - 1].isASCIILetter else { return nil }
+        for (word, value) in Self.lowerCaseOrdinals where text.matches(word, at: i) {
+            let fits = expected.map { value == $0 || (value == MarkerMatch.last && $0 >= 2 && $0 <= MarkerMatch.last) } ?? (value == 1)
+            guard fits else { return nil }
+            var length = word.count
+            while let next = text.at(i + length), next.isBlank { length += 1 }
+            return MarkerMatch(family: .englishOrdinal, value: value, textLength: word.count, length: length)
+        }
+        return nil
     }
 
     static let nextWord = Array("接下来".unicodeScalars)

@@ -1,6 +1,6 @@
 /// Title lines: …工作总结, "Summary of the work of …", "… Work Summary 2021".
 extension StructureParser {
-    static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報"]
+    static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報", "情况汇报", "情況彙報"]
     static let englishOpeners: Set<String> = [
         "Since", "In", "This", "During", "Over", "Throughout", "Under", "The", "Last", "Looking", "Our",
         "Guided", "Based", "With", "Around", "Focusing", "After", "Having",
@@ -136,20 +136,47 @@ extension StructureParser {
     /// Longest headline: 50 ideographs or 45 words.
     static let headlineLimit = (wide: 50, words: 45)
 
-    /// For a flattened first line ("…2023年度工作总结 2023年，…", "Summary of … in 2016 Since
-    /// the beginning …"): where the title ends and the text starts.
+    static let titleWordScalars: [[Unicode.Scalar]] = titleWords.map { Array($0.unicodeScalars) }
+
+    /// Ideographs that, right after a title word, continue a sentence rather than start the
+    /// text ("工作总结如下", "总结了", "总结会", "汇报材料").
+    static func continuesTitleWord(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "如", "了", "的", "和", "与", "及", "中", "时", "会", "大", "表", "报", "材", "范", "篇", "暨", "精", "是", "在", "等", "得", "经":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// For a flattened first line ("…2023年度工作总结 2023年，…", "…工作情况的总结学校党支部自从…",
+    /// "Summary of … in 2016 Since the beginning …"): where the title ends and the text starts.
+    /// A Chinese title may run straight into the text when nothing before its title word is
+    /// punctuated and what follows starts a new phrase.
     func titlePrefix(_ block: Range<Int>) -> Int? {
         guard block.count > 50 else { return nil }
         let limit = min(block.upperBound, block.lowerBound + 200)
         if isWide(block.lowerBound..<min(block.upperBound, block.lowerBound + 60)) {
-            let words: [[Unicode.Scalar]] = Self.titleWords.map { Array($0.unicodeScalars) }
             var i = block.lowerBound
+            var punctuated = false
             while i < min(limit, block.lowerBound + 60) {
-                for word in words where text.matches(word, at: i) {
+                for word in Self.titleWordScalars where text.matches(word, at: i) {
                     var k = i + word.count
-                    guard k < block.upperBound, text[k].isBlank else { continue }
-                    while k < block.upperBound, text[k].isBlank { k += 1 }
-                    return k
+                    guard k < block.upperBound else { continue }
+                    if text[k].isBlank {
+                        while k < block.upperBound, text[k].isBlank { k += 1 }
+                        return k
+                    }
+                    let next = text[k]
+                    if !punctuated, k - block.lowerBound >= 8,
+                       (next.isIdeograph && !Self.continuesTitleWord(next)) || MarkerScanner.digit(next) != nil
+                        || next == "X" || next == "x" || next == "×" {  // a placeholder: "X区共有…"
+                        return k
+                    }
+                }
+                switch text[i] {
+                case "，", ",", "。", "：", ":", "；", ";", "、", "！", "？", "!", "?": punctuated = true
+                default: break
                 }
                 i += 1
             }

@@ -62,6 +62,11 @@ struct StructureParser {
     var newsReport = false
     /// Whether the first paragraph has been seen (it decides ``newsReport``).
     var sawParagraph = false
+    /// The index of the block that opens a document viewer's numbered chunks
+    /// (``joiningPageChunks(_:blocks:)``), if any.
+    var pageChunk: Int?
+    /// Where the numbers of those chunks stand: never markers.
+    var chunkNumbers: Set<Int> = []
 
     init(text: ScalarText, hints: [Int: LineHint] = [:]) {
         self.text = text
@@ -78,7 +83,10 @@ struct StructureParser {
     mutating func parse() -> (units: [Unit], summaries: [Summary]) {
         var joiner = LineJoiner(text: text)
         joiner.fixedLines = Set(hints.keys)
-        let blocks = joiner.blocks()
+        let chunks = Self.joiningPageChunks(text, blocks: joiner.blocks())
+        let blocks = chunks.blocks
+        pageChunk = chunks.first
+        chunkNumbers = chunks.numbers
         runInFamilies = Self.runInFamilies(text, blocks: blocks)
         outline = Self.outlineBlocks(text, blocks: blocks)
         runInBlocks = Self.unmarkedRunInBlocks(text, blocks: blocks)
@@ -104,6 +112,20 @@ struct StructureParser {
         var start = block.lowerBound
         if outline.contains(blockIndex) {
             emit(Piece(kind: .boilerplate, range: block))
+            return
+        }
+        let marks = watermarks(in: block)
+        if !marks.isEmpty {
+            // The text between the watermarks is read as blocks of its own.
+            var start = block.lowerBound
+            for mark in marks {
+                let before = text.trimmed(start..<mark.lowerBound)
+                if !before.isEmpty { process(before) }
+                emit(Piece(kind: .boilerplate, range: mark))
+                start = mark.upperBound
+            }
+            let rest = text.trimmed(start..<block.upperBound)
+            if !rest.isEmpty { process(rest) }
             return
         }
         if isTitledSeparator(block) {
@@ -135,6 +157,10 @@ struct StructureParser {
             break
         }
         if let chrome = chrome(block) {
+            if isBareNextItem(block) {
+                emit(Piece(kind: .paragraph, range: block, marker: block))
+                return
+            }
             emit(Piece(kind: .boilerplate, range: block))
             linkList = chrome == .linkListHeader || linkList
             return
@@ -144,6 +170,11 @@ struct StructureParser {
         bylineRun = false
         if isPageHeader(block) {
             emit(Piece(kind: .boilerplate, range: block))
+            return
+        }
+        if let split = chunkTitleEnd(block) {
+            emitTitle(text.trimmed(block.lowerBound..<split))
+            content(text.trimmed(split..<block.upperBound))
             return
         }
         if repeatsTitle(block) || isTitle(block) || isLeadingTitle(block) {
@@ -178,7 +209,13 @@ struct StructureParser {
         }
         if !current.hasContent, current.titlePiece == nil, let split = titlePrefix(block) {
             emitTitle(text.trimmed(block.lowerBound..<split))
-            content(text.trimmed(split..<block.upperBound))
+            var rest = text.trimmed(split..<block.upperBound)
+            // A title printed twice in a row, both run into the text.
+            if let again = titlePrefix(rest), again - rest.lowerBound <= 50 {
+                emitTitle(text.trimmed(rest.lowerBound..<again))
+                rest = text.trimmed(again..<block.upperBound)
+            }
+            content(rest)
             return
         }
         content(block)
@@ -192,6 +229,14 @@ struct StructureParser {
         if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
         if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
+    }
+
+    /// Whether a block that is a marker alone ("3.") is the next item of the list before it
+    /// (the page cut off after its number), not a stray page number.
+    func isBareNextItem(_ block: Range<Int>) -> Bool {
+        guard block.count <= 4, let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound),
+              match.length == block.count, let previous = current.lastSection[match.family] else { return false }
+        return previous.value == match.value - 1
     }
 
     mutating func beginSummary() {
