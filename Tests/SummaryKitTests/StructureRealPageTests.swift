@@ -447,35 +447,6 @@ struct StructureRealPageTests {
         ])
     }
 
-    @Test("a marker alone after item 2. is the next item cut off by the page, not a stray page number")
-    func bareNextItem() {
-        check("""
-            The branch set three tasks for the year.
-
-            1. Combine the study of the party's rules with the daily work of every department of the hospital.
-
-            2. Hold a review meeting of all members at the end of every quarter and report the results.
-
-            3.
-            """, [
-            (.paragraph, 1, "The branch set"),
-            (.paragraph, 3, "1. Combine"),
-            (.paragraph, 5, "2. Hold a review"),
-            (.paragraph, 7, "3."),
-        ])
-        check("""
-            一、加强学习
-            支部全年组织集中学习十次。
-            12
-            二、发展党员
-            """, [
-            (.heading, 1, "一、加强学习"),
-            (.paragraph, 2, "支部全年"),
-            (.boilerplate, 3, "12"),
-            (.heading, 4, "二、发展党员"),
-        ])
-    }
-
     @Test("count and file-size lines, a table of contents with dot leaders and its header are chrome")
     func countsAndContents() {
         check("""

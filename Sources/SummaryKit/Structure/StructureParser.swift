@@ -157,10 +157,6 @@ struct StructureParser {
             break
         }
         if let chrome = chrome(block) {
-            if isBareNextItem(block) {
-                emit(Piece(kind: .paragraph, range: block, marker: block))
-                return
-            }
             emit(Piece(kind: .boilerplate, range: block))
             linkList = chrome == .linkListHeader || linkList
             return
@@ -229,14 +225,6 @@ struct StructureParser {
         if let kind = text.withUTF8(block, { Chrome.classify(utf8: $0, scalars: block.count) }) { return kind }
         if linkList, Chrome.isLinkLine(text.string(block)) { return .line }
         return nil
-    }
-
-    /// Whether a block that is a marker alone ("3.") is the next item of the list before it
-    /// (the page cut off after its number), not a stray page number.
-    func isBareNextItem(_ block: Range<Int>) -> Bool {
-        guard block.count <= 4, let match = MarkerScanner.marker(in: text, at: block.lowerBound, end: block.upperBound),
-              match.length == block.count, let previous = current.lastSection[match.family] else { return false }
-        return previous.value == match.value - 1
     }
 
     mutating func beginSummary() {
