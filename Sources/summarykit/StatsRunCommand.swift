@@ -230,7 +230,7 @@ struct StatsRunCommand: AsyncParsableCommand {
     /// A report in `format` (not csv, which comes from the per-document records).
     static func render(_ report: CorpusReport, format: Format) throws -> String {
         switch format {
-        case .json, .csv: return try JSONOutput.encode(report, pretty: true) + "\n"
+        case .json, .csv: return try JSONOutput.string(report, pretty: true) + "\n"
         case .markdown: return StatisticsMarkdown.render(report)
         case .html: return StatisticsHTML.render(report)
         }

@@ -57,8 +57,7 @@ public final class RecordSpool: @unchecked Sendable {
         self.path = path
         handle = file
         temporaries = [path]
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder = JSONOutput.encoder(pretty: false)
     }
 
     deinit { discard() }
