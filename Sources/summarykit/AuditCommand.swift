@@ -4,6 +4,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `summarykit audit`: what an auditor runs on a folder of submitted summaries.

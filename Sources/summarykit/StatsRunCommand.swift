@@ -4,6 +4,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `summarykit stats [run]`: corpus statistics over many summaries, streaming and parallel,

@@ -3,6 +3,8 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Hostile outputs and inputs (issue 15, items 1, 6 and 8): every case checks the exit status,

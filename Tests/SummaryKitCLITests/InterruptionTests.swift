@@ -3,6 +3,8 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Runs of `stats` and `audit --output` killed midway (SIGINT, SIGKILL) leave no partial output:

@@ -5,6 +5,8 @@ import ZIPFoundation
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Hostile fixtures, generated at run time: each must end in bounded time with a clear outcome.
