@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "SummaryKit",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization.Mutex needs macOS 15
     products: [
         .library(name: "SummaryKit", targets: ["SummaryKit"]),
         .executable(name: "summarykit", targets: ["summarykit"]),
@@ -18,12 +18,13 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
-        // System ICU (Debian: libicu-dev). Only supplies compiler and linker flags; its
+        // System ICU (Debian: libicu-dev; macOS: Homebrew's icu4c, keg-only, so
+        // PKG_CONFIG_PATH=$(brew --prefix icu4c)/lib/pkgconfig). Only supplies compiler and linker flags; its
         // header declares nothing, so no Swift module ever sees an ICU type.
         .systemLibrary(
             name: "CICUSystem",
             pkgConfig: "icu-i18n",
-            providers: [.apt(["libicu-dev"])]
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
         // Unversioned C wrappers around ICU (ubrk, ucnv, ucsdet, unorm2, utrans). The public
         // header uses only opaque handles and plain integers.

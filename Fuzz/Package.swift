@@ -11,7 +11,7 @@ let targets = ["FuzzDecoder", "FuzzDocx", "FuzzHTML", "FuzzStructure", "FuzzLexi
 
 let package = Package(
     name: "SummaryKitFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: targets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(path: "../")],
     targets: [.target(name: "FuzzSupport")] + targets.map { name in

@@ -11,7 +11,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 let package = Package(
     name: "CoverageCSV",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "../../")],
     targets: [
         .executableTarget(name: "coverage-csv", dependencies: [.product(name: "SummaryKit", package: root)]),

@@ -10,7 +10,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 let package = Package(
     name: "TokenStream",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "../../")],
     targets: [
         .executableTarget(name: "token-stream", dependencies: [.product(name: "SummaryKit", package: root)]),

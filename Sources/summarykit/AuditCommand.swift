@@ -4,6 +4,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `summarykit audit`: what an auditor runs on a folder of submitted summaries.
@@ -144,15 +146,8 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     /// `document` pretty-printed by the fast writer (the bytes `JSONEncoder` would write), with a
-    /// final newline. A score that cannot be written goes through `JSONEncoder`, which reports it.
+    /// final newline.
     static func json(_ document: AuditJSON) throws -> [UInt8] {
-        var writer = JSONWriter(pretty: true, capacity: document.estimatedByteCount)
-        do {
-            try document.writeJSON(to: &writer)
-        } catch {
-            return Array((try JSONOutput.encode(document, pretty: true) + "\n").utf8)
-        }
-        writer.raw(UInt8(ascii: "\n"))
-        return writer.bytes
+        try JSONOutput.bytes(document, pretty: true, capacity: document.estimatedByteCount) + [UInt8(ascii: "\n")]
     }
 }

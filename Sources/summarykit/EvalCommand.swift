@@ -72,13 +72,10 @@ struct EvalCommand: ParsableCommand {
                 if dumpFeatures != nil {
                     for (unit, features) in try evaluator.featureRows(textAt: path, gold: gold) {
                         guard let features else { continue }
-                        let object: [String: Any] = [
-                            "file": id, "line": unit.line, "kind": unit.kind.rawValue,
-                            "gold": unit.categories.map(\.rawValue).sorted(), "optional": unit.optional.map(\.rawValue).sorted(),
-                            "features": features,
-                        ]
-                        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                        rows.append(String(decoding: data, as: UTF8.self))
+                        let row = FeatureRow(file: id, line: unit.line, kind: unit.kind.rawValue,
+                                             gold: unit.categories.map(\.rawValue).sorted(),
+                                             optional: unit.optional.map(\.rawValue).sorted(), features: features)
+                        rows.append(try JSONOutput.string(row))
                     }
                 }
                 byLanguage[String(id.prefix { $0 != "-" }), default: Evaluation()].add(one)
@@ -88,8 +85,8 @@ struct EvalCommand: ParsableCommand {
             }
         }
         if let dumpFeatures {
-            let header = try JSONSerialization.data(withJSONObject: ["features": Tagger.featureNames], options: [.sortedKeys])
-            let text = ([String(decoding: header, as: UTF8.self)] + rows).joined(separator: "\n") + "\n"
+            let header = try JSONOutput.string(["features": Tagger.featureNames])
+            let text = ([header] + rows).joined(separator: "\n") + "\n"
             do {
                 try OutputPath.write(text, to: dumpFeatures)
             } catch {
@@ -101,7 +98,7 @@ struct EvalCommand: ParsableCommand {
         case .json:
             var report = EvalReport(evaluation, split: split.rawValue)
             report.languages = byLanguage.mapValues { EvalReport($0, split: split.rawValue) }
-            Output.standard.write(try JSONOutput.encode(report, pretty: true) + "\n")
+            Output.standard.write(try JSONOutput.string(report, pretty: true) + "\n")
         case .text:
             Output.standard.write(renderText(evaluation, title: "all languages"))
             for language in byLanguage.keys.sorted() {
@@ -144,6 +141,17 @@ struct EvalCommand: ParsableCommand {
         }
         return out
     }
+}
+
+/// One line of `summarykit eval --dump-features`: a gold unit and the tagger's features of the
+/// unit found there (read by scripts/train-tagger.py).
+struct FeatureRow: Encodable {
+    var file: String
+    var line: Int
+    var kind: String
+    var gold: [String]
+    var optional: [String]
+    var features: [Double]
 }
 
 /// The JSON document `summarykit eval --format json` prints.

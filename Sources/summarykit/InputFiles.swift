@@ -3,6 +3,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Expands folders into the files a command reads, in a stable order, and names every input

@@ -3,6 +3,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Catches SIGINT and SIGTERM while a command writes files: removes every temporary file the
@@ -25,18 +27,24 @@ final class InterruptHandler {
     init(clearsLine: Bool = false) {
         Self.clearsLine = clearsLine && isatty(2) == 1 && Terminal.allowsEscapes()
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in
+        let handler: @convention(c) (Int32) -> Void = { signal in
             TemporaryFiles.removeAll()
             if InterruptHandler.clearsLine {
                 let clear: StaticString = "\r\u{1B}[K"
-                _ = Glibc.write(2, clear.utf8Start, clear.utf8CodeUnitCount)
+                _ = POSIX.write(2, clear.utf8Start, clear.utf8CodeUnitCount)
             }
             let message: StaticString = signal == SIGTERM
                 ? "summarykit: terminated; no output written.\n"
                 : "summarykit: interrupted; no output written.\n"
-            _ = Glibc.write(2, message.utf8Start, message.utf8CodeUnitCount)
+            _ = POSIX.write(2, message.utf8Start, message.utf8CodeUnitCount)
             _exit(signal == SIGTERM ? 143 : 130)
         }
+        // The handler field's name differs between the C libraries.
+        #if canImport(Darwin)
+        action.__sigaction_u.__sa_handler = handler
+        #else
+        action.__sigaction_handler.sa_handler = handler
+        #endif
         sigemptyset(&action.sa_mask)
         sigaction(SIGINT, &action, nil)
         sigaction(SIGTERM, &action, nil)

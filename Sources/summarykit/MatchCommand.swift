@@ -29,8 +29,17 @@ struct MatchCommand: ParsableCommand {
         for name in inputs {
             do {
                 let source = try input.read(name)
-                for match in try matcher.matches(in: source) {
-                    Output.standard.write(render(match, matcher: matcher, source: source, file: inputs.count > 1 ? name : nil))
+                let file = inputs.count > 1 ? name : nil
+                let matches = try matcher.matches(in: source)
+                switch format {
+                case .text:
+                    for match in matches { Output.standard.write(renderText(match, matcher: matcher, source: source, file: file)) }
+                case .jsonl:
+                    // The fast writer: the bytes `JSONEncoder` gives, 2.5 times faster on 5 MB
+                    // (Docs/Performance.md).
+                    var lines = JSONLinesWriter<MatchRecord> { Output.standard.write($0) }
+                    for match in matches { try lines.write(MatchRecord(match, matcher: matcher, source: source, file: file)) }
+                    lines.flush()
                 }
             } catch {
                 Output.error("\(error)")
@@ -41,20 +50,13 @@ struct MatchCommand: ParsableCommand {
         if failed { throw ExitCode(2) }
     }
 
-    private func render(_ match: Match, matcher: KeywordMatcher, source: SourceText, file: String?) -> String {
+    private func renderText(_ match: Match, matcher: KeywordMatcher, source: SourceText, file: String?) -> String {
         let concept = matcher.concept(of: match)
         let categories = concept.weights.sorted { $0.key < $1.key }
         let text = source[utf8: match.utf8Range]
-        switch format {
-        case .text:
-            let cats = categories.map { "\($0.key.rawValue):\($0.value)" }.joined(separator: ",")
-            let prefix = file.map { "\($0):" } ?? ""
-            return "\(prefix)\(match.line):\(match.utf8Range.lowerBound)-\(match.utf8Range.upperBound)\t\(text)\t\(concept.id)\t\(cats)\(match.isNegated ? "\tnegated" : "")\n"
-        case .jsonl:
-            let cats = categories.map { "\(JSONText.quoted($0.key.rawValue)):\($0.value)" }.joined(separator: ",")
-            let fileField = file.map { ",\"file\":" + JSONText.quoted($0) } ?? ""
-            return "{\"concept\":\(JSONText.quoted(concept.id)),\"categories\":{\(cats)},\"form\":\(JSONText.quoted(matcher.form(of: match).text)),\"text\":\(JSONText.quoted(text)),\"line\":\(match.line),\"start\":\(match.utf8Range.lowerBound),\"end\":\(match.utf8Range.upperBound),\"negated\":\(match.isNegated)\(fileField)}\n"
-        }
+        let cats = categories.map { "\($0.key.rawValue):\($0.value)" }.joined(separator: ",")
+        let prefix = file.map { "\($0):" } ?? ""
+        return "\(prefix)\(match.line):\(match.utf8Range.lowerBound)-\(match.utf8Range.upperBound)\t\(text)\t\(concept.id)\t\(cats)\(match.isNegated ? "\tnegated" : "")\n"
     }
 }
 

@@ -48,7 +48,7 @@ final class Output: @unchecked Sendable {
         if let base = raw.baseAddress {
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(fd, base + offset, raw.count - offset)
+                let n = POSIX.write(fd, base + offset, raw.count - offset)
                 if n > 0 { offset += n; continue }
                 if n < 0, errno == EINTR { continue }
                 if n < 0, errno == EAGAIN {
@@ -67,7 +67,7 @@ final class Output: @unchecked Sendable {
         let name = fd == 1 ? "<stdout>" : "descriptor \(fd)"
         let reason = String(cString: strerror(failure)).lowercased()
         var bytes = Array("summarykit: \(name): cannot write: \(reason).\n".utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeMutableBytes { POSIX.write(2, $0.baseAddress, $0.count) }
         exit(2)
     }
 
@@ -77,7 +77,7 @@ final class Output: @unchecked Sendable {
         let line = message.hasPrefix("summarykit") || message.hasPrefix("Error:") || message.hasPrefix("Usage:")
             ? message + "\n" : "summarykit: " + message + "\n"
         var bytes = Array(line.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress!, $0.count) }
+        _ = bytes.withUnsafeMutableBytes { POSIX.write(2, $0.baseAddress, $0.count) }
     }
 }
 

@@ -3,6 +3,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// A one-line progress bar on standard error: inputs done, MB/s and, when the total is
@@ -51,6 +53,6 @@ final class ProgressBar {
 
     private func write(_ text: String) {
         var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+        _ = bytes.withUnsafeMutableBytes { POSIX.write(2, $0.baseAddress, $0.count) }
     }
 }

@@ -3,6 +3,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The inputs of `summarykit stats`: folders walked recursively with include/exclude globs,

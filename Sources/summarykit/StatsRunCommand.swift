@@ -4,6 +4,8 @@ import SummaryKit
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `summarykit stats [run]`: corpus statistics over many summaries, streaming and parallel,
@@ -230,7 +232,7 @@ struct StatsRunCommand: AsyncParsableCommand {
     /// A report in `format` (not csv, which comes from the per-document records).
     static func render(_ report: CorpusReport, format: Format) throws -> String {
         switch format {
-        case .json, .csv: return try JSONOutput.encode(report, pretty: true) + "\n"
+        case .json, .csv: return try JSONOutput.string(report, pretty: true) + "\n"
         case .markdown: return StatisticsMarkdown.render(report)
         case .html: return StatisticsHTML.render(report)
         }

@@ -69,37 +69,11 @@ struct TagCommand: ParsableCommand {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
-    /// One JSON object per unit, written by the fast writer (the bytes `JSONEncoder` would
-    /// write). A score that cannot be written goes through `JSONEncoder`, which reports it.
+    /// One JSON object per unit (``TagRecord``), written by the fast writer: the bytes
+    /// `JSONEncoder` gives, several times faster (Docs/Performance.md).
     private func writeJSONL(_ tagged: TaggedDocument, name: String) throws {
-        var writer = JSONWriter(pretty: false, capacity: 1 << 16)
-        for unit in tagged.units {
-            let record = TagRecord(unit, of: tagged, file: name)
-            let mark = writer.count
-            do {
-                try record.writeJSON(to: &writer)
-            } catch {
-                writer.reset(to: mark)
-                Output.standard.write(writer.bytes)
-                writer.removeAll()
-                Output.standard.write(try JSONOutput.encode(record) + "\n")
-                continue
-            }
-            writer.raw(UInt8(ascii: "\n"))
-            if writer.count >= 1 << 16 {
-                Output.standard.write(writer.bytes)
-                writer.removeAll()
-            }
-        }
-        Output.standard.write(writer.bytes)
-    }
-}
-
-/// Stable JSON: sorted keys, no escaped slashes.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        var lines = JSONLinesWriter<TagRecord> { Output.standard.write($0) }
+        for unit in tagged.units { try lines.write(TagRecord(unit, of: tagged, file: name)) }
+        lines.flush()
     }
 }

@@ -164,9 +164,13 @@ struct AuditCommandTests {
             .flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }
         #expect(results.count == findings.count)
         #expect(results.count > 0)
-        let region = ((results[0]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
-        #expect((region?["startLine"] as? Int ?? 0) >= 1)
-        #expect((region?["startColumn"] as? Int ?? 0) >= 1)
+        // Each result points exactly where its finding in the JSON report does, in the same order.
+        for (result, finding) in zip(results, findings) {
+            let region = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+            #expect(region?["startLine"] as? Int == finding["line"] as? Int)
+            #expect(region?["startColumn"] as? Int == finding["column"] as? Int)
+            #expect(result["ruleId"] as? String == finding["rule"] as? String)
+        }
     }
 
     @Test("html is one self-contained page; --output writes it atomically")

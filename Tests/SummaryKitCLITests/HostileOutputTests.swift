@@ -3,12 +3,14 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Hostile outputs and inputs (issue 15, items 1, 6 and 8): every case checks the exit status,
 /// the message on standard error (naming the file and the problem) and what is on disk after.
 /// Devices and FIFOs are made with `mknod`/`mkfifo` in a temporary folder, never in /dev.
-@Suite("hostile outputs and folders")
+@Suite("hostile outputs and folders", .tags(.slow))
 struct HostileOutputTests {
     static let text = CLI.path("Corpus/texts/en-01-school.txt")
     static let oldReport = "{\"old\": \"a complete report from an earlier run\"}\n"

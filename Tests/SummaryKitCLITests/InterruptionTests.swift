@@ -3,11 +3,13 @@ import Testing
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Runs of `stats` and `audit --output` killed midway (SIGINT, SIGKILL) leave no partial output:
 /// each target holds its complete old contents or the complete new ones, never a part.
-@Suite("interrupted runs leave no partial output", .serialized)
+@Suite("interrupted runs leave no partial output", .serialized, .tags(.slow))
 struct InterruptionTests {
     static let oldReport = "{\"old\": \"a complete report from an earlier run\"}\n"
 

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A small JSON Schema (2020-12) checker for the keywords the committed schemas use: type,
-/// required, properties, additionalProperties (false), items, enum, const, minimum, maximum and
-/// local $ref. It returns every violation with its JSON path, so a failing test says where.
+/// A small JSON Schema (2020-12) checker for the keywords the committed schemas use: type (one
+/// name or a list), required, properties, additionalProperties (false or a schema), items,
+/// minItems, maxItems, enum, const, minimum, maximum and local $ref (`#/$defs/…`, and
+/// `#/definitions/…` as draft-07 schemas such as SARIF's write it). Other keywords are ignored. It returns every violation with its JSON path, so a failing test says where.
 struct JSONSchema {
     let root: [String: Any]
 
@@ -18,9 +19,12 @@ struct JSONSchema {
     }
 
     private func resolve(_ schema: [String: Any]) -> [String: Any] {
-        guard let ref = schema["$ref"] as? String, ref.hasPrefix("#/$defs/") else { return schema }
-        let name = String(ref.dropFirst("#/$defs/".count))
-        return ((root["$defs"] as? [String: Any])?[name] as? [String: Any]) ?? [:]
+        guard let ref = schema["$ref"] as? String else { return schema }
+        for folder in ["$defs", "definitions"] where ref.hasPrefix("#/\(folder)/") {
+            let name = String(ref.dropFirst("#/\(folder)/".count))
+            return ((root[folder] as? [String: Any])?[name] as? [String: Any]) ?? [:]
+        }
+        return schema
     }
 
     private func typeMatches(_ value: Any, _ type: String) -> Bool {
@@ -44,6 +48,10 @@ struct JSONSchema {
             errors.append("\(path): expected \(type), found \(value)")
             return
         }
+        if let types = schema["type"] as? [String], !types.contains(where: { typeMatches(value, $0) }) {
+            errors.append("\(path): expected one of \(types), found \(value)")
+            return
+        }
         if let options = schema["enum"] as? [Any], !options.contains(where: { "\($0)" == "\(value)" }) {
             errors.append("\(path): \(value) is not one of \(options)")
         }
@@ -64,11 +72,17 @@ struct JSONSchema {
                     check(child, against: sub, path: "\(path).\(key)", errors: &errors)
                 } else if (schema["additionalProperties"] as? Bool) == false {
                     errors.append("\(path): unexpected property '\(key)'")
+                } else if let other = schema["additionalProperties"] as? [String: Any] {
+                    check(child, against: other, path: "\(path).\(key)", errors: &errors)
                 }
             }
         }
-        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            for (i, element) in array.enumerated() { check(element, against: items, path: "\(path)[\(i)]", errors: &errors) }
+        if let array = value as? [Any] {
+            if let items = schema["items"] as? [String: Any] {
+                for (i, element) in array.enumerated() { check(element, against: items, path: "\(path)[\(i)]", errors: &errors) }
+            }
+            if let least = schema["minItems"] as? Int, array.count < least { errors.append("\(path): \(array.count) items, fewer than \(least)") }
+            if let most = schema["maxItems"] as? Int, array.count > most { errors.append("\(path): \(array.count) items, more than \(most)") }
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// Memory per input, checked by running the binary under an address-space limit
 /// (`prlimit --as`), never by timing.
-@Suite("Memory limits", .serialized)
+@Suite("Memory limits", .serialized, .tags(.slow))
 struct MemoryLimitTests {
     static let prlimit = URL(fileURLWithPath: "/usr/bin/prlimit")
     static var hasPrlimit: Bool { FileManager.default.isExecutableFile(atPath: prlimit.path) }

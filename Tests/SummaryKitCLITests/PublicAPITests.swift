@@ -8,6 +8,14 @@ import Testing
 struct PublicAPITests {
     static let listPath = CLI.path("Docs/api/SummaryKit.public-symbols.txt")
 
+    /// The triple the package was built for: the name of the build folder's parent
+    /// (`.build/x86_64-unknown-linux-gnu/debug`, `.build/arm64-apple-macosx/debug`), with the
+    /// package's deployment target on macOS.
+    static var targetTriple: String {
+        let triple = CLI.executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+        return triple.hasSuffix("-apple-macosx") ? triple + "13.0" : triple
+    }
+
     /// One line per public symbol: kind, path and declaration.
     static func currentSymbols() throws -> [String] {
         let buildDir = CLI.executable.deletingLastPathComponent()
@@ -23,7 +31,7 @@ struct PublicAPITests {
             "-I", CLI.path("Sources/CICU/include"), "-I", CLI.path("Sources/CICUSystem"),
             "-I", scratch.appendingPathComponent("checkouts/ZIPFoundation/Sources/CZLib").path,
             "-I", scratch.appendingPathComponent("checkouts/Yams/Sources/CYaml/include").path,
-            "-target", "x86_64-unknown-linux-gnu", "-minimum-access-level", "public",
+            "-target", targetTriple, "-minimum-access-level", "public",
             // Members a type only inherits from a standard protocol's extensions (a Sequence's
             // map, filter …) are not its surface.
             "-skip-synthesized-members",

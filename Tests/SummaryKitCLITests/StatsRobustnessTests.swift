@@ -5,7 +5,7 @@ import Testing
 /// reader, checked numbers, and merges that refuse what would make their numbers wrong. Each
 /// test checks the exit status, the message (the input and the problem named) and the files
 /// after.
-@Suite("stats: limits, numbers and partial identity")
+@Suite("stats: limits, numbers and partial identity", .tags(.slow))
 struct StatsRobustnessTests {
     func temporaryDirectory() throws -> URL { try CLI.temporaryDirectory("sk-robust") }
 

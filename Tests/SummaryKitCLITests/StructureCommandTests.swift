@@ -26,7 +26,7 @@ struct StructureCommandTests {
         let result = try CLI.run(["structure", "--format", "json"], stdin: "一、学习\n支部学习。\n")
         #expect(result.status == 0)
         #expect(result.stdout == """
-        {"file":"<stdin>","format":"text","encoding":"UTF-8","metadata":{"language":"zh","title":null,"years":[],"organization":null},"summaries":[{"title":null,"lines":[1,2],"start":0,"end":28,"units":[0,2]}],"units":[{"index":0,"kind":"heading","level":1,"marker":"一、","heading":null,"summary":0,"lines":[1,1],"start":0,"end":12,"text":"一、学习"},{"index":1,"kind":"paragraph","level":0,"marker":null,"heading":0,"summary":0,"lines":[2,2],"start":13,"end":28,"text":"支部学习。"}],"placeholders":[]}
+        {"encoding":"UTF-8","file":"<stdin>","format":"text","metadata":{"language":"zh","organization":null,"title":null,"years":[]},"placeholders":[],"summaries":[{"end":28,"lines":[1,2],"start":0,"title":null,"units":[0,2]}],"units":[{"end":12,"heading":null,"index":0,"kind":"heading","level":1,"lines":[1,1],"marker":"一、","start":0,"summary":0,"text":"一、学习"},{"end":28,"heading":0,"index":1,"kind":"paragraph","level":0,"lines":[2,2],"marker":null,"start":13,"summary":0,"text":"支部学习。"}]}
 
         """)
     }

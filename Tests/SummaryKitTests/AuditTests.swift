@@ -31,7 +31,10 @@ struct AuditTests {
         let source = result.tagged.document.source
         for finding in findings {
             #expect(source.line(atUTF8Offset: finding.start) == finding.line)
-            #expect(finding.column >= 1)
+            // The column counts code points from the line's start, 1-based.
+            let utf8 = Array(source.text.utf8)
+            let lineStart = (utf8[..<finding.start].lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+            #expect(finding.column == String(decoding: utf8[lineStart..<finding.start], as: UTF8.self).unicodeScalars.count + 1)
             #expect(!finding.message.isEmpty && finding.message.hasSuffix("."))
         }
         #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })

@@ -256,6 +256,42 @@ struct JSONWriterTests {
         #expect(tagged > 500)
     }
 
+    @Test("token records: the JSON Lines writer's bytes equal JSONEncoder's for every token, with and without file")
+    func tokenRecords() throws {
+        let segmenter = try WordSegmenter(options: .init(selection: .all))
+        var sources = try Repo.corpusTexts.map { try TextDecoder().decode(fileAt: $0) }
+        sources += Self.hostileTexts.enumerated().map { SourceText($1, origin: "hostile-\($0).txt") }
+        var count = 0, terms = 0
+        for source in sources {
+            let tokens = try segmenter.tokens(in: source)
+            for file in [nil, source.origin, "dir/sub \"quoted\" \\ name\u{7}\u{2028}😀.txt"] as [String?] {
+                var written = [UInt8]()
+                var lines = JSONLinesWriter<TokenRecord>(block: 4096) { written += $0 }
+                var expected = [UInt8]()
+                for token in tokens {
+                    let record = TokenRecord(token, of: source, file: file)
+                    try lines.write(record)
+                    expected += try Self.encoded(record, pretty: false) + [UInt8(ascii: "\n")]
+                    if record.term == true { terms += 1 }
+                    count += 1
+                }
+                lines.flush()
+                try Self.expectSame(written, expected, "\(source.origin) tokens, file \(file ?? "absent")")
+            }
+        }
+        #expect(count > 100_000)
+        #expect(terms > 1000)
+    }
+
+    @Test("JSONOutput is the configuration these tests compare with")
+    func oneConfiguration() throws {
+        let value = ["b/c": ["\u{2028}", "\"\\\u{1}😀"], "a": ["x"]]
+        for pretty in [true, false] {
+            #expect(try Array(JSONOutput.data(value, pretty: pretty)) == Self.encoded(value, pretty: pretty))
+        }
+        #expect(try JSONOutput.string(value) == #"{"a":["x"],"b/c":["\#u{2028}","\"\\\u0001😀"]}"#)
+    }
+
     // MARK: Helpers
 
     static func encoded<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {

@@ -5,7 +5,7 @@ import ZIPFoundation
 
 /// Inputs under the documented limits but past the sizes at which libraries change behaviour:
 /// generated at run time, never committed.
-@Suite("Large input", .serialized)
+@Suite("Large input", .serialized, .tags(.slow))
 struct LargeInputTests {
     let dir: URL
     init() throws { dir = try Repo.temporaryDirectory() }

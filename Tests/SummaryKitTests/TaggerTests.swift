@@ -100,15 +100,16 @@ struct TaggerTests {
         for unit in chrome { #expect(unit.tags.isEmpty, "\(doc.document.text(of: doc.document.units[unit.unit]))") }
     }
 
-    @Test("scores lie in 0…1 and every piece of evidence slices back to its text")
+    @Test("tags are exactly the categories at or over their thresholds, chrome scores nothing, and every piece of evidence slices back to its text")
     func evidenceRanges() throws {
+        let thresholds = tagger.model.thresholds
         for file in Repo.corpusTexts.prefix(12) {
             let doc = try tagger.tag(DocumentReader().read(fileAt: file))
             let source = doc.document.source
             for unit in doc.units {
-                for category in Category.allCases {
-                    #expect((0...1).contains(unit.scores[category]))
-                }
+                let content = doc.document.units[unit.unit].isContent
+                #expect(unit.tags == Category.allCases.filter { content && unit.scores[$0] >= thresholds[$0] })
+                if !content { #expect(unit.scores == CategoryScores()) }
                 for evidence in unit.evidence {
                     #expect(source[utf8: evidence.start..<evidence.end] == evidence.text)
                     #expect(doc.document.units[unit.unit].utf8Range.contains(evidence.start))

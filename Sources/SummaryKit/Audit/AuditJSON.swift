@@ -1,6 +1,6 @@
 /// The JSON document `summarykit audit --format json` prints: the audited files and the files
 /// that could not be read (documented in the README and in Docs/schemas).
-package struct AuditJSON: Sendable, Encodable {
+package struct AuditJSON: Sendable, Encodable, JSONFastWritable {
     /// A file that could not be audited.
     package struct FileError: Sendable, Encodable {
         /// The path as given.

@@ -7,7 +7,7 @@ import Foundation
 // JSONWriterTests checks the equality on the corpus; a new stored property must be added here
 // as well as to `CodingKeys`.
 
-extension AuditReport {
+extension AuditReport: JSONFastWritable {
     /// Writes this report as one JSON object, byte for byte as `JSONEncoder` encodes it.
     /// - Throws: ``JSONWriter/InvalidNumber`` if a score or coverage is NaN or infinite.
     package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
@@ -98,14 +98,6 @@ extension AuditReport {
     ///
     /// - Throws: `EncodingError` when a score is not a finite number (as `JSONEncoder` does).
     public func jsonBytes(pretty: Bool = true) throws -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty)
-        do {
-            try writeJSON(to: &writer)
-            return writer.bytes
-        } catch {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-            return Array(try encoder.encode(self))
-        }
+        try JSONOutput.bytes(self, pretty: pretty)
     }
 }

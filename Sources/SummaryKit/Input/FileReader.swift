@@ -31,7 +31,7 @@ enum FileReader {
         bytes.reserveCapacity(max(sizeHint, 4096))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(file: name, reason: errnoMessage(errno))

@@ -5,43 +5,7 @@ import Foundation
 public enum SARIFReport {
     /// The SARIF log for all audited files.
     public static func render(_ reports: [AuditReport], toolVersion: String) throws -> String {
-        let rules: [[String: Any]] = Finding.rules.map { ["id": $0.id, "shortDescription": ["text": $0.description]] }
-        var results = [[String: Any]]()
-        for report in reports {
-            for summary in report.summaries {
-                for finding in summary.findings {
-                    let level: String
-                    switch finding.severity {
-                    case .error: level = "error"
-                    case .warning: level = "warning"
-                    case .note: level = "note"
-                    }
-                    results.append([
-                        "ruleId": finding.rule,
-                        "ruleIndex": Finding.rules.firstIndex { $0.id == finding.rule } ?? 0,
-                        "level": level,
-                        "message": ["text": finding.message],
-                        "locations": [[
-                            "physicalLocation": [
-                                "artifactLocation": ["uri": uri(report.file)],
-                                "region": ["startLine": finding.line, "startColumn": finding.column],
-                            ],
-                        ]],
-                    ])
-                }
-            }
-        }
-        let log: [String: Any] = [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "summarykit", "version": toolVersion, "rules": rules]],
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            ]],
-        ]
-        let data = try JSONSerialization.data(withJSONObject: log, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        try JSONOutput.string(SARIFLog(reports, toolVersion: toolVersion), pretty: true)
     }
 
     /// A relative URI reference for a path (percent-encoded where needed).
@@ -50,5 +14,89 @@ public enum SARIFReport {
         allowed.remove(charactersIn: ":")
         let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
         return trimmed.addingPercentEncoding(withAllowedCharacters: allowed) ?? trimmed
+    }
+}
+
+/// The part of the SARIF 2.1.0 object model that ``SARIFReport`` writes (official schema:
+/// Docs/schemas/sarif-schema-2.1.0.json).
+package struct SARIFLog: Sendable, Encodable {
+    package struct Message: Sendable, Encodable { var text: String }
+
+    package struct Rule: Sendable, Encodable {
+        var id: String
+        var shortDescription: Message
+    }
+
+    package struct Driver: Sendable, Encodable {
+        var name: String
+        var version: String
+        var rules: [Rule]
+    }
+
+    package struct Tool: Sendable, Encodable { var driver: Driver }
+
+    package struct Region: Sendable, Encodable {
+        var startLine: Int
+        var startColumn: Int
+    }
+
+    package struct ArtifactLocation: Sendable, Encodable { var uri: String }
+
+    package struct PhysicalLocation: Sendable, Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    package struct Location: Sendable, Encodable { var physicalLocation: PhysicalLocation }
+
+    package struct Result: Sendable, Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Message
+        var locations: [Location]
+    }
+
+    package struct Run: Sendable, Encodable {
+        var tool: Tool
+        var columnKind: String
+        var results: [Result]
+    }
+
+    var schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    var version = "2.1.0"
+    var runs: [Run]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema", version, runs
+    }
+
+    /// The log of the findings of `reports`, one run by `summarykit` version `toolVersion`.
+    package init(_ reports: [AuditReport], toolVersion: String) {
+        let rules = Finding.rules.map { Rule(id: $0.id, shortDescription: Message(text: $0.description)) }
+        var results = [Result]()
+        for report in reports {
+            let uri = SARIFReport.uri(report.file)
+            for summary in report.summaries {
+                for finding in summary.findings {
+                    let level: String
+                    switch finding.severity {
+                    case .error: level = "error"
+                    case .warning: level = "warning"
+                    case .note: level = "note"
+                    }
+                    results.append(Result(
+                        ruleId: finding.rule,
+                        ruleIndex: Finding.rules.firstIndex { $0.id == finding.rule } ?? 0,
+                        level: level,
+                        message: Message(text: finding.message),
+                        locations: [Location(physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: uri),
+                            region: Region(startLine: finding.line, startColumn: finding.column)))]))
+                }
+            }
+        }
+        runs = [Run(tool: Tool(driver: Driver(name: "summarykit", version: toolVersion, rules: rules)),
+                    columnKind: "unicodeCodePoints", results: results)]
     }
 }

@@ -34,9 +34,7 @@ extension CorpusStatistics {
     }
 
     static func encoded(_ value: CorpusStatistics) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        try JSONOutput.data(value)
     }
 
     /// Reads one partial result from a line: its schema, its JSON, its checksum and its counts.

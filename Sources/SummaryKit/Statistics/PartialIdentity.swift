@@ -120,9 +120,7 @@ public struct PartialConfiguration: Sendable, Hashable, Codable {
     }
 
     static func encoded<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? Array(encoder.encode(value))) ?? []
+        (try? Array(JSONOutput.data(value))) ?? []
     }
 
     static func fingerprint(_ bytes: [UInt8]) -> String { String(SHA256.hex(bytes).prefix(16)) }

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Per-document output written while a run streams, and finished once the corpus is known:
@@ -57,8 +59,7 @@ public final class RecordSpool: @unchecked Sendable {
         self.path = path
         handle = file
         temporaries = [path]
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder = JSONOutput.encoder(pretty: false)
     }
 
     deinit { discard() }

@@ -91,6 +91,20 @@ package struct JSONWriter: Sendable {
         }
     }
 
+    /// Starts an object member whose name is only known at run time (a dictionary's key),
+    /// escaped like any string; the caller writes members in UTF-8 order of their names.
+    package mutating func dynamicKey(_ name: String) {
+        separate()
+        string(name)
+        if pretty {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: " "))
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
     /// Starts an array element: the separator and the indentation.
     package mutating func element() {
         separate()

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// One output being written, without ever clobbering what is at its path.
@@ -194,7 +196,7 @@ public final class OutputFile {
         guard let base = bytes.baseAddress else { return 0 }
         var offset = 0
         while offset < bytes.count {
-            let n = Glibc.write(fd, base + offset, bytes.count - offset)
+            let n = POSIX.write(fd, base + offset, bytes.count - offset)
             if n < 0 {
                 let error = errno
                 if error == EINTR { continue }

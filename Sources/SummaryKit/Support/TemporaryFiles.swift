@@ -2,6 +2,8 @@ import CICU
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The temporary files this process is writing (``AtomicFile``'s and ``RecordSpool``'s), so that

@@ -1,6 +1,6 @@
 /// One line of `summarykit tag --format jsonl`: a unit with the categories over their threshold
 /// (documented in the README and in Docs/schemas/tag.schema.json).
-package struct TagRecord: Sendable, Encodable {
+package struct TagRecord: Sendable, Encodable, JSONFastWritable {
     /// A lexicon match quoted for one category.
     package struct Evidence: Sendable, Encodable {
         /// The matched text as written.
