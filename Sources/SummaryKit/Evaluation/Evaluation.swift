@@ -1,23 +1,23 @@
 /// Precision, recall and F1 of paragraph tags and checklist statuses against the gold labels.
-public struct Evaluation: Sendable, Hashable, Codable {
+package struct Evaluation: Sendable, Hashable, Codable {
     /// Counts for one category.
-    public struct Counts: Sendable, Hashable, Codable {
+    package struct Counts: Sendable, Hashable, Codable {
         /// Units that both the gold labels and the tagger give the category.
-        public var truePositives = 0
+        package var truePositives = 0
         /// Units the tagger gives the category although the gold labels do not.
-        public var falsePositives = 0
+        package var falsePositives = 0
         /// Units the gold labels give the category although the tagger does not.
-        public var falseNegatives = 0
+        package var falseNegatives = 0
 
         /// Zero counts.
-        public init() {}
+        package init() {}
 
         /// TP / (TP + FP), 0…1; 0 when the tagger never gave the category.
-        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        package var precision: Double { ratio(truePositives, truePositives + falsePositives) }
         /// TP / (TP + FN), 0…1; 0 when the gold labels never give the category.
-        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        package var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
         /// The harmonic mean of ``precision`` and ``recall``, 0…1; 0 when both are 0.
-        public var f1: Double {
+        package var f1: Double {
             let p = precision, r = recall
             return p + r > 0 ? 2 * p * r / (p + r) : 0
         }
@@ -27,7 +27,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
         }
 
         /// Adds one decision: whether the gold labels and the prediction hold the item.
-        public mutating func count(gold: Bool, predicted: Bool) {
+        package mutating func count(gold: Bool, predicted: Bool) {
             switch (gold, predicted) {
             case (true, true): truePositives += 1
             case (false, true): falsePositives += 1
@@ -37,7 +37,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
         }
 
         /// The sum of two sets of counts.
-        public static func + (a: Counts, b: Counts) -> Counts {
+        package static func + (a: Counts, b: Counts) -> Counts {
             var sum = a
             sum.truePositives += b.truePositives
             sum.falsePositives += b.falsePositives
@@ -47,53 +47,53 @@ public struct Evaluation: Sendable, Hashable, Codable {
     }
 
     /// One unit where the tagger and the gold labels disagree.
-    public struct Disagreement: Sendable, Hashable, Codable {
+    package struct Disagreement: Sendable, Hashable, Codable {
         /// The corpus id of the file (``GoldLabels/id``), e.g. `zh-07-government`.
-        public var file: String
+        package var file: String
         /// 1-based line on which the gold unit starts in the text file.
-        public var line: Int
+        package var line: Int
         /// The gold unit's first characters, as written in the labels file.
-        public var prefix: String
+        package var prefix: String
         /// The gold categories, sorted.
-        public var gold: [Category]
+        package var gold: [Category]
         /// The categories the gold gives as optional (`cat?`), sorted.
-        public var optional: [Category] = []
+        package var optional: [Category] = []
         /// The tagger's categories for the unit found at that place, sorted; empty when no unit
         /// was found there.
-        public var predicted: [Category]
+        package var predicted: [Category]
     }
 
     /// Files evaluated.
-    public var files: [String] = []
+    package var files: [String] = []
     /// Per-category counts over every gold unit (a category written `cat?` counts neither way).
-    public var categories: [Category: Counts] = [:]
+    package var categories: [Category: Counts] = [:]
     /// Per-category counts over documents: whether any unit of the file has the category, in
     /// the gold labels and among all the tagger's units (what an audit's coverage sees). A
     /// category that the gold gives a file only as optional counts neither way.
-    public var presence: [Category: Counts] = [:]
+    package var presence: [Category: Counts] = [:]
     /// Counts over gold units of whether the unit is web chrome (`boilerplate`): gold kind
     /// against the kind of the unit the structure found at that place.
-    public var boilerplate = Counts()
+    package var boilerplate = Counts()
     /// Gold units whose unit was found starting at the same place with the same kind.
-    public var unitsMatched = 0
+    package var unitsMatched = 0
     /// Gold units in all.
-    public var unitsTotal = 0
+    package var unitsTotal = 0
     /// (summary, section) statuses equal to the gold ones.
-    public var statusesCorrect = 0
+    package var statusesCorrect = 0
     /// (summary, section) pairs compared.
-    public var statusesTotal = 0
+    package var statusesTotal = 0
     /// How often each gold status (outer key) came out as each found status (inner key).
-    public var statusConfusion: [SectionStatus: [SectionStatus: Int]] = [:]
+    package var statusConfusion: [SectionStatus: [SectionStatus: Int]] = [:]
     /// Summaries found versus expected, file by file, where the counts differ.
-    public var summaryCountMismatches: [String] = []
+    package var summaryCountMismatches: [String] = []
     /// The disagreements, for error analysis.
-    public var disagreements: [Disagreement] = []
+    package var disagreements: [Disagreement] = []
 
     /// An empty evaluation, to accumulate into.
-    public init() {}
+    package init() {}
 
     /// Adds another evaluation's files and counts to this one.
-    public mutating func add(_ other: Evaluation) {
+    package mutating func add(_ other: Evaluation) {
         files += other.files
         categories.merge(other.categories, uniquingKeysWith: +)
         presence.merge(other.presence, uniquingKeysWith: +)
@@ -108,7 +108,7 @@ public struct Evaluation: Sendable, Hashable, Codable {
     }
 
     /// Micro-averaged F1 over all categories.
-    public var microF1: Double {
+    package var microF1: Double {
         categories.values.reduce(Counts(), +).f1
     }
 
@@ -121,23 +121,23 @@ public struct Evaluation: Sendable, Hashable, Codable {
     }
 
     /// Macro-averaged F1 over the six categories.
-    public var macroF1: Double { Self.macro(Category.allCases, categories) }
+    package var macroF1: Double { Self.macro(Category.allCases, categories) }
 
     /// Macro-averaged F1 over the four content categories (study, discipline,
     /// member_development, mass_work): the figure the tagger is judged by.
-    public var contentMacroF1: Double { Self.macro(Category.content, categories) }
+    package var contentMacroF1: Double { Self.macro(Category.content, categories) }
 
     /// Macro-averaged F1 over the two structural sections (shortcomings, plans).
-    public var structuralMacroF1: Double { Self.macro(Category.structural, categories) }
+    package var structuralMacroF1: Double { Self.macro(Category.structural, categories) }
 
     /// Macro-averaged F1 of per-document presence over the six categories.
-    public var presenceMacroF1: Double { Self.macro(Category.allCases, presence) }
+    package var presenceMacroF1: Double { Self.macro(Category.allCases, presence) }
 
     /// The share of checklist statuses that agree with the gold labels.
-    public var statusAccuracy: Double { ratio(statusesCorrect, statusesTotal) }
+    package var statusAccuracy: Double { ratio(statusesCorrect, statusesTotal) }
 
     /// The share of gold units the structure found with the same start and kind.
-    public var unitAgreement: Double { ratio(unitsMatched, unitsTotal) }
+    package var unitAgreement: Double { ratio(unitsMatched, unitsTotal) }
 }
 
 func ratio(_ a: Int, _ b: Int) -> Double { b > 0 ? Double(a) / Double(b) : 0 }

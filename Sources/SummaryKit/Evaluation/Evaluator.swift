@@ -1,21 +1,21 @@
 /// Runs structure, tagger and coverage over labelled corpus files and compares with the gold.
-public struct Evaluator: Sendable {
+package struct Evaluator: Sendable {
     /// Reads the corpus text files into structured documents.
-    public let reader: DocumentReader
+    package let reader: DocumentReader
     /// The tagger under evaluation.
-    public let tagger: Tagger
+    package let tagger: Tagger
     /// Scores each summary against the checklist, for the status comparison.
-    public let scorer: CoverageScorer
+    package let scorer: CoverageScorer
 
     /// An evaluator of `tagger` (and the default checklist).
-    public init(reader: DocumentReader = DocumentReader(), tagger: Tagger, scorer: CoverageScorer = CoverageScorer()) {
+    package init(reader: DocumentReader = DocumentReader(), tagger: Tagger, scorer: CoverageScorer = CoverageScorer()) {
         self.reader = reader
         self.tagger = tagger
         self.scorer = scorer
     }
 
     /// Adds the comparison of one file to `evaluation`.
-    public func evaluate(textAt path: String, gold: GoldLabels, into evaluation: inout Evaluation) throws {
+    package func evaluate(textAt path: String, gold: GoldLabels, into evaluation: inout Evaluation) throws {
         let document = try reader.read(fileAt: path)
         let tagged = try tagger.tag(document)
         evaluation.files.append(gold.id)

@@ -2,34 +2,34 @@ import Foundation
 
 /// The hand-written gold labels of one corpus file (`Corpus/labels/<id>.labels`; the format is
 /// described in `Corpus/README.md`).
-public struct GoldLabels: Sendable, Hashable {
+package struct GoldLabels: Sendable, Hashable {
     /// One labelled unit.
-    public struct GoldUnit: Sendable, Hashable {
+    package struct GoldUnit: Sendable, Hashable {
         /// 1-based line on which the unit starts in the text file.
-        public var line: Int
+        package var line: Int
         /// What the unit is: title, heading, paragraph, boilerplate or separator.
-        public var kind: UnitKind
+        package var kind: UnitKind
         /// The categories the unit is about; empty for `-`.
-        public var categories: Set<Category>
+        package var categories: Set<Category>
         /// Categories written `cat?`: only one of two annotators gave them, so they count neither
         /// for nor against a tagger.
-        public var optional: Set<Category> = []
+        package var optional: Set<Category> = []
         /// The unit's first characters, as in the file.
-        public var prefix: String
+        package var prefix: String
     }
 
     /// The corpus id, e.g. `zh-07-government`.
-    public var id: String
+    package var id: String
     /// Expected checklist status of each summary, in file order.
-    public var summaries: [[Category: SectionStatus]]
+    package var summaries: [[Category: SectionStatus]]
     /// The labelled units, in file order.
-    public var units: [GoldUnit]
+    package var units: [GoldUnit]
 
     /// Whether the id belongs to the test split (its number is divisible by 3).
-    public var isTestSplit: Bool { Self.isTestSplit(id: id) }
+    package var isTestSplit: Bool { Self.isTestSplit(id: id) }
 
     /// The split rule of `Corpus/README.md`: ids whose number is divisible by 3 are test data.
-    public static func isTestSplit(id: String) -> Bool {
+    package static func isTestSplit(id: String) -> Bool {
         let parts = id.split(separator: "-")
         guard parts.count >= 2, let number = Int(parts[1]) else { return false }
         return number % 3 == 0
@@ -38,7 +38,7 @@ public struct GoldLabels: Sendable, Hashable {
     /// Parses a labels file.
     ///
     /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming the file and line.
-    public init(parsing text: String, id: String, file: String) throws(LexiconError) {
+    package init(parsing text: String, id: String, file: String) throws(LexiconError) {
         self.id = id
         summaries = []
         units = []
@@ -78,7 +78,7 @@ public struct GoldLabels: Sendable, Hashable {
     }
 
     /// Reads `labels/<id>.labels` beside `texts/<id>.txt`.
-    public static func load(forText path: String) throws -> GoldLabels {
+    package static func load(forText path: String) throws -> GoldLabels {
         let url = URL(fileURLWithPath: path)
         let id = url.deletingPathExtension().lastPathComponent
         let labels = url.deletingLastPathComponent().deletingLastPathComponent()

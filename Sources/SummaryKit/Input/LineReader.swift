@@ -17,9 +17,9 @@ import Darwin
 /// let reader = LineReader(fd: 0, name: "<stdin>", limit: 4096, mode: .stop)
 /// while let line = try reader.next() { … }
 /// ```
-public final class LineReader {
+package final class LineReader {
     /// What to do with a line over the limit.
-    public enum Mode: Sendable {
+    package enum Mode: Sendable {
         /// Report it as soon as the limit is passed; the caller stops reading.
         case stop
         /// Drop its bytes up to the next line break, then report it; reading can go on.
@@ -27,7 +27,7 @@ public final class LineReader {
     }
 
     /// One line.
-    public enum Line: Sendable, Hashable {
+    package enum Line: Sendable, Hashable {
         /// A line within the limit: its 1-based number and bytes (without the `\n`).
         case text(number: Int, bytes: [UInt8])
         /// A line over the limit: its number and the bytes seen of it (all of them in
@@ -36,11 +36,11 @@ public final class LineReader {
     }
 
     /// The name for messages (`<stdin>`, a path).
-    public let name: String
+    package let name: String
     /// The most bytes a line may hold.
-    public let limit: Int
+    package let limit: Int
     /// What happens to a longer line.
-    public let mode: Mode
+    package let mode: Mode
     private let fd: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8]
@@ -56,7 +56,7 @@ public final class LineReader {
     ///   - name: The input's name for messages.
     ///   - limit: The most bytes a line may hold (at least 1).
     ///   - mode: Stop at a longer line, or skip it.
-    public init(fd: Int32, name: String, limit: Int, mode: Mode) {
+    package init(fd: Int32, name: String, limit: Int, mode: Mode) {
         self.fd = fd
         self.name = name
         self.limit = max(1, limit)
@@ -69,7 +69,7 @@ public final class LineReader {
     ///
     /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when it does not exist, is a
     ///   folder, or cannot be opened.
-    public init(fileAt path: String, limit: Int, mode: Mode) throws(TextDecodingError) {
+    package init(fileAt path: String, limit: Int, mode: Mode) throws(TextDecodingError) {
         var info = stat()
         if stat(path, &info) != 0 { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         if info.st_mode & S_IFMT == S_IFDIR { throw .unreadable(file: path, reason: "it is a directory") }
@@ -90,7 +90,7 @@ public final class LineReader {
     /// The next line, or nil at the end of the input.
     ///
     /// - Throws: ``TextDecodingError/unreadable(file:reason:)`` when reading fails.
-    public func next() throws(TextDecodingError) -> Line? {
+    package func next() throws(TextDecodingError) -> Line? {
         var line = [UInt8]()
         var seen = 0
         var over = false
@@ -151,7 +151,7 @@ public final class LineReader {
     }
 
     /// `bytes` as a short size for messages: `64 MiB`, `4 KiB`, `512 bytes`.
-    public static func describe(bytes: Int) -> String {
+    package static func describe(bytes: Int) -> String {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
         if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
         return "\(bytes) bytes"

@@ -26,7 +26,7 @@ extension CorpusStatistics {
     ///   - runID: The run's id, shared by every shard of the set.
     ///   - shard: The shard this partial is (`--shard` or `--part`), nil for a whole run.
     ///   - configuration: The configuration's fingerprints.
-    public func identified(runID: String, shard: Shard?, configuration: PartialConfiguration) -> CorpusStatistics {
+    package func identified(runID: String, shard: Shard?, configuration: PartialConfiguration) -> CorpusStatistics {
         var result = self
         result.identity = PartialIdentity(runID: runID, shardCount: shard?.count ?? 1, shards: [shard?.index ?? 1],
                                           configuration: configuration)

@@ -133,7 +133,7 @@ public struct CorpusStatistics: Sendable, Codable {
     public var signatures: [SignatureEntry] = []
     /// Which run, shards and configuration these statistics are of (nil until a run writes
     /// them as a partial result: ``identified(runID:shard:configuration:)``).
-    public var identity: PartialIdentity?
+    package var identity: PartialIdentity?
     /// `sha256:` and the SHA-256 of the partial-result JSON without this field, as written by
     /// ``partialJSON()``; nil in memory (``CorpusStatistics/readPartial(_:source:line:)`` checks
     /// and drops it).

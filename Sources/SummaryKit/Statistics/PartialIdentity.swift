@@ -8,21 +8,21 @@ import Foundation
 /// the union of its parts' shards. `stats merge` refuses partials of different runs or
 /// configurations, a shard given twice, overlapping sets, and (for a report) a set that lacks
 /// a shard.
-public struct PartialIdentity: Sendable, Hashable, Codable {
+package struct PartialIdentity: Sendable, Hashable, Codable {
     /// The run's id (`--run-id`; a random UUID by default): every shard of one set carries it.
-    public var runID: String
+    package var runID: String
     /// How many shards the run's set has (N of `K/N`; 1 for a run that is not split).
-    public var shardCount: Int
+    package var shardCount: Int
     /// The shards this partial holds, 1-based and ascending: `[K]` for a shard's own partial,
     /// their union for a merged one.
-    public var shards: [Int]
+    package var shards: [Int]
     /// The configuration the statistics were computed with.
-    public var configuration: PartialConfiguration
+    package var configuration: PartialConfiguration
 
     /// The most shards a set may have: 1 000 000.
-    public static let maxShardCount = 1_000_000
+    package static let maxShardCount = 1_000_000
     /// The longest run id, in bytes: 128.
-    public static let maxRunIDBytes = 128
+    package static let maxRunIDBytes = 128
 
     /// Creates an identity.
     ///
@@ -31,7 +31,7 @@ public struct PartialIdentity: Sendable, Hashable, Codable {
     ///   - shardCount: How many shards the set has.
     ///   - shards: The shards this partial holds, 1-based.
     ///   - configuration: The configuration's fingerprint.
-    public init(runID: String, shardCount: Int, shards: [Int], configuration: PartialConfiguration) {
+    package init(runID: String, shardCount: Int, shards: [Int], configuration: PartialConfiguration) {
         self.runID = runID
         self.shardCount = shardCount
         self.shards = shards
@@ -40,16 +40,16 @@ public struct PartialIdentity: Sendable, Hashable, Codable {
 
     /// Whether `id` is a usable run id: 1 to ``maxRunIDBytes`` ASCII letters, digits and
     /// `.`, `_`, `-`, `:`.
-    public static func isValidRunID(_ id: String) -> Bool {
+    package static func isValidRunID(_ id: String) -> Bool {
         !id.isEmpty && id.utf8.count <= maxRunIDBytes
             && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-:".unicodeScalars.contains($0)) }
     }
 
     /// A new random run id (a lower-case UUID).
-    public static func newRunID() -> String { UUID().uuidString.lowercased() }
+    package static func newRunID() -> String { UUID().uuidString.lowercased() }
 
     /// `1, 3, 5–9` for the shards `[1, 3, 5, 6, 7, 8, 9]`.
-    public static func describe(_ shards: [Int]) -> String {
+    package static func describe(_ shards: [Int]) -> String {
         var parts = [String]()
         var i = 0
         while i < shards.count {
@@ -71,20 +71,20 @@ public struct PartialIdentity: Sendable, Hashable, Codable {
 /// document limit, MinHash settings). Each is the first 16 hexadecimal digits of a SHA-256 of
 /// a canonical serialisation, so that shards run on different machines with the same files
 /// agree, and any difference is named.
-public struct PartialConfiguration: Sendable, Hashable, Codable {
+package struct PartialConfiguration: Sendable, Hashable, Codable {
     /// The summarykit version (``SummaryKitInfo/version``).
-    public var version: String
+    package var version: String
     /// The checklist's fingerprint.
-    public var checklist: String
+    package var checklist: String
     /// The lexicon's fingerprint (concepts and polarity cues; not where they were defined).
-    public var lexicon: String
+    package var lexicon: String
     /// The tagger model's fingerprint.
-    public var model: String
+    package var model: String
     /// The reading settings' fingerprint.
-    public var reading: String
+    package var reading: String
 
     /// Creates a configuration from its fingerprints.
-    public init(version: String, checklist: String, lexicon: String, model: String, reading: String) {
+    package init(version: String, checklist: String, lexicon: String, model: String, reading: String) {
         self.version = version
         self.checklist = checklist
         self.lexicon = lexicon
@@ -93,7 +93,7 @@ public struct PartialConfiguration: Sendable, Hashable, Codable {
     }
 
     /// The fingerprints of `analyzer`'s configuration.
-    public init(_ analyzer: DocumentAnalyzer) {
+    package init(_ analyzer: DocumentAnalyzer) {
         let auditor = analyzer.auditor
         version = SummaryKitInfo.version
         checklist = Self.fingerprint(Self.encoded(auditor.scorer.checklist))

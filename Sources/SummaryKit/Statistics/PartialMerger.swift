@@ -11,15 +11,15 @@ import Foundation
 /// try merger.read(fileAt: "part-2.json")
 /// let (statistics, missing) = try merger.result(allowPartialSet: false)
 /// ```
-public struct PartialMerger: Sendable {
+package struct PartialMerger: Sendable {
     /// The longest line read as a partial result by default: 256 MiB (a merged partial holds
     /// one signature of about 800 bytes per summary, so about 300 000 summaries).
-    public static let maxLineBytes = 256 << 20
+    package static let maxLineBytes = 256 << 20
 
     /// The merged statistics so far.
     public private(set) var statistics = CorpusStatistics.empty
     /// The longest line ``read(fileAt:)`` and ``readStandardInput(name:)`` accept.
-    public var lineLimit: Int
+    package var lineLimit: Int
     private var first: (name: String, identity: PartialIdentity)?
     private var owners: [Int: String] = [:]
     private var sectionsFrom = ""
@@ -27,7 +27,7 @@ public struct PartialMerger: Sendable {
     /// A merger with nothing merged yet.
     ///
     /// - Parameter lineLimit: The longest line read as a partial result.
-    public init(lineLimit: Int = PartialMerger.maxLineBytes) {
+    package init(lineLimit: Int = PartialMerger.maxLineBytes) {
         self.lineLimit = lineLimit
     }
 
@@ -44,7 +44,7 @@ public struct PartialMerger: Sendable {
     ///   - line: Its 1-based line.
     /// - Throws: ``PartialResultError``: another run, set size or configuration; shards given
     ///   before; another checklist; a count that overflows.
-    public mutating func add(_ partial: CorpusStatistics, source: String, line: Int) throws(PartialResultError) {
+    package mutating func add(_ partial: CorpusStatistics, source: String, line: Int) throws(PartialResultError) {
         let name = "\(source):\(line)"
         guard let identity = partial.identity else {
             throw .malformed(source: source, line: line, reason: "no \"identity\" field")
@@ -96,7 +96,7 @@ public struct PartialMerger: Sendable {
     /// - Throws: ``PartialResultError``: unreadable, a line over ``lineLimit``, no partial at
     ///   all, or any error of ``CorpusStatistics/readPartial(_:source:line:)`` and
     ///   ``add(_:source:line:)``.
-    public mutating func read(fileAt path: String) throws(PartialResultError) {
+    package mutating func read(fileAt path: String) throws(PartialResultError) {
         let reader: LineReader
         do {
             reader = try LineReader(fileAt: path, limit: lineLimit, mode: .stop)
@@ -109,7 +109,7 @@ public struct PartialMerger: Sendable {
     /// Reads and adds every partial on standard input, one per line.
     ///
     /// - Parameter name: The name for messages.
-    public mutating func readStandardInput(name: String = "<stdin>") throws(PartialResultError) {
+    package mutating func readStandardInput(name: String = "<stdin>") throws(PartialResultError) {
         try read(LineReader(fd: 0, name: name, limit: lineLimit, mode: .stop))
     }
 
@@ -142,7 +142,7 @@ public struct PartialMerger: Sendable {
     ///   refusing it.
     /// - Throws: ``PartialResultError/incompleteSet(runID:count:missing:)`` when shards are
     ///   missing and `allowPartialSet` is false.
-    public func result(allowPartialSet: Bool) throws(PartialResultError) -> (statistics: CorpusStatistics, missing: [Int]) {
+    package func result(allowPartialSet: Bool) throws(PartialResultError) -> (statistics: CorpusStatistics, missing: [Int]) {
         guard let identity = statistics.identity else { return (statistics, []) }
         let missing = (1...max(1, identity.shardCount)).filter { owners[$0] == nil }
         if !missing.isEmpty, !allowPartialSet {

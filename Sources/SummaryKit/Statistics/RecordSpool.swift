@@ -18,9 +18,9 @@ import Darwin
 ///                 sections: statistics.sectionOrder, to: .file("out/per-doc.jsonl"))
 /// spool.discard()
 /// ```
-public final class RecordSpool: @unchecked Sendable {
+package final class RecordSpool: @unchecked Sendable {
     /// The layout of the finished output.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         /// One JSON object per line (``DocumentRecord``'s keys).
         case jsonl
         /// A table with a header row (RFC 4180 quoting).
@@ -28,7 +28,7 @@ public final class RecordSpool: @unchecked Sendable {
     }
 
     /// Where the finished output goes.
-    public enum Destination: Sendable {
+    package enum Destination: Sendable {
         /// A file, replaced atomically.
         case file(String)
         /// A writer (standard output).
@@ -36,7 +36,7 @@ public final class RecordSpool: @unchecked Sendable {
     }
 
     /// The spool file's path (removed by ``discard()``).
-    public let path: String
+    package let path: String
     private var handle: UnsafeMutablePointer<FILE>?
     private let encoder: JSONEncoder
     private var temporaries: [String]
@@ -48,7 +48,7 @@ public final class RecordSpool: @unchecked Sendable {
     ///   (`.NAME.summarykit-tmp-PID-XXXXXX`; beside a symbolic link's target, in the temporary
     ///   folder when the target is a device or FIFO); nil to spool in the temporary folder.
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when the folder is not writable.
-    public init(near target: String?) throws {
+    package init(near target: String?) throws {
         // Beside the file the output will replace; a device or FIFO's folder (/dev) is no
         // place for a spool.
         var place = target.map { (try? OutputFile.resolve($0)) ?? (target: $0, info: nil) }
@@ -69,7 +69,7 @@ public final class RecordSpool: @unchecked Sendable {
     /// - Parameter records: The records of one input, in file order.
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when the spool file cannot be
     ///   written; `EncodingError` when a record cannot be encoded.
-    public func append(_ records: [DocumentRecord]) throws {
+    package func append(_ records: [DocumentRecord]) throws {
         guard let handle else { return }
         for record in records {
             var line = try encoder.encode(record)
@@ -94,7 +94,7 @@ public final class RecordSpool: @unchecked Sendable {
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when the output cannot be created,
     ///   written or put in place; `DecodingError` when a spooled line cannot be read
     ///   back. Does nothing once the spool is discarded.
-    public func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
+    package func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
         guard let input = handle else { return }
         fflush(input)
         rewind(input)
@@ -132,7 +132,7 @@ public final class RecordSpool: @unchecked Sendable {
     }
 
     /// Closes the spool and removes every temporary file it made.
-    public func discard() {
+    package func discard() {
         if let handle {
             fclose(handle)
             self.handle = nil
@@ -142,7 +142,7 @@ public final class RecordSpool: @unchecked Sendable {
 
     /// Removes the temporary files only; safe to call from a signal handler's queue while
     /// another thread writes (Ctrl-C).
-    public func removeTemporaryFiles() {
+    package func removeTemporaryFiles() {
         lock.withLock {
             for path in temporaries {
                 unlink(path)

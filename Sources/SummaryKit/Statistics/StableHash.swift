@@ -28,18 +28,18 @@ enum StableHash {
 /// let shard = try Shard(parsing: "2/3")
 /// shard.contains("Corpus/texts/zh-01-village.txt")   // true for about a third of all paths
 /// ```
-public struct Shard: Sendable, Hashable, CustomStringConvertible {
+package struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// 1-based index of this shard.
-    public let index: Int
+    package let index: Int
     /// How many shards there are.
-    public let count: Int
+    package let count: Int
 
     /// Shard `index` of `count`; nil unless `1 <= index <= count`.
     ///
     /// - Parameters:
     ///   - index: 1-based index of the shard.
     ///   - count: How many shards there are.
-    public init?(index: Int, count: Int) {
+    package init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
@@ -48,7 +48,7 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// Parses `K/N`; nil when it is not two integers with `1 <= K <= N`.
     ///
     /// - Parameter text: The shard as written after `--shard`.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else { return nil }
         self.init(index: k, count: n)
@@ -58,10 +58,10 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// its FNV-1a hash modulo ``count`` is ``index`` - 1.
     ///
     /// - Parameter key: The input's path or id.
-    public func contains(_ key: String) -> Bool {
+    package func contains(_ key: String) -> Bool {
         Int(StableHash.fnv1a(key.utf8) % UInt64(count)) == index - 1
     }
 
     /// The shard as `K/N`, the form ``init(parsing:)`` reads.
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }

@@ -1,14 +1,14 @@
 /// How far a run has come, for progress displays.
-public struct StatisticsProgress: Sendable, Hashable {
+package struct StatisticsProgress: Sendable, Hashable {
     /// Inputs finished (read or failed).
-    public var inputs: Int
+    package var inputs: Int
     /// Inputs that failed.
-    public var failed: Int
+    package var failed: Int
     /// UTF-8 bytes of decoded text so far.
-    public var bytes: Int
+    package var bytes: Int
 
     /// Creates a progress value.
-    public init(inputs: Int = 0, failed: Int = 0, bytes: Int = 0) {
+    package init(inputs: Int = 0, failed: Int = 0, bytes: Int = 0) {
         self.inputs = inputs
         self.failed = failed
         self.bytes = bytes
@@ -63,13 +63,20 @@ public struct StatisticsRunner: Sendable {
     ///   - inputs: The inputs, consumed lazily (a JSONL stream is never read ahead by more
     ///     than the window).
     ///   - onRecords: Called in input order with each input's records, or its failure.
-    ///   - onProgress: Called after each input is folded.
     /// - Returns: The statistics, starting from a value with the checklist's section order.
     /// - Throws: Whatever `onRecords` throws; the run stops at the first error.
     public func run<S: Sequence>(
         _ inputs: S,
+        onRecords: (Result<InputAnalysis, StatisticsFailure>) throws -> Void = { _ in }
+    ) async throws -> CorpusStatistics where S.Element == StatisticsInput {
+        try await run(inputs, onRecords: onRecords, onProgress: { _ in })
+    }
+
+    /// ``run(_:onRecords:)`` that also reports progress after each input (the CLI's progress line).
+    package func run<S: Sequence>(
+        _ inputs: S,
         onRecords: (Result<InputAnalysis, StatisticsFailure>) throws -> Void = { _ in },
-        onProgress: (StatisticsProgress) -> Void = { _ in }
+        onProgress: (StatisticsProgress) -> Void
     ) async throws -> CorpusStatistics where S.Element == StatisticsInput {
         var statistics = CorpusStatistics(sectionOrder: analyzer.auditor.scorer.checklist.sections.map(\.id))
         var progress = StatisticsProgress(inputs: 0, failed: 0, bytes: 0)

@@ -4,12 +4,12 @@ import Foundation
 /// complete new one: the bytes go to a temporary file in the same folder, which is then renamed
 /// over the target. A device or FIFO at the path is written straight into, and a symbolic link
 /// is followed to the file it names (``OutputFile``).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `path` atomically.
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` naming the path when it cannot be
     ///   created, written, synced or renamed into place.
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         let file = try OutputFile(path: path)
         var failure: OutputError?
         data.withUnsafeBytes { raw in
@@ -20,7 +20,7 @@ public enum AtomicFile {
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         let file = try OutputFile(path: path)
         try file.write(text)
         try file.commit()

@@ -25,14 +25,14 @@ import Darwin
 /// try file.write("…")
 /// try file.commit()                              // or discard(): the target is untouched
 /// ```
-public final class OutputFile {
+package final class OutputFile {
     /// The path as given.
-    public let path: String
+    package let path: String
     /// The path written: ``path`` with every symbolic link followed.
-    public let target: String
+    package let target: String
     /// Whether the target is replaced by a rename (a regular file or a new one) rather than
     /// written straight into (a device or FIFO).
-    public var replacesAtomically: Bool { temporary != nil }
+    package var replacesAtomically: Bool { temporary != nil }
 
     private var descriptor: Int32
     private let temporary: String?
@@ -44,7 +44,7 @@ public final class OutputFile {
     /// writable). Removes this target's temporaries left by a killed run.
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` naming `path`.
-    public static func check(_ path: String) throws(OutputError) {
+    package static func check(_ path: String) throws(OutputError) {
         let (target, info) = try resolve(path)
         if let info, info.st_mode & S_IFMT != S_IFREG {
             if info.st_mode & S_IFMT == S_IFDIR { throw .unwritable(file: path, reason: "it is a directory") }
@@ -64,7 +64,7 @@ public final class OutputFile {
     /// FIFO itself (opening a FIFO waits for a reader, as a shell's `>` does).
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` naming `path`.
-    public init(path: String) throws(OutputError) {
+    package init(path: String) throws(OutputError) {
         self.path = path
         let (target, info) = try Self.resolve(path)
         self.target = target
@@ -94,7 +94,7 @@ public final class OutputFile {
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when a write fails (the output is
     ///   then discarded).
-    public func write(_ text: String) throws(OutputError) {
+    package func write(_ text: String) throws(OutputError) {
         var text = text
         var failure: OutputError?
         text.withUTF8 { bytes in
@@ -107,7 +107,7 @@ public final class OutputFile {
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when a write fails (the output is
     ///   then discarded).
-    public func write(_ bytes: [UInt8]) throws(OutputError) {
+    package func write(_ bytes: [UInt8]) throws(OutputError) {
         var failure: OutputError?
         bytes.withUnsafeBytes { raw in
             do throws(OutputError) { try write(raw) } catch { failure = error }
@@ -135,7 +135,7 @@ public final class OutputFile {
     ///
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when any step fails; the temporary
     ///   is removed and the target keeps its old contents.
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         guard descriptor >= 0 else { throw .unwritable(file: path, reason: "the output is already closed") }
         try flushBuffer()
         if fsync(descriptor) != 0 {
@@ -153,7 +153,7 @@ public final class OutputFile {
 
     /// Closes the output and removes the temporary, leaving the target as it was; does
     /// nothing after ``commit()``.
-    public func discard() {
+    package func discard() {
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1

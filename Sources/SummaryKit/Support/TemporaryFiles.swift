@@ -24,9 +24,9 @@ import Darwin
 /// defer { TemporaryFiles.remove(temporary) }
 /// // in a SIGINT handler: TemporaryFiles.removeAll(); _exit(130)
 /// ```
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     /// How many paths can be tracked at once.
-    public static let capacity = 32
+    package static let capacity = 32
     static let slotSize = 4096
     nonisolated(unsafe) private static let buffers: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity * slotSize)
@@ -45,7 +45,7 @@ public enum TemporaryFiles {
     /// - Parameter path: The temporary file's path; at most 4095 UTF-8 bytes.
     /// - Returns: Whether it is tracked (false when it is too long or every slot is taken).
     @discardableResult
-    public static func add(_ path: String) -> Bool {
+    package static func add(_ path: String) -> Bool {
         let bytes = Array(path.utf8CString)
         guard bytes.count <= slotSize else { return false }
         return lock.withLock {
@@ -72,7 +72,7 @@ public enum TemporaryFiles {
     ///   - name: The final file's name, embedded in the temporary name.
     /// - Returns: The path and an open read-write descriptor, or nil with `errno` set (after
     ///   100 names that already exist, or on any other error of `open`).
-    public static func create(in directory: String, name: String) -> (path: String, descriptor: Int32)? {
+    package static func create(in directory: String, name: String) -> (path: String, descriptor: Int32)? {
         removeStale(in: directory, name: name)
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         let prefix = directory + "/" + temporaryPrefix(for: name) + "\(getpid())-"
@@ -91,7 +91,7 @@ public enum TemporaryFiles {
     }
 
     /// The start of every temporary's name for the target `name`: `.NAME.summarykit-tmp-`.
-    public static func temporaryPrefix(for name: String) -> String { ".\(name).summarykit-tmp-" }
+    package static func temporaryPrefix(for name: String) -> String { ".\(name).summarykit-tmp-" }
 
     /// Removes the temporaries of the target `name` in `directory` (`.NAME.summarykit-tmp-PID-…`)
     /// whose process `PID` no longer exists: leftovers of a run that was killed before it could
@@ -100,7 +100,7 @@ public enum TemporaryFiles {
     ///
     /// - Returns: The paths removed.
     @discardableResult
-    public static func removeStale(in directory: String, name: String) -> [String] {
+    package static func removeStale(in directory: String, name: String) -> [String] {
         let prefix = temporaryPrefix(for: name)
         guard let folder = opendir(directory) else { return [] }
         var stale = [String]()
@@ -120,7 +120,7 @@ public enum TemporaryFiles {
     /// tracked.
     ///
     /// - Parameter path: The path as it was added.
-    public static func remove(_ path: String) {
+    package static func remove(_ path: String) {
         lock.withLock {
             for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 1 {
                 if String(cString: buffers + slot * slotSize) == path {
@@ -132,12 +132,12 @@ public enum TemporaryFiles {
     }
 
     /// The tracked paths (for tests).
-    public static var paths: [String] {
+    package static var paths: [String] {
         lock.withLock { (0..<capacity).filter { sk_atomic_load_i32(used + $0) == 1 }.map { String(cString: buffers + $0 * slotSize) } }
     }
 
     /// Unlinks every tracked file. Async-signal-safe: takes no lock and allocates nothing.
-    public static func removeAll() {
+    package static func removeAll() {
         for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 1 {
             unlink(buffers + slot * slotSize)
         }

@@ -22,7 +22,8 @@ struct CoverageCSV {
             let reports = await audit(files, with: auditor)
             let csv = table(reports, sections: auditor.scorer.checklist.sections.map(\.id))
             if let output {
-                try AtomicFile.write(csv, to: output)
+                // Written to a temporary file beside the target, then renamed over it.
+                try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } else {
                 print(csv, terminator: "")
             }
