@@ -26,36 +26,69 @@ struct ClauseCues: Sendable {
         "asked", "demanded", "put forward", "requirements", "hoped",
     ].map { Array($0.utf8) }
 
-    /// The cues that start with one lead scalar, by list.
+    /// The cues that start with one lead scalar, by list: ranges into ``cueSpans`` (plain
+    /// integers, so that looking a bucket up retains nothing).
     struct Bucket: Sendable {
-        var openers = [[UInt8]]()
-        var directives = [[UInt8]]()
-        var modalWords = [[UInt8]]()
+        var openers = 0..<0
+        var directives = 0..<0
+        var modalWords = 0..<0
     }
 
+    /// Every cue's bytes, one after another, ASCII letters lowercased as written.
+    static let cueBytes: [UInt8] = cueLayout.bytes
+    /// Byte ranges of the cues in ``cueBytes``, grouped by bucket, then by list in list order.
+    static let cueSpans: [Range<Int>] = cueLayout.spans
     /// For every BMP scalar `v` (ASCII letters lowercased), the index into ``buckets`` of the
     /// cues that start with it, 0 when none does: one lookup per scalar tells the scan which
     /// cues may start there, and only those are compared.
-    static let (bucketIndex, buckets): ([UInt16], [Bucket]) = {
+    static let bucketIndex: [UInt16] = cueLayout.index
+    /// The buckets; bucket 0 is empty.
+    static let buckets: [Bucket] = cueLayout.buckets
+
+    private static let cueLayout: (bytes: [UInt8], spans: [Range<Int>], index: [UInt16], buckets: [Bucket]) = {
         var index = [UInt16](repeating: 0, count: 0x10000)
-        var buckets = [Bucket()]
+        var grouped: [[[[UInt8]]]] = [[[], [], []]]   // per bucket, per list, the cues in list order
         for (cues, list) in [(modalOpeners, 0), (directives, 1), (modalWords, 2)] {
             for cue in cues {
                 guard let v = cue.withUnsafeBufferPointer({ leadScalar($0, at: 0) }) else { continue }
                 if index[Int(v)] == 0 {
-                    index[Int(v)] = UInt16(buckets.count)
-                    buckets.append(Bucket())
+                    index[Int(v)] = UInt16(grouped.count)
+                    grouped.append([[], [], []])
                 }
-                let b = Int(index[Int(v)])
-                switch list {
-                case 0: buckets[b].openers.append(cue)
-                case 1: buckets[b].directives.append(cue)
-                default: buckets[b].modalWords.append(cue)
-                }
+                grouped[Int(index[Int(v)])][list].append(cue)
             }
         }
-        return (index, buckets)
+        var bytes = [UInt8]()
+        var spans = [Range<Int>]()
+        var buckets = [Bucket]()
+        for lists in grouped {
+            var ranges = [Range<Int>]()
+            for cues in lists {
+                let first = spans.count
+                for cue in cues {
+                    spans.append(bytes.count..<(bytes.count + cue.count))
+                    bytes += cue
+                }
+                ranges.append(first..<spans.count)
+            }
+            buckets.append(Bucket(openers: ranges[0], directives: ranges[1], modalWords: ranges[2]))
+        }
+        return (bytes, spans, index, buckets)
     }()
+
+    /// Whether the cue at `span` of `cues` starts at `i`, ASCII letters compared without case.
+    @inline(__always)
+    static func starts(_ span: Range<Int>, of cues: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + span.count <= bytes.count else { return false }
+        var k = i
+        for c in span {
+            var b = bytes[k]
+            if b >= 0x41, b <= 0x5A { b |= 0x20 }
+            if b != cues[c] { return false }
+            k += 1
+        }
+        return true
+    }
 
     /// The BMP scalar at `i` for a one- or three-byte UTF-8 sequence (ASCII letters lowercased),
     /// nil for a continuation byte or a two- or four-byte sequence.
@@ -144,6 +177,8 @@ struct ClauseCues: Sendable {
             if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9A { reading.endsWithColon = true }
             let index = bucketIndex
             let buckets = self.buckets
+            let spans = cueSpans
+            cueBytes.withUnsafeBufferPointer { cues in
             var i = min(skip, n)
             var clauseStart = true
             var first = true
@@ -154,7 +189,7 @@ struct ClauseCues: Sendable {
                     // Full-width space (E3 80 80) before a clause.
                     if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
                     if let v = leadScalar(bytes, at: i), index[Int(v)] != 0,
-                       buckets[Int(index[Int(v)])].openers.contains(where: { starts($0, in: bytes, at: i) }) {
+                       buckets[Int(index[Int(v)])].openers.contains(where: { starts(spans[$0], of: cues, in: bytes, at: i) }) {
                         reading.modalClauses += 1
                         if first { reading.opensModal = true }
                     }
@@ -166,11 +201,11 @@ struct ClauseCues: Sendable {
                 if b & 0xC0 != 0x80, b >= 0x80 || i == 0 || !isLetter(bytes[i - 1]), let v = leadScalar(bytes, at: i),
                    index[Int(v)] != 0 {
                     let bucket = buckets[Int(index[Int(v)])]
-                    if bucket.directives.contains(where: { starts($0, in: bytes, at: i) }) {
+                    if bucket.directives.contains(where: { starts(spans[$0], of: cues, in: bytes, at: i) }) {
                         reading.directives += 1
                     }
-                    if let cue = bucket.modalWords.first(where: { starts($0, in: bytes, at: i) }),
-                       cue[0] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
+                    if let cue = bucket.modalWords.first(where: { starts(spans[$0], of: cues, in: bytes, at: i) }).map({ spans[$0] }),
+                       cues[cue.lowerBound] >= 0x80 || i + cue.count >= n || !isLetter(bytes[i + cue.count]),
                        !inNonModalWord(bytes, at: i) {
                         reading.modalWords += 1
                     }
@@ -187,6 +222,7 @@ struct ClauseCues: Sendable {
                     i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
                 }
                 if i < n, endsClause(bytes, before: i) { clauseStart = true }
+            }
             }
         }
         return reading
