@@ -46,6 +46,34 @@ struct SARIFSchemaTests {
         #expect(status == 0, "SARIF for \(files) does not match the 2.1.0 schema:\n\(messages)")
     }
 
+    @Test("a .docx or .html finding has no region (its lines are the extracted text's); a .txt finding has one")
+    func regions() throws {
+        let docx = "Tests/SummaryKitTests/Fixtures/structure/zh-02-community.docx"
+        let html = "Tests/SummaryKitTests/Fixtures/structure/page.html"
+        let text = "Tests/SummaryKitCLITests/Fixtures/golden-input.txt"
+        let result = try CLI.run(["audit", "--format", "sarif", docx, html, text])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        #expect(try validate(result.stdout).status == 0)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        var seen = Set<String>()
+        for entry in results {
+            let location = try #require(((entry["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+            let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
+            let message = try #require((entry["message"] as? [String: Any])?["text"] as? String)
+            seen.insert(uri)
+            if uri.hasSuffix(".txt") {
+                let region = try #require(location["region"] as? [String: Any])
+                #expect((region["startLine"] as? Int ?? 0) >= 1)
+                #expect(!message.contains("extracted"))
+            } else {
+                #expect(location["region"] == nil, "\(uri)")
+                #expect(message.contains("of the text extracted from the \(uri.hasSuffix(".docx") ? "docx" : "html") file)"), "\(message)")
+            }
+        }
+        #expect(seen.contains { $0.hasSuffix(".docx") } && seen.contains { $0.hasSuffix(".txt") })
+    }
+
     @Test("a broken SARIF log fails validation, naming what is wrong")
     func brokenLogFails() throws {
         let good = try CLI.run(["audit", "--format", "sarif", "Corpus/texts/zh-10-short.txt"]).stdout

@@ -44,7 +44,9 @@ package struct SARIFLog: Sendable, Encodable {
 
     package struct PhysicalLocation: Sendable, Encodable {
         var artifactLocation: ArtifactLocation
-        var region: Region
+        /// Nil (left out) for `.docx` and `.html`: their lines are those of the extracted text,
+        /// not of the file a SARIF viewer opens.
+        var region: Region?
     }
 
     package struct Location: Sendable, Encodable { var physicalLocation: PhysicalLocation }
@@ -77,6 +79,9 @@ package struct SARIFLog: Sendable, Encodable {
         var results = [Result]()
         for report in reports {
             let uri = SARIFReport.uri(report.file)
+            // Line and column point into the file itself only for plain text; for .docx and
+            // .html they are the extracted text's, which the message names instead.
+            let inFile = report.format == SourceFormat.text.rawValue
             for summary in report.summaries {
                 for finding in summary.findings {
                     let level: String
@@ -89,10 +94,11 @@ package struct SARIFLog: Sendable, Encodable {
                         ruleId: finding.rule,
                         ruleIndex: Finding.rules.firstIndex { $0.id == finding.rule } ?? 0,
                         level: level,
-                        message: Message(text: finding.message),
+                        message: Message(text: inFile ? finding.message
+                                         : "\(finding.message) (line \(finding.line), column \(finding.column) of the text extracted from the \(report.format) file)"),
                         locations: [Location(physicalLocation: PhysicalLocation(
                             artifactLocation: ArtifactLocation(uri: uri),
-                            region: Region(startLine: finding.line, startColumn: finding.column)))]))
+                            region: inFile ? Region(startLine: finding.line, startColumn: finding.column) : nil))]))
                 }
             }
         }
