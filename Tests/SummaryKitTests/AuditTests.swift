@@ -21,12 +21,12 @@ struct AuditTests {
         """
         let result = try auditor.audit(text: text, name: "t.txt")
         let findings = try #require(result.report.summaries.first).findings
-        let rules = Set(findings.map(\.rule))
+        let rules = Set(findings.map(\.rule.rawValue))
         #expect(rules.isSuperset(of: ["placeholder", "boilerplate", "repeated-paragraph", "empty-heading", "section-missing"]))
-        let repeated = try #require(findings.first { $0.rule == "repeated-paragraph" })
+        let repeated = try #require(findings.first { $0.rule.rawValue == "repeated-paragraph" })
         #expect(repeated.line == 8)
         #expect(repeated.message.contains("line 4"))
-        let empty = try #require(findings.first { $0.rule == "empty-heading" })
+        let empty = try #require(findings.first { $0.rule.rawValue == "empty-heading" })
         #expect(empty.line == 5)
         let source = result.tagged.document.source
         for finding in findings {
@@ -37,7 +37,7 @@ struct AuditTests {
             #expect(finding.column == String(decoding: utf8[lineStart..<finding.start], as: UTF8.self).unicodeScalars.count + 1)
             #expect(!finding.message.isEmpty && finding.message.hasSuffix("."))
         }
-        #expect(findings.contains { $0.rule == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
+        #expect(findings.contains { $0.rule.rawValue == "placeholder" && source[utf8: $0.start..<$0.end].contains("xx") })
     }
 
     @Test("a numbered line that is a complete item is no empty heading; a bare heading still is")
@@ -54,7 +54,7 @@ struct AuditTests {
         """
         let result = try auditor.audit(text: text, name: "t.txt")
         let document = result.tagged.document
-        let empty = result.report.summaries.flatMap(\.findings).filter { $0.rule == "empty-heading" }
+        let empty = result.report.summaries.flatMap(\.findings).filter { $0.rule.rawValue == "empty-heading" }
         let quoted = empty.map { String(document.source[utf8: $0.start..<$0.end]) }
         #expect(!quoted.contains { $0.hasPrefix("1、") || $0.hasPrefix("2、") || $0.hasPrefix("四是") }, "\(quoted)")
         #expect(quoted.contains("（一）坚持党建引领，推动高质量发展"), "\(quoted)")
@@ -74,14 +74,14 @@ struct AuditTests {
                 for finding in summary.findings {
                     let quoted = document.source[utf8: finding.start..<finding.end]
                     switch finding.rule {
-                    case "section-missing":
+                    case .sectionMissing:
                         missing += 1
                         #expect(finding.start == head.utf8Range.lowerBound, "\(path):\(finding.line)")
                         // The quoted range is the head unit's first line: all of it, nothing more.
                         let firstLine = document.text(of: head).prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
                         #expect(quoted == firstLine, "\(path):\(finding.line) \(quoted)")
                         #expect(!quoted.isEmpty && !quoted.contains("\n"))
-                    case "section-thin":
+                    case .sectionThin:
                         thin += 1
                         let id = try #require(finding.message.split(separator: "'").dropFirst().first.map(String.init))
                         let evidence = try #require(summary.sections.first { $0.id == id }?.evidence.first, "\(path) \(id)")
@@ -208,7 +208,7 @@ struct AuditTests {
         var columns = ColumnCursor(document.source)
         let findings = Auditor.findings(tagged, coverage: coverage, checklist: auditor.scorer.checklist,
                                         topicThreshold: auditor.tagger.model.topicThreshold, columns: &columns)
-        let placeholders = findings.joined().filter { $0.rule == "placeholder" }.sorted { $0.start < $1.start }
+        let placeholders = findings.joined().filter { $0.rule.rawValue == "placeholder" }.sorted { $0.start < $1.start }
         #expect(placeholders.count == 4 * count)
         #expect(placeholders.map(\.column) == document.placeholders.map(\.column))
         let scalars = Array(sentence.unicodeScalars)

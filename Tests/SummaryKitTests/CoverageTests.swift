@@ -17,7 +17,7 @@ struct CoverageTests {
         }
         #expect(summary.coverage < 60)
         #expect(!summary.passed)
-        #expect(summary.findings.contains { $0.rule == "section-missing" && $0.severity == .error })
+        #expect(summary.findings.contains { $0.rule.rawValue == "section-missing" && $0.severity == .error })
     }
 
     @Test("a full summary passes, with quoted evidence pointing at its lines")

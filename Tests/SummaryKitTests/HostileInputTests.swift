@@ -48,7 +48,7 @@ struct HostileInputTests {
         #expect(summary.sections.map(\.id) == ["study", "discipline", "member_development", "mass_work", "shortcomings", "plans"])
         #expect(summary.sections.map(\.status) == Array(repeating: .missing, count: 6))
         #expect(summary.coverage == 0)
-        #expect(summary.findings.map(\.rule) == Array(repeating: "section-missing", count: 6))
+        #expect(summary.findings.map(\.rule) == Array(repeating: .sectionMissing, count: 6))
         #expect(seconds < 240, "\(seconds) s")
     }
 

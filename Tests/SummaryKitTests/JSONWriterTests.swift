@@ -208,7 +208,7 @@ struct JSONWriterTests {
         #expect(errors.count >= 2, "the fuzz fixtures and the missing file fail")
         #expect(reports.contains { $0.organization == nil })
         #expect(reports.contains { $0.summaries.contains { $0.title == nil } })
-        #expect(reports.contains { $0.summaries.contains { $0.findings.contains { $0.rule == "placeholder" } } })
+        #expect(reports.contains { $0.summaries.contains { $0.findings.contains { $0.rule == .placeholder } } })
         for pretty in [true, false] {
             for failUnder in [60, 62.5, 0.1] {
                 let document = AuditJSON(failUnder: failUnder, checklist: "default \"list\"", files: reports, errors: errors)

@@ -14,9 +14,9 @@ extension AuditReport: JSONFastWritable {
         writer.beginObject()
         writer.field("encoding", encoding)
         writer.field("file", file)
-        writer.field("format", format)
-        writer.field("language", language)
-        writer.field("organization", ifPresent: organization)
+        writer.field("format", format.rawValue)
+        writer.field("language", language.rawValue)
+        writer.field("organization", ifPresent: organization?.rawValue)
         writer.field("schema_version", schemaVersion)
         // A page of many summaries is written on all cores.
         try writer.field("summaries", parallel: summaries) { (writer, summary) throws(JSONWriter.InvalidNumber) in
@@ -53,7 +53,7 @@ extension Finding {
         writer.field("end", end)
         writer.field("line", line)
         writer.field("message", message)
-        writer.field("rule", rule)
+        writer.field("rule", rule.rawValue)
         writer.field("severity", severity.rawValue)
         writer.field("start", start)
         writer.endObject()

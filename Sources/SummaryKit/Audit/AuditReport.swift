@@ -7,12 +7,12 @@ public struct AuditReport: Sendable, Hashable, Codable {
     public var file: String
     /// The encoding the text was decoded from.
     public var encoding: String
-    /// `text`, `docx` or `html`.
-    public var format: String
-    /// `zh`, `en` or `mixed`.
-    public var language: String
+    /// The container the file was read from (`text`, `docx` or `html` in JSON).
+    public var format: SourceFormat
+    /// The language of the text (`zh`, `en` or `mixed` in JSON).
+    public var language: Language
     /// The kind of organisation, when recognisable.
-    public var organization: String?
+    public var organization: OrganizationKind?
     /// Years stated in the text.
     public var years: [Int]
     /// One entry per summary in the file.

@@ -19,7 +19,7 @@ extension Auditor {
         // line's start: on one long line with many findings, counting from the start each time
         // was quadratic (a 1 MB line of placeholders took 50 s). Findings come in three runs in
         // text order (sections, placeholders, units), so all of them cost three passes at most.
-        func add(_ summary: Int, _ rule: String, _ severity: Finding.Severity, _ range: Range<Int>, _ message: String) {
+        func add(_ summary: Int, _ rule: FindingRule, _ severity: Finding.Severity, _ range: Range<Int>, _ message: String) {
             let (line, column) = columns.position(ofUTF8Offset: range.lowerBound)
             let index = min(max(0, summary), result.count - 1)
             result[index].append(Finding(rule: rule, severity: severity, line: line, column: column,
@@ -33,11 +33,11 @@ extension Auditor {
             for (section, verdict) in zip(checklist.sections, summary.sections) {
                 switch verdict.status {
                 case .missing:
-                    add(summary.index, "section-missing", section.required ? .error : .warning, titleLine,
+                    add(summary.index, .sectionMissing, section.required ? .error : .warning, titleLine,
                         "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is missing.")
                 case .thin:
                     let evidence = verdict.evidence.first.map { $0.start..<$0.end } ?? titleLine
-                    add(summary.index, "section-thin", .warning, evidence,
+                    add(summary.index, .sectionThin, .warning, evidence,
                         "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is only mentioned in passing (best score \(String(format: "%.2f", verdict.score))).")
                 case .covered:
                     break
@@ -48,7 +48,7 @@ extension Auditor {
         for placeholder in document.placeholders {
             let summary = summaryIndex(containing: placeholder.utf8Range.lowerBound, in: document)
                 ?? summaryIndex(at: placeholder.utf8Range.lowerBound, in: document)
-            add(summary, "placeholder", .warning, placeholder.utf8Range,
+            add(summary, .placeholder, .warning, placeholder.utf8Range,
                 "The template placeholder '\(placeholder.text)' was never filled in.")
         }
         var seen = RepeatIndex()
@@ -65,14 +65,14 @@ extension Auditor {
             let text = document.text(of: unit)
             switch unit.kind {
             case .boilerplate:
-                add(unit.summary, "boilerplate", .note, unit.utf8Range,
+                add(unit.summary, .boilerplate, .note, unit.utf8Range,
                     "Web-page chrome is left in the text: '\(excerpt(text))'.")
             case .heading:
                 if isEmptyHeading(i, in: document) {
-                    add(unit.summary, "empty-heading", .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
+                    add(unit.summary, .emptyHeading, .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
                 }
                 for category in unsupportedTopics(of: i, children: paragraphsUnder[i] ?? [], in: tagged, threshold: topicThreshold) {
-                    add(unit.summary, "heading-unsupported", .warning, unit.utf8Range,
+                    add(unit.summary, .headingUnsupported, .warning, unit.utf8Range,
                         "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
                 }
             case .paragraph:
@@ -81,7 +81,7 @@ extension Auditor {
                     sameWithoutWhiteSpace(document.text(of: document.units[candidate]), text)
                 }
                 if let first {
-                    add(unit.summary, "repeated-paragraph", .warning, unit.utf8Range,
+                    add(unit.summary, .repeatedParagraph, .warning, unit.utf8Range,
                         "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
                 }
             case .title, .separator:

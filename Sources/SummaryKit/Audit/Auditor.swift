@@ -115,11 +115,11 @@ public struct Auditor: Sendable {
             return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
                                 passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
                                 sections: c.sections,
-                                findings: findings[c.index].sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) })
+                                findings: findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) })
         }
         let metadata = document.metadata
-        let report = AuditReport(file: name, encoding: document.source.encoding, format: document.format.rawValue,
-                                 language: metadata.language.rawValue, organization: metadata.organization?.rawValue,
+        let report = AuditReport(file: name, encoding: document.source.encoding, format: document.format,
+                                 language: metadata.language, organization: metadata.organization,
                                  years: metadata.years, summaries: summaries)
         return AuditResult(report: report, tagged: tagged)
     }

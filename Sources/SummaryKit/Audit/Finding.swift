@@ -15,8 +15,8 @@ public struct Finding: Sendable, Hashable, Codable {
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
-    /// The rule's stable id, e.g. `section-missing`.
-    public var rule: String
+    /// The rule that found it (its stable id, e.g. `section-missing`, in JSON and SARIF).
+    public var rule: FindingRule
     /// How serious the finding is.
     public var severity: Severity
     /// 1-based line of the finding's first character.
@@ -32,7 +32,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String) {
+    public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String) {
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -42,14 +42,43 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// Every rule the auditor applies, with a one-line description (for `--help` and SARIF).
-    public static let rules: [(id: String, description: String)] = [
-        ("section-missing", "A required checklist section is missing from the summary."),
-        ("section-thin", "A checklist section is mentioned only in passing."),
-        ("placeholder", "An unfilled template placeholder (x村, 20xx年, XXX, 某某, ____) is left in the text."),
-        ("boilerplate", "Web-page chrome (breadcrumbs, share lines, recommended articles) is left in the text."),
-        ("empty-heading", "A heading has no text under it."),
-        ("repeated-paragraph", "A paragraph repeats an earlier paragraph of the same file word for word."),
-        ("heading-unsupported", "A heading announces a topic that the paragraphs under it do not cover."),
-    ]
+    /// Every rule the auditor applies, with a one-line description (for `--help` and SARIF), in
+    /// ``FindingRule`` order.
+    public static var rules: [(id: String, description: String)] {
+        FindingRule.allCases.map { ($0.rawValue, $0.summary) }
+    }
+}
+
+/// The rules the auditor applies; the raw value is the stable id of JSON and SARIF.
+public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// A checklist section is missing (an error when the checklist requires it).
+    case sectionMissing = "section-missing"
+    /// A checklist section is mentioned only in passing.
+    case sectionThin = "section-thin"
+    /// An unfilled template placeholder.
+    case placeholder
+    /// Web-page chrome left in the text.
+    case boilerplate
+    /// A heading with no text under it.
+    case emptyHeading = "empty-heading"
+    /// A paragraph that repeats an earlier one word for word.
+    case repeatedParagraph = "repeated-paragraph"
+    /// A heading whose paragraphs do not take up the topic it announces.
+    case headingUnsupported = "heading-unsupported"
+
+    /// The stable id (`section-missing` …).
+    public var description: String { rawValue }
+
+    /// A one-line description.
+    public var summary: String {
+        switch self {
+        case .sectionMissing: return "A required checklist section is missing from the summary."
+        case .sectionThin: return "A checklist section is mentioned only in passing."
+        case .placeholder: return "An unfilled template placeholder (x村, 20xx年, XXX, 某某, ____) is left in the text."
+        case .boilerplate: return "Web-page chrome (breadcrumbs, share lines, recommended articles) is left in the text."
+        case .emptyHeading: return "A heading has no text under it."
+        case .repeatedParagraph: return "A paragraph repeats an earlier paragraph of the same file word for word."
+        case .headingUnsupported: return "A heading announces a topic that the paragraphs under it do not cover."
+        }
+    }
 }

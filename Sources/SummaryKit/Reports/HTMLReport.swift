@@ -47,8 +47,8 @@ public enum HTMLReport {
     static func render(_ result: AuditResult) -> String {
         let report = result.report
         let document = result.tagged.document
-        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language))"
-        if let organization = report.organization { out += " · \(escape(organization))" }
+        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language.rawValue))"
+        if let organization = report.organization { out += " · \(escape(organization.rawValue))" }
         out += "</p>\n"
         for (n, summary) in report.summaries.enumerated() {
             out += "<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"

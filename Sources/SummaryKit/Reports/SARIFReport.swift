@@ -81,7 +81,7 @@ package struct SARIFLog: Sendable, Encodable {
             let uri = SARIFReport.uri(report.file)
             // Line and column point into the file itself only for plain text; for .docx and
             // .html they are the extracted text's, which the message names instead.
-            let inFile = report.format == SourceFormat.text.rawValue
+            let inFile = report.format == .text
             for summary in report.summaries {
                 for finding in summary.findings {
                     let level: String
@@ -91,8 +91,8 @@ package struct SARIFLog: Sendable, Encodable {
                     case .note: level = "note"
                     }
                     results.append(Result(
-                        ruleId: finding.rule,
-                        ruleIndex: Finding.rules.firstIndex { $0.id == finding.rule } ?? 0,
+                        ruleId: finding.rule.rawValue,
+                        ruleIndex: FindingRule.allCases.firstIndex(of: finding.rule) ?? 0,
                         level: level,
                         message: Message(text: inFile ? finding.message
                                          : "\(finding.message) (line \(finding.line), column \(finding.column) of the text extracted from the \(report.format) file)"),

@@ -45,8 +45,8 @@ public struct TextReport: Sendable {
     /// Columns are measured in terminal cells (CJK characters count two), so section ids, quotes and
     /// findings stay aligned when they contain Chinese text.
     public func render(_ report: AuditReport) -> String {
-        var facts = [report.encoding, report.language]
-        if let organization = report.organization { facts.append(organization) }
+        var facts = [report.encoding, report.language.rawValue]
+        if let organization = report.organization { facts.append(organization.rawValue) }
         if !report.years.isEmpty { facts.append(report.years.map(String.init).joined(separator: ", ")) }
         let about = "  (" + facts.joined(separator: ", ") + ")"
         let fileColumns = max(10, width - TerminalWidth.columns(of: about))
@@ -94,7 +94,7 @@ public struct TextReport: Sendable {
     private func renderFindings(_ findings: [Finding]) -> String {
         let places = findings.map { "L\($0.line):\($0.column)" }
         let placeWidth = places.map(\.count).max() ?? 0
-        let ruleWidth = findings.map { TerminalWidth.columns(of: $0.rule) }.max() ?? 0
+        let ruleWidth = findings.map { TerminalWidth.columns(of: $0.rule.rawValue) }.max() ?? 0
         var out = ""
         for (place, finding) in zip(places, findings) {
             let severity: String
@@ -107,7 +107,7 @@ public struct TextReport: Sendable {
             // the width.
             let column = 6 + placeWidth + 2 + 7 + 2 + ruleWidth + 2
             let indent = column <= width / 2 ? column : 8
-            let prefix = "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule, to: ruleWidth))  "
+            let prefix = "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule.rawValue, to: ruleWidth))  "
             if column <= width / 2 {
                 out += prefix + TerminalWidth.wrap(finding.message, width: width, first: column, indent: indent) + "\n"
             } else {

@@ -67,7 +67,7 @@ struct CoverageCSV {
             .joined(separator: ",") + "\n"
         for case let (file, report?) in reports {
             for (index, summary) in report.summaries.enumerated() {
-                var row = [file, String(index + 1), summary.title ?? "", report.organization ?? "", report.language,
+                var row = [file, String(index + 1), summary.title ?? "", report.organization?.rawValue ?? "", report.language.rawValue,
                            String(format: "%.1f", summary.coverage), summary.passed ? "yes" : "no"]
                 row += sections.map { id in summary.sections.first { $0.id == id }?.status.rawValue ?? "" }
                 csv += row.map(quote).joined(separator: ",") + "\n"
