@@ -15,7 +15,7 @@ public struct Document: Sendable, Hashable {
     /// The container the text came from.
     public var format: SourceFormat
     /// Every unit of the document in reading order.
-    public var units: [Unit]
+    public var units: [TextUnit]
     /// The summaries the units belong to; there is always at least one.
     public var summaries: [Summary]
     /// Unfilled template slots (x村, 20xx年, XXX, 某某, ____ …), in text order.
@@ -24,7 +24,7 @@ public struct Document: Sendable, Hashable {
     public var metadata: DocumentMetadata
 
     /// Creates a document from its parts.
-    public init(source: SourceText, format: SourceFormat, units: [Unit], summaries: [Summary],
+    public init(source: SourceText, format: SourceFormat, units: [TextUnit], summaries: [Summary],
                 placeholders: [Placeholder], metadata: DocumentMetadata) {
         self.source = source
         self.format = format
@@ -35,12 +35,12 @@ public struct Document: Sendable, Hashable {
     }
 
     /// The exact text of `unit`: `source[utf8: unit.utf8Range]`.
-    public func text(of unit: Unit) -> Substring {
+    public func text(of unit: TextUnit) -> Substring {
         source[utf8: unit.utf8Range]
     }
 
     /// The units of `summary`, in order.
-    public func units(of summary: Summary) -> ArraySlice<Unit> {
+    public func units(of summary: Summary) -> ArraySlice<TextUnit> {
         units[summary.units]
     }
 }

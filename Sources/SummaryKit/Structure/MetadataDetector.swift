@@ -3,7 +3,7 @@ import Foundation
 /// Works out a document's language, title, years and kind of organisation.
 struct MetadataDetector {
     let text: ScalarText
-    let units: [Unit]
+    let units: [TextUnit]
 
     /// Keywords per organisation kind, in priority order: a hospital's 社区卫生服务中心 is a
     /// hospital, a university's 学院 is not a school, a village co-operative is an enterprise.
@@ -28,7 +28,7 @@ struct MetadataDetector {
     }
 
     /// The text of `unit` (whose bytes start and end on scalar boundaries).
-    func string(_ unit: Unit) -> String {
+    func string(_ unit: TextUnit) -> String {
         String(text.source[utf8: unit.utf8Range])
     }
 
@@ -38,7 +38,7 @@ struct MetadataDetector {
     /// Counts in one pass over the units' UTF-8 bytes, which start and end on scalar
     /// boundaries: mapping each unit back to scalar indices cost two binary searches of the
     /// whole offset table per unit, a third of the time on a large file.
-    func language(_ content: [Unit]) -> Language {
+    func language(_ content: [TextUnit]) -> Language {
         var ideographs = 0
         var letters = 0
         var source = text.source.text
@@ -63,7 +63,7 @@ struct MetadataDetector {
         return .mixed
     }
 
-    func years(_ titles: [String], _ content: [Unit]) -> [Int] {
+    func years(_ titles: [String], _ content: [TextUnit]) -> [Int] {
         let fromTitles = Set(titles.flatMap(Self.years(in:)))
         if !fromTitles.isEmpty { return fromTitles.sorted() }
         let firstParagraphs = content.filter { $0.kind == .paragraph }.prefix(2).map { string($0) }
@@ -90,7 +90,7 @@ struct MetadataDetector {
         return out
     }
 
-    func organization(_ titles: [String], _ content: [Unit]) -> OrganizationKind? {
+    func organization(_ titles: [String], _ content: [TextUnit]) -> OrganizationKind? {
         for title in titles {
             let folded = title.lowercased()
             for (kind, words) in Self.keywords where words.contains(where: { folded.fastContains($0) }) { return kind }

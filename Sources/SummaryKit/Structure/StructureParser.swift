@@ -8,7 +8,7 @@ struct StructureParser {
     let text: ScalarText
     let hints: [Int: LineHint]
 
-    /// An emitted unit before it is turned into a public ``Unit``.
+    /// An emitted unit before it is turned into a public ``TextUnit``.
     struct Piece {
         var kind: UnitKind
         var range: Range<Int>
@@ -80,7 +80,7 @@ struct StructureParser {
     }
 
     /// Parses the whole text.
-    mutating func parse() -> (units: [Unit], summaries: [Summary]) {
+    mutating func parse() -> (units: [TextUnit], summaries: [Summary]) {
         var joiner = LineJoiner(text: text)
         joiner.fixedLines = Set(hints.keys)
         let chunks = Self.joiningPageChunks(text, blocks: joiner.blocks())
@@ -286,14 +286,14 @@ struct StructureParser {
         }
     }
 
-    func finish() -> (units: [Unit], summaries: [Summary]) {
-        var units: [Unit] = []
+    func finish() -> (units: [TextUnit], summaries: [Summary]) {
+        var units: [TextUnit] = []
         units.reserveCapacity(pieces.count)
         for piece in pieces {
             let bytes = text.byteRange(piece.range)
             let first = text.line(of: piece.range.lowerBound)
             let last = text.line(of: max(piece.range.lowerBound, piece.range.upperBound - 1))
-            units.append(Unit(kind: piece.kind, utf8Range: bytes, lines: first...last, level: piece.level,
+            units.append(TextUnit(kind: piece.kind, utf8Range: bytes, lines: first...last, level: piece.level,
                               marker: piece.marker.map { text.string($0) }, heading: piece.heading,
                               summary: piece.summary))
         }

@@ -59,7 +59,7 @@ extension Tagger {
     /// What the features of every unit are read from: the per-unit evidence, each unit's clause
     /// cues, the children sums of headings, the content positions and the summaries' titles.
     struct FeatureContext: Sendable {
-        let units: [Unit]
+        let units: [TextUnit]
         let perUnit: [[Match]]
         let lexical: [CategoryScores]
         let lengths: [Double]
@@ -160,7 +160,7 @@ extension Tagger {
     /// The unit that leads in to item `i`: walking back over sibling items (units that start
     /// with a marker, as `i` does, or that follow one on the same line) to a content unit of the
     /// same summary ending with a colon. Nil when `i` is not an item or no such unit is near.
-    func leadIn(of i: Int, units: [Unit], readings: [ClauseCues.Reading]) -> Int? {
+    func leadIn(of i: Int, units: [TextUnit], readings: [ClauseCues.Reading]) -> Int? {
         guard units[i].marker != nil || (i > 0 && units[i - 1].lines.upperBound == units[i].lines.lowerBound) else { return nil }
         var j = i - 1
         var steps = 0

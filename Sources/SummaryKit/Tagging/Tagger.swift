@@ -141,7 +141,7 @@ public struct Tagger: Sendable {
     // MARK: - Parts
 
     /// Matches grouped by the unit whose range holds their start (units are in text order).
-    static func assign(_ matches: [Match], to units: [Unit]) -> [[Match]] {
+    static func assign(_ matches: [Match], to units: [TextUnit]) -> [[Match]] {
         var result = [[Match]](repeating: [], count: units.count)
         let order = units.indices.sorted { units[$0].utf8Range.lowerBound < units[$1].utf8Range.lowerBound }
         var m = 0
@@ -241,7 +241,7 @@ public struct Tagger: Sendable {
     }
 
     /// A heading's topic: its own evidence plus the mean evidence of its direct paragraphs.
-    func headingTopics(_ units: [Unit], lexical: [CategoryScores]) -> [CategoryScores] {
+    func headingTopics(_ units: [TextUnit], lexical: [CategoryScores]) -> [CategoryScores] {
         var sums = [CategoryScores](repeating: CategoryScores(), count: units.count)
         var counts = [Int](repeating: 0, count: units.count)
         for (i, unit) in units.enumerated() where unit.isContent {
@@ -260,7 +260,7 @@ public struct Tagger: Sendable {
         return topics
     }
 
-    func paragraphScores(_ i: Int, units: [Unit], lexical: [CategoryScores], topics: [CategoryScores]) -> CategoryScores {
+    func paragraphScores(_ i: Int, units: [TextUnit], lexical: [CategoryScores], topics: [CategoryScores]) -> CategoryScores {
         var scores = CategoryScores()
         let parent = units[i].heading.flatMap { $0 != i ? $0 : nil }
         let grandparent = parent.flatMap { units[$0].heading }.flatMap { $0 != parent ? $0 : nil }
@@ -287,7 +287,7 @@ public struct Tagger: Sendable {
     /// to the nearest heading that names a structural section itself: under "五、问题与打算",
     /// "（一）存在的问题" makes its paragraphs shortcomings only. A heading that names one itself
     /// inherits nothing.
-    func structuralInheritance(_ i: Int, units: [Unit], lexical: [CategoryScores]) -> CategoryScores {
+    func structuralInheritance(_ i: Int, units: [TextUnit], lexical: [CategoryScores]) -> CategoryScores {
         var inherited = CategoryScores()
         if units[i].kind == .heading, Self.namesSection(lexical[i]) { return inherited }
         var ancestor = units[i].heading.flatMap { $0 != i ? $0 : nil }
@@ -308,7 +308,7 @@ public struct Tagger: Sendable {
     }
 
     /// The nearest paragraph before or after `i` in the same summary and under the same heading.
-    func neighbour(of i: Int, step: Int, units: [Unit]) -> Int? {
+    func neighbour(of i: Int, step: Int, units: [TextUnit]) -> Int? {
         var j = i + step
         while units.indices.contains(j) {
             if units[j].summary != units[i].summary { return nil }

@@ -1,4 +1,4 @@
-/// What a ``Unit`` of a document is.
+/// What a ``TextUnit`` of a document is.
 public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The title of a summary or of the page (…工作总结, "Summary of the work of …").
     case title
@@ -14,7 +14,7 @@ public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One structural unit of a ``Document``, pointing at its exact bytes and lines.
-public struct Unit: Sendable, Hashable {
+public struct TextUnit: Sendable, Hashable {
     /// What the unit is.
     public var kind: UnitKind
     /// The unit's bytes in `document.source.text`, trimmed of surrounding white space. For a
