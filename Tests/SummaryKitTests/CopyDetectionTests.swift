@@ -292,3 +292,50 @@ struct CopyDetectionAccuracyTests {
         #expect(result.negatives.wrong == 0, "\(result.falseAlarms.prefix(5))")
     }
 }
+
+/// Index size and speed on synthetic references (opt-in: `SUMMARYKIT_COPY_SCALE=N`, the
+/// number of documents; each is a Corpus text with its paragraphs reordered and its numbers
+/// shifted by its number).
+@Suite("Copy detection scale", .enabled(if: ProcessInfo.processInfo.environment["SUMMARYKIT_COPY_SCALE"] != nil))
+struct CopyDetectionScaleTests {
+    @Test("building, opening and querying an index of N references")
+    func scale() throws {
+        let count = Int(ProcessInfo.processInfo.environment["SUMMARYKIT_COPY_SCALE"] ?? "") ?? 1000
+        let corpus = try CopyBenchmark.corpus()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-copy-scale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("refs.skidx").path
+        var texts: [String] = []
+        var bytes = 0
+        for i in 0..<count {
+            let base = corpus[i % corpus.count].text
+            let lines = CopyBenchmark.reordered(CopyBenchmark.lines(base), seed: UInt64(i + 1)).map(\.text)
+            let text = String(String.UnicodeScalarView(lines.joined(separator: "\n").unicodeScalars.map { s -> Unicode.Scalar in
+                s.isASCIIDigit ? Unicode.Scalar(0x30 + (s.value - 0x30 + UInt32(i / corpus.count)) % 10) ?? s : s
+            }))
+            bytes += text.utf8.count
+            texts.append(text)
+        }
+        let clock = ContinuousClock()
+        var builder = try ReferenceIndexBuilder()
+        let buildTime = try clock.measure {
+            for (i, text) in texts.enumerated() { builder.add(id: "ref-\(i)", source: SourceText(text)) }
+            try builder.write(to: path)
+        }
+        let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var index: ReferenceIndex?
+        let openTime = try clock.measure { index = try ReferenceIndex(contentsOf: path) }
+        let opened = try #require(index)
+        let query = SourceText(CopyBenchmark.copy(corpus[0].text, edit: .combined, seed: 99).map(\.text).joined(separator: "\n"))
+        let detector = try CopyDetector()
+        var found: [CopyMatch] = []
+        let queryTime = try clock.measure { found = try detector.matches(of: query, in: opened) }
+        let megabytes = Double(bytes) / 1_048_576
+        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+        print(String(format: "scale: %d documents, %.1f MB of text, %d records; file %.1f MB (%.2f MB per MB); build %.2f s (%.2f MB/s); open %.3f ms; one query %.1f ms, %d matches",
+                     count, megabytes, opened.recordCount, Double(fileBytes) / 1_048_576, Double(fileBytes) / Double(bytes),
+                     seconds(buildTime), megabytes / seconds(buildTime), seconds(openTime) * 1000, seconds(queryTime) * 1000, found.count))
+        #expect(opened.documentCount == count)
+    }
+}
