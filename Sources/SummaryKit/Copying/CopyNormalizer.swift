@@ -101,8 +101,18 @@ public struct CopyNormalizer: Sendable {
         case kept(Unicode.Scalar)
     }
 
-    /// Chinese numerals, read as digits so that "十二次" and "12次" normalise alike.
-    static let chineseNumerals: Set<UInt32> = Set("〇零一二三四五六七八九十百千万亿两".unicodeScalars.map(\.value))
+    /// Whether `v` is a Chinese numeral (〇零一二三四五六七八九十百千万亿两), read as a digit so
+    /// that "十二次" and "12次" normalise alike.
+    @inline(__always)
+    static func isChineseNumeral(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343,
+             0x4E07, 0x4EBF, 0x4E24:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// What one scalar of the original becomes.
     func classify(_ scalar: Unicode.Scalar) -> Class {
@@ -116,9 +126,9 @@ public struct CopyNormalizer: Sendable {
             return .dropped
         }
         if (v >= 0x3400 && v <= 0x9FFF) || (v >= 0xF900 && v <= 0xFAFF) {
-            if Self.chineseNumerals.contains(v) { return .digit }
+            if Self.isChineseNumeral(v) { return .digit }
             if let simplified, let mapped = Unicode.Scalar(UInt32(simplified.map[Int(v)])), mapped.value != 0 {
-                if Self.chineseNumerals.contains(mapped.value) { return .digit }
+                if Self.isChineseNumeral(mapped.value) { return .digit }
                 return .kept(mapped)
             }
             return .kept(scalar)

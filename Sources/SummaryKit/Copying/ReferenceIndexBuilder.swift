@@ -64,7 +64,6 @@ public struct ReferenceIndexBuilder: Sendable {
         let text = normalizer.normalize(source)
         let fingerprints = fingerprinter.fingerprints(of: text)
         let document = UInt32(truncatingIfNeeded: ids.count)
-        records.reserveCapacity(records.count + fingerprints.count)
         for fingerprint in fingerprints {
             records.append(Record(hash: fingerprint.hash, document: document, position: UInt32(truncatingIfNeeded: fingerprint.position)))
         }
