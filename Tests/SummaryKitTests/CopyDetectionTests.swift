@@ -337,5 +337,17 @@ struct CopyDetectionScaleTests {
                      count, megabytes, opened.recordCount, Double(fileBytes) / 1_048_576, Double(fileBytes) / Double(bytes),
                      seconds(buildTime), megabytes / seconds(buildTime), seconds(openTime) * 1000, seconds(queryTime) * 1000, found.count))
         #expect(opened.documentCount == count)
+        // Records per MB by language, over the Corpus itself.
+        for language in ["zh", "en"] {
+            var part = try ReferenceIndexBuilder()
+            var partBytes = 0
+            for (id, text) in corpus where id.hasPrefix(language) {
+                part.add(id: id, source: SourceText(text))
+                partBytes += text.utf8.count
+            }
+            let data = try part.data()
+            print(String(format: "scale: %@ Corpus: %.2f MB of index per MB of text (%.2f of it records)", language,
+                         Double(data.count) / Double(partBytes), Double(try part.index().recordCount * 16) / Double(partBytes)))
+        }
     }
 }

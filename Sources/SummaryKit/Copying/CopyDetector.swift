@@ -5,7 +5,8 @@
 /// 2. Each fingerprint is looked up in the index. Stock phrases are no evidence: a hash in the
 ///    index's stock table, or in more than ``stockDocumentShare`` of its documents (and more
 ///    than ``stockMinimumDocuments``), is skipped.
-/// 3. For each reference with at least ``minimumSharedFingerprints`` hits, its text is read
+/// 3. For each reference with at least ``minimumSharedFingerprints`` hits (at most
+///    ``maximumCandidates`` of them, the most hit first), its text is read
 ///    from the index and normalised, and every hit is verified and grown into a maximal run of
 ///    identical normalised characters (a hash collision grows into nothing and is dropped).
 /// 4. Runs close together in both texts (gaps of at most ``maximumGapWeight``, the reference
@@ -44,6 +45,9 @@ public struct CopyDetector: Sendable {
     public var stockDocumentShare = 0.01
     /// … and in more than this many documents: 20 (a small index has no common phrases).
     public var stockMinimumDocuments = 20
+    /// The most references verified per query, those with the most fingerprint hits first:
+    /// 100. Each costs reading and normalising its text (about 10 ms per MB).
+    public var maximumCandidates = 100
 
     let normalizer: CopyNormalizer
     let stockPhrases: StockPhrases
@@ -114,8 +118,14 @@ public struct CopyDetector: Sendable {
                 for position in queryPositions { hits[target.document, default: []].append(Hit(query: position, reference: target.position)) }
             }
         }
+        var candidates: [(document: Int, hits: [Hit], distinct: Int)] = []
+        for (document, documentHits) in hits {
+            let distinct = Set(documentHits.map(\.query)).count
+            if distinct >= minimumSharedFingerprints { candidates.append((document, documentHits, distinct)) }
+        }
+        candidates.sort { ($0.distinct, $1.document) > ($1.distinct, $0.document) }
         var found: [CopyMatch] = []
-        for (document, documentHits) in hits where Set(documentHits.map(\.query)).count >= minimumSharedFingerprints {
+        for (document, documentHits, _) in candidates.prefix(max(0, maximumCandidates)) {
             let reference = try index.document(document)
             let referenceText = normalizer.normalize(reference)
             let runs = Self.runs(documentHits, query: query, reference: referenceText, minimumWeight: index.fingerprinter.gramWeight)
