@@ -176,6 +176,23 @@ struct CopyDetectionTests {
         #expect(try detector.matches(of: SourceText(CopyTexts.renamed), in: index).first?.reference == "ref")
     }
 
+    @Test("on a page of several summaries, only the copied one matches, with lines of the page")
+    func perSummary() throws {
+        let index = try copyIndex([("ref", CopyTexts.reference)])
+        // The copy without its first line ("转载自范文网", which the reader takes for a summary of its own).
+        let copy = CopyTexts.renamed.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        let page = "【篇一】\n" + CopyTexts.village + "\n【篇二】\n" + copy
+        let document = DocumentReader().read(SourceText(page, origin: "page.txt"))
+        #expect(document.summaries.map(\.lines) == [1...9, 10...18])
+        let detector = try CopyDetector()
+        let results = try document.summaries.map { try detector.matches(of: $0, in: document, index: index) }
+        #expect(results.first?.isEmpty == true)
+        let match = try #require(results.last?.first)
+        // The copy's title is line 11 of the page; the passage starts on the line after it.
+        #expect(match.passages.map(\.lines) == [12...18])
+        #expect(match.passages.map(\.referenceLines) == [2...8])
+    }
+
     @Test("an index written to a file maps back and answers the same")
     func fileRoundTrip() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sk-copy-\(UUID().uuidString)")
