@@ -70,7 +70,7 @@ public struct ReferenceIndex: Sendable {
         try self.init(storage: IndexStorage(mapping: path), origin: path)
     }
 
-    /// Reads an index from bytes in memory (``ReferenceIndexBuilder/data()``), for example
+    /// Reads an index from bytes in memory (``ReferenceIndexBuilder/data(name:)``), for example
     /// the submissions of one run checked against each other.
     ///
     /// - Throws: ``CopyIndexError`` naming `origin` when the bytes are not a valid index.

@@ -3,7 +3,7 @@ import Foundation
 /// Collects reference documents and writes a ``ReferenceIndex``.
 ///
 /// Each document is normalised (``CopyNormalizer``) and winnowed (``Fingerprinter``) as it is
-/// added; ``data()`` sorts the records and lays out the file. Stock phrases, the k-grams that
+/// added; ``data(name:)`` sorts the records and lays out the file. Stock phrases, the k-grams that
 /// unrelated summaries of the genre share (认真学习贯彻党的二十大精神, 三会一课制度 …), are
 /// counted over ``stockCorpus``: every k-gram (not only the winnowed ones, which depend on
 /// their surroundings) found in at least ``stockMinimumDocuments`` of those documents is
@@ -16,7 +16,7 @@ import Foundation
 /// try builder.write(to: "refs.skidx")
 /// ```
 ///
-/// - Complexity: O(*n* · w) per document added; ``data()`` sorts the records, O(*r* log *r*),
+/// - Complexity: O(*n* · w) per document added; ``data(name:)`` sorts the records, O(*r* log *r*),
 ///   and holds them in memory (16 bytes each) while doing so.
 public struct ReferenceIndexBuilder: Sendable {
     /// Texts of the genre whose shared k-grams are stock phrases: for example the bundled
