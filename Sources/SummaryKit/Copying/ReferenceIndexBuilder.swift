@@ -1,0 +1,172 @@
+import Foundation
+
+/// Collects reference documents and writes a ``ReferenceIndex``.
+///
+/// Each document is normalised (``CopyNormalizer``) and winnowed (``Fingerprinter``) as it is
+/// added; ``data(name:)`` sorts the records and lays out the file. Stock phrases, the k-grams that
+/// unrelated summaries of the genre share (认真学习贯彻党的二十大精神, 三会一课制度 …), are
+/// counted over ``stockCorpus``: every k-gram (not only the winnowed ones, which depend on
+/// their surroundings) found in at least ``stockMinimumDocuments`` of those documents is
+/// written to the index's stock table and never counts as evidence of copying.
+///
+/// ```swift
+/// var builder = try ReferenceIndexBuilder()
+/// builder.stockCorpus = genreSamples          // other branches' own summaries
+/// for (path, source) in references { builder.add(id: path, source: source) }
+/// try builder.write(to: "refs.skidx")
+/// ```
+///
+/// - Complexity: O(*n* · w) per document added; ``data(name:)`` sorts the records, O(*r* log *r*),
+///   and holds them in memory (16 bytes each) while doing so.
+public struct ReferenceIndexBuilder: Sendable {
+    /// Texts of the genre whose shared k-grams are stock phrases: for example the bundled
+    /// Corpus or a sample of other branches' own summaries. Empty by default.
+    public var stockCorpus: [SourceText] = []
+    /// How many documents of ``stockCorpus`` a k-gram must occur in to be a stock phrase: 2.
+    public var stockMinimumDocuments = 2
+    /// The fingerprinter; queries use the one stored in the index.
+    public let fingerprinter: Fingerprinter
+    let normalizer: CopyNormalizer
+
+    struct Record: Comparable {
+        var hash: UInt64
+        var document: UInt32
+        var position: UInt32
+        static func < (a: Record, b: Record) -> Bool {
+            (a.hash, a.document, a.position) < (b.hash, b.document, b.position)
+        }
+    }
+
+    private(set) var records: [Record] = []
+    private(set) var ids: [String] = []
+    private(set) var texts: [String] = []
+    private(set) var characterCounts: [Int] = []
+    private(set) var fingerprintCounts: [Int] = []
+
+    /// Creates an empty builder.
+    ///
+    /// - Parameter fingerprinter: The k-gram weight and window (defaults: 39 and 12).
+    /// - Throws: ``SegmentationError`` when the Traditional→Simplified table cannot be loaded.
+    public init(fingerprinter: Fingerprinter = Fingerprinter()) throws(SegmentationError) {
+        self.fingerprinter = fingerprinter
+        normalizer = try CopyNormalizer()
+    }
+
+    /// The number of documents added.
+    public var documentCount: Int { ids.count }
+
+    /// Adds a reference document.
+    ///
+    /// - Parameters:
+    ///   - id: What reports call the document: its path, URL or name.
+    ///   - source: Its text.
+    public mutating func add(id: String, source: SourceText) {
+        let text = normalizer.normalize(source)
+        let fingerprints = fingerprinter.fingerprints(of: text)
+        let document = UInt32(truncatingIfNeeded: ids.count)
+        for fingerprint in fingerprints {
+            records.append(Record(hash: fingerprint.hash, document: document, position: UInt32(truncatingIfNeeded: fingerprint.position)))
+        }
+        ids.append(id)
+        texts.append(source.text)
+        characterCounts.append(text.count)
+        fingerprintCounts.append(fingerprints.count)
+    }
+
+    /// The stock-phrase hashes of ``stockCorpus``, sorted.
+    func stockHashes() -> [UInt64] {
+        guard stockMinimumDocuments >= 1, stockCorpus.count >= stockMinimumDocuments else { return [] }
+        var all: [UInt64] = []
+        for source in stockCorpus {
+            let hashes = Set(fingerprinter.gramHashes(normalizer.normalize(source)))
+            all.append(contentsOf: hashes)
+        }
+        all.sort()
+        var stock: [UInt64] = []
+        var i = 0
+        while i < all.count {
+            var j = i
+            while j < all.count, all[j] == all[i] { j += 1 }
+            if j - i >= stockMinimumDocuments { stock.append(all[i]) }
+            i = j
+        }
+        return stock
+    }
+
+    /// The index file's bytes.
+    ///
+    /// - Parameter name: The file name for errors.
+    /// - Throws: ``CopyIndexError/tooLarge(file:reason:)`` when a document is 4 GB or longer
+    ///   or there are 2³² documents or more.
+    public func data(name: String = "<memory>") throws(CopyIndexError) -> Data {
+        guard ids.count < Int(UInt32.max) else { throw .tooLarge(file: name, reason: "more than \(UInt32.max) documents") }
+        for (k, text) in texts.enumerated() where text.utf8.count >= Int(UInt32.max) || ids[k].utf8.count >= Int(UInt32.max) {
+            throw .tooLarge(file: name, reason: "\(ids[k]) is 4 GB or longer")
+        }
+        let sorted = records.sorted()
+        let stock = stockHashes()
+        let header = ReferenceIndex.headerSize
+        let recordsOffset = header
+        let stockOffset = recordsOffset + sorted.count * ReferenceIndex.recordSize
+        let documentsOffset = stockOffset + stock.count * 8
+        let stringsOffset = documentsOffset + ids.count * ReferenceIndex.documentSize
+        var stringsLength = 0
+        for k in ids.indices { stringsLength += ids[k].utf8.count + texts[k].utf8.count }
+        let fileLength = stringsOffset + stringsLength
+
+        var out = Data(capacity: fileLength)
+        out.append(contentsOf: ReferenceIndex.magic)
+        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { out.append(contentsOf: $0) } }
+        func u64(_ value: Int) { withUnsafeBytes(of: UInt64(value).littleEndian) { out.append(contentsOf: $0) } }
+        func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        u32(ReferenceIndex.formatVersion)
+        u32(header)
+        u32(fingerprinter.gramWeight)
+        u32(fingerprinter.window)
+        u32(ids.count)
+        u32(stock.isEmpty ? 0 : stockCorpus.count)
+        u64(sorted.count)
+        u64(stock.count)
+        u64(recordsOffset)
+        u64(stockOffset)
+        u64(documentsOffset)
+        u64(stringsOffset)
+        u64(stringsLength)
+        u64(fileLength)
+        for record in sorted {
+            u64(record.hash)
+            u32(Int(record.document))
+            u32(Int(record.position))
+        }
+        for hash in stock { u64(hash) }
+        var cursor = 0
+        for k in ids.indices {
+            let idLength = ids[k].utf8.count
+            let textLength = texts[k].utf8.count
+            u64(cursor)
+            u64(cursor + idLength)
+            u32(idLength)
+            u32(textLength)
+            u32(characterCounts[k])
+            u32(fingerprintCounts[k])
+            cursor += idLength + textLength
+        }
+        for k in ids.indices {
+            out.append(contentsOf: ids[k].utf8)
+            out.append(contentsOf: texts[k].utf8)
+        }
+        return out
+    }
+
+    /// The index, in memory (no file).
+    public func index() throws(CopyIndexError) -> ReferenceIndex {
+        try ReferenceIndex(data: data())
+    }
+
+    /// Writes the index to `path` atomically: a temporary file renamed into place.
+    ///
+    /// - Throws: ``CopyIndexError`` or ``OutputError`` naming the path.
+    public func write(to path: String) throws {
+        try AtomicFile.write(data(name: path), to: path)
+    }
+}
