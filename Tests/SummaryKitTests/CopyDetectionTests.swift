@@ -247,7 +247,7 @@ struct CopyDetectionTests {
         #expect(throws: CopyIndexError.self) { try ReferenceIndex(contentsOf: missing) }
         #expect(throws: CopyIndexError.self) { try ReferenceIndex(contentsOf: directory.path) }
         // Random damage anywhere never crashes: it opens and answers, or it throws.
-        var random = SplitMix(seed: 7)
+        var random = SeededGenerator(state: 7)
         for _ in 0..<200 {
             var bytes = data
             let at = Int(random.next() % UInt64(bytes.count))
@@ -259,18 +259,6 @@ struct CopyDetectionTests {
     }
 }
 
-/// A deterministic random source for the tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Copy detection accuracy on the Corpus")
 struct CopyDetectionAccuracyTests {

@@ -186,7 +186,7 @@ enum CopyBenchmark {
         }
         blocks.removeAll { $0.isEmpty }
         if blocks.count <= 3 { blocks = lines.map { [$0] } }
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(state: seed)
         if blocks.count > 1 {
             for i in stride(from: blocks.count - 1, to: 0, by: -1) {
                 blocks.swapAt(i, Int(random.next() % UInt64(i + 1)))
