@@ -15,16 +15,17 @@ struct AuditCommand: AsyncParsableCommand {
         abstract: "Check submitted summaries against a checklist: sections covered, thin or missing, with evidence and findings.",
         discussion: """
         Reads .txt (any supported encoding), .docx and .html files; folders are searched \
-        recursively. Exit status: 0 every summary reaches --fail-under, 1 some do not, \
+        recursively. A summary passes when its coverage reaches --fail-under and no required \
+        section is missing. Exit status: 0 every summary passes, 1 some do not, \
         2 usage or input errors (every unreadable file or folder, and every folder with no \
         supported files, is named; the others are still audited), or the report cannot be \
         written.
-        """
+        """ + HelpExamples.audit
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown, html, sarif }
 
-    @Argument(help: "Files or folders to audit ('-' for standard input).")
+    @Argument(help: "Files or folders to audit ('-' for standard input).", completion: .file())
     var paths: [String]
 
     @Option(help: "A checklist in YAML instead of the built-in six sections.")
@@ -37,7 +38,7 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "The coverage (0-100) a summary needs to pass.")
     var failUnder: Double = Auditor.defaultFailUnder
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(parsing: .unconditional, help: "How many files to audit at once (default: all cores, \(ProcessInfo.processInfo.activeProcessorCount) here).")

@@ -26,7 +26,8 @@ struct ChecklistCommand: ParsableCommand {
 
         """
 
-        static let configuration = CommandConfiguration(abstract: "Print the checklist in force (the built-in one, or FILE) as YAML.")
+        static let configuration = CommandConfiguration(abstract: "Print the checklist in force (the built-in one, or FILE) as YAML.",
+                                                        discussion: HelpExamples.checklistShow)
 
         @Option(help: "A checklist file instead of the built-in one.")
         var checklist: String?
@@ -46,10 +47,10 @@ struct ChecklistCommand: ParsableCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a checklist file; every problem is reported with file, line and a full sentence.",
-            discussion: "Exit status: 0 valid, 2 problems or an unreadable file."
+            discussion: "Exit status: 0 valid, 2 problems or an unreadable file." + HelpExamples.checklistValidate
         )
 
-        @Argument(help: "The checklist file (YAML).")
+        @Argument(help: "The checklist file (YAML).", completion: .file())
         var file: String
 
         func run() throws {

@@ -15,13 +15,13 @@ struct EvalCommand: ParsableCommand {
         and F1 over units; whether each category is present in a file at all (what an audit's \
         coverage sees); boilerplate F1; the share of gold units found with the same start and \
         kind; checklist status accuracy.
-        """
+        """ + HelpExamples.eval
     )
 
     enum Split: String, ExpressibleByArgument, CaseIterable { case train, test, all }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The corpus folder (texts/ and labels/ inside).")
+    @Argument(help: "The corpus folder (texts/ and labels/ inside).", completion: .directory)
     var directory: String?
 
     @Option(help: "The corpus folder (same as the argument).")

@@ -3,7 +3,7 @@ import SummaryKit
 
 /// Options shared by every command that reads text files.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files to read; '-' or none reads standard input.")
+    @Argument(help: "Files to read; '-' or none reads standard input.", completion: .file())
     var files: [String] = []
 
     @Option(help: "Decode input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")

@@ -21,10 +21,10 @@ struct LexiconCommand: ParsableCommand {
             split (ids numbered by a multiple of 3, see Corpus/README.md), so that no lexicon is \
             tuned on the texts it is scored on; --include-test-split counts them too.
             Exit status: 0 clean, 1 warnings only, 2 errors or unreadable input.
-            """
+            """ + HelpExamples.lexiconValidate
         )
 
-        @Argument(help: "Lexicon (.lex) or polarity files to layer on the built-in lexicon.")
+        @Argument(help: "Lexicon (.lex) or polarity files to layer on the built-in lexicon.", completion: .file())
         var files: [String] = []
 
         @Flag(help: "Check only the given files, without the built-in lexicon.")
@@ -77,7 +77,8 @@ struct LexiconCommand: ParsableCommand {
 
     /// `summarykit lexicon show`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the lexicon in force, in the lexicon file format.")
+        static let configuration = CommandConfiguration(abstract: "Print the lexicon in force, in the lexicon file format.",
+                                                        discussion: HelpExamples.lexiconShow)
 
         @OptionGroup var lexiconOptions: LexiconOptions
 

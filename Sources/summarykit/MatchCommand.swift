@@ -11,7 +11,7 @@ struct MatchCommand: ParsableCommand {
         text: one line per match: LINE:START-END  FORM  concept-id  categories  [negated].
         jsonl: one object per match: concept, categories, form, text, line, start, end, \
         negated (and file, with several inputs).
-        """
+        """ + HelpExamples.match
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }

@@ -10,7 +10,7 @@ struct SegmentCommand: ParsableCommand {
         text: tokens separated by spaces, one output line per input line.
         jsonl: one object per token: text, kind, line, start, end (UTF-8 byte offsets into the \
         decoded text), term (true when the term layer made it), file (with several inputs).
-        """
+        """ + HelpExamples.segment
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -10,7 +10,7 @@ struct StatsCommand: AsyncParsableCommand {
         `summarykit stats PATH…` is `summarykit stats run PATH…`. Exit status: 0 every input \
         was read, 3 some inputs failed (named on standard error, listed in the report), 2 \
         usage errors.
-        """,
+        """ + HelpExamples.stats,
         subcommands: [StatsRunCommand.self, StatsMergeCommand.self],
         defaultSubcommand: StatsRunCommand.self
     )

@@ -21,10 +21,10 @@ struct StatsMergeCommand: AsyncParsableCommand {
         set: it lists its shards, and the final merge checks them. Partials of schema \
         version 1 (no identity) are refused. Exit status: 0 merged (failed inputs are listed \
         in the report), 2 a part is unreadable, not a partial result, or refused.
-        """
+        """ + HelpExamples.statsMerge
     )
 
-    @Argument(help: "Partial results to merge ('-' for standard input).")
+    @Argument(help: "Partial results to merge ('-' for standard input).", completion: .file())
     var parts: [String]
 
     @Option(help: "Report format: json, markdown, html (csv needs the per-document records of a run).")
@@ -33,7 +33,7 @@ struct StatsMergeCommand: AsyncParsableCommand {
     @Flag(help: "Write the merged partial result instead of a report.")
     var partial = false
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.", completion: .file())
     var output: String?
 
     // .unconditional: a negative value is a value to refuse by name, not an unknown flag.

@@ -29,12 +29,12 @@ struct StatsRunCommand: AsyncParsableCommand {
         is named on standard error and listed in the report; an unreadable folder or one with \
         no supported files is such an input) or there were no inputs at all, 2 usage errors \
         or an output that cannot be written.
-        """
+        """ + HelpExamples.stats
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown, html }
 
-    @Argument(help: "Files or folders to read.")
+    @Argument(help: "Files or folders to read.", completion: .file())
     var paths: [String] = []
 
     @Option(help: "Only read files in folders whose name (or path below the folder, for a glob with '/') matches; repeatable.")
@@ -64,7 +64,7 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Option(help: "The run id the partial carries (default: a random UUID); every shard of one set needs the same. Implies --partial.")
     var runId: String?
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to this file (atomically; a device or FIFO is written into; '-' for standard output) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(help: "Also write one JSON line per summary to this file (atomically; '-' for standard output).")

@@ -13,7 +13,7 @@ struct StructureCommand: ParsableCommand {
         json: one object per file (one per line with several files): metadata, summaries, \
         units (kind, level, marker, heading, summary, lines, start, end, text) and placeholders; \
         start/end are UTF-8 byte offsets into the decoded (or extracted) text.
-        """
+        """ + HelpExamples.structure
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -15,7 +15,7 @@ struct SummaryKitCommand: AsyncParsableCommand {
         abstract: "Read party-branch annual work summaries (党支部工作总结) and tell what they cover and miss.",
         discussion: """
         Exit status: 0 success, 1 a check failed (audit), 2 usage or input error, 3 some inputs failed (stats).
-        """,
+        """ + HelpExamples.root,
         version: "summarykit \(SummaryKitInfo.version) (ICU \(SummaryKitInfo.icuVersion))",
         subcommands: [SegmentCommand.self, StructureCommand.self, MatchCommand.self, LexiconCommand.self, TagCommand.self, EvalCommand.self, AuditCommand.self, ChecklistCommand.self, StatsCommand.self]
     )
@@ -42,7 +42,7 @@ enum Main {
             let code = SummaryKitCommand.exitCode(for: error)
             let message = SummaryKitCommand.fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { print(HelpExamples.movedToEnd(message)) }
                 exit(0)
             }
             if !message.isEmpty { Output.error(message) }

@@ -14,7 +14,7 @@ struct TagCommand: ParsableCommand {
         kind (title, heading, paragraph, boilerplate; summary separators count as boilerplate), \
         line, end_line, start, end (UTF-8 byte offsets, end exclusive), text, categories (the \
         categories over their threshold: [{id, score, evidence: [{text, start, end, concept}]}]).
-        """
+        """ + HelpExamples.tag
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
