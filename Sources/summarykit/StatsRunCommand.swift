@@ -49,6 +49,9 @@ struct StatsRunCommand: AsyncParsableCommand {
     @Flag(help: "Read JSON Lines from standard input: one {\"id\": …, \"text\": …} object per line.")
     var jsonl = false
 
+    @Flag(help: "Start a CSV with the UTF-8 byte order mark, for spreadsheet programs that otherwise misread Chinese text.")
+    var bom = false
+
     @Option(help: "Report format (csv: the per-document table).")
     var format: Format = .json
 
@@ -106,6 +109,7 @@ struct StatsRunCommand: AsyncParsableCommand {
             throw ValidationError("Name at least one file or folder, a --files-from list, or read JSON Lines with --jsonl.")
         }
         if jsonl, filesFrom == "-" { throw ValidationError("--files-from - and --jsonl both read standard input; use one.") }
+        if bom, format != .csv { throw ValidationError("--bom marks a CSV as UTF-8 for spreadsheets; use it with --format csv.") }
         if let shard, Shard(parsing: shard) == nil {
             throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, such as 2/3, not '\(shard)'.")
         }
@@ -208,10 +212,11 @@ struct StatsRunCommand: AsyncParsableCommand {
                 try emit(try identified.partialJSON() + "\n")
             } else if format == .csv, let spool {
                 if let output, !OutputPath.isStandard(output) {
-                    try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder, to: .file(output))
+                    try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder, to: .file(output),
+                                    bom: bom)
                 } else {
                     try spool.write(clusters: report.nearDuplicates.clusters, format: .csv, sections: statistics.sectionOrder,
-                                    to: .writer { Output.standard.write($0) })
+                                    to: .writer { Output.standard.write($0) }, bom: bom)
                 }
             } else {
                 try emit(try Self.render(report, format: format))

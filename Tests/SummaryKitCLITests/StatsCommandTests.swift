@@ -192,3 +192,20 @@ struct StatsStandardInputTests {
         #expect(html.stdout.contains("mean coverage n/a"))
     }
 }
+
+@Suite("stats --bom")
+struct StatsBOMTests {
+    @Test("--format csv --bom starts with the UTF-8 byte order mark, the rest unchanged; --bom alone is refused")
+    func bom() throws {
+        let path = "Corpus/texts/zh-01-village.txt"
+        let plain = try CLI.run(["stats", "--format", "csv", path])
+        let marked = try CLI.run(["stats", "--format", "csv", "--bom", path])
+        #expect(marked.status == 0)
+        #expect(Array(marked.stdout.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(marked.stdout.dropFirst()) == plain.stdout)
+        #expect(!plain.stdout.hasPrefix("\u{FEFF}"))
+        let refused = try CLI.run(["stats", "--bom", path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--bom"))
+    }
+}

@@ -94,7 +94,10 @@ package final class RecordSpool: @unchecked Sendable {
     /// - Throws: ``OutputError/unwritable(file:reason:)`` when the output cannot be created,
     ///   written or put in place; `DecodingError` when a spooled line cannot be read
     ///   back. Does nothing once the spool is discarded.
-    package func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination) throws {
+    /// With `bom`, a CSV starts with the UTF-8 byte order mark, which spreadsheet programs read
+    /// as "this file is UTF-8" (without it, Excel shows Chinese text as mojibake).
+    package func write(clusters: [NearDuplicateCluster], format: Format, sections: [String], to destination: Destination,
+                       bom: Bool = false) throws {
         guard let input = handle else { return }
         fflush(input)
         rewind(input)
@@ -115,7 +118,7 @@ package final class RecordSpool: @unchecked Sendable {
                 write(text)
             }
         }
-        if format == .csv { try emit(StatisticsCSV.header(sections: sections)) }
+        if format == .csv { try emit((bom ? "\u{FEFF}" : "") + StatisticsCSV.header(sections: sections)) }
         let decoder = JSONDecoder()
         var line: UnsafeMutablePointer<CChar>?
         var capacity = 0
