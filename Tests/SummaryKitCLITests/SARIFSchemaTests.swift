@@ -74,6 +74,26 @@ struct SARIFSchemaTests {
         #expect(seen.contains { $0.hasSuffix(".docx") } && seen.contains { $0.hasSuffix(".txt") })
     }
 
+    @Test("a relative path is a uri relative to SRCROOT, an absolute one a file:// URI")
+    func uris() throws {
+        let relative = "Tests/SummaryKitCLITests/Fixtures/golden-input.txt"
+        for (path, expectedURI, base) in [(relative, relative, "SRCROOT" as String?), (CLI.path(relative), "file://" + CLI.path(relative), nil)] {
+            let result = try CLI.run(["audit", "--format", "sarif", path])
+            #expect(try validate(result.stdout).status == 0)
+            let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let run = try #require((log["runs"] as? [[String: Any]])?.first)
+            #expect((run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] != nil)
+            let results = try #require(run["results"] as? [[String: Any]])
+            #expect(!results.isEmpty)
+            for entry in results {
+                let location = try #require(((entry["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+                let artifact = try #require(location["artifactLocation"] as? [String: Any])
+                #expect(artifact["uri"] as? String == expectedURI)
+                #expect(artifact["uriBaseId"] as? String == base)
+            }
+        }
+    }
+
     @Test("a broken SARIF log fails validation, naming what is wrong")
     func brokenLogFails() throws {
         let good = try CLI.run(["audit", "--format", "sarif", "Corpus/texts/zh-10-short.txt"]).stdout

@@ -40,7 +40,12 @@ package struct SARIFLog: Sendable, Encodable {
         var startColumn: Int
     }
 
-    package struct ArtifactLocation: Sendable, Encodable { var uri: String }
+    package struct ArtifactLocation: Sendable, Encodable {
+        var uri: String?
+        /// `SRCROOT` for a path relative to the folder the audit ran in.
+        var uriBaseId: String?
+        var description: Message?
+    }
 
     package struct PhysicalLocation: Sendable, Encodable {
         var artifactLocation: ArtifactLocation
@@ -61,6 +66,9 @@ package struct SARIFLog: Sendable, Encodable {
 
     package struct Run: Sendable, Encodable {
         var tool: Tool
+        /// What `SRCROOT` stands for: the folder `summarykit audit` ran in (left unresolved, so
+        /// that the log names no absolute path; a viewer maps it to its checkout).
+        var originalUriBaseIds: [String: ArtifactLocation]
         var columnKind: String
         var results: [Result]
     }
@@ -78,7 +86,10 @@ package struct SARIFLog: Sendable, Encodable {
         let rules = Finding.rules.map { Rule(id: $0.id, shortDescription: Message(text: $0.description)) }
         var results = [Result]()
         for report in reports {
-            let uri = SARIFReport.uri(report.file)
+            // A relative path is relative to SRCROOT; an absolute one is a file:// URI.
+            let absolute = report.file.hasPrefix("/")
+            let location = ArtifactLocation(uri: absolute ? "file://" + SARIFReport.uri(report.file) : SARIFReport.uri(report.file),
+                                            uriBaseId: absolute ? nil : "SRCROOT", description: nil)
             // Line and column point into the file itself only for plain text; for .docx and
             // .html they are the extracted text's, which the message names instead.
             let inFile = report.format == .text
@@ -97,12 +108,14 @@ package struct SARIFLog: Sendable, Encodable {
                         message: Message(text: inFile ? finding.message
                                          : "\(finding.message) (line \(finding.line), column \(finding.column) of the text extracted from the \(report.format) file)"),
                         locations: [Location(physicalLocation: PhysicalLocation(
-                            artifactLocation: ArtifactLocation(uri: uri),
+                            artifactLocation: location,
                             region: inFile ? Region(startLine: finding.line, startColumn: finding.column) : nil))]))
                 }
             }
         }
+        let base = ArtifactLocation(uri: nil, uriBaseId: nil,
+                                    description: Message(text: "The folder summarykit audit ran in; relative file paths start there."))
         runs = [Run(tool: Tool(driver: Driver(name: "summarykit", version: toolVersion, rules: rules)),
-                    columnKind: "unicodeCodePoints", results: results)]
+                    originalUriBaseIds: ["SRCROOT": base], columnKind: "unicodeCodePoints", results: results)]
     }
 }
