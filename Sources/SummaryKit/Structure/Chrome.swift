@@ -37,7 +37,7 @@ enum Chrome {
         "摄影：", "审核：", "审核:", "审稿：", "供稿：", "撰稿：", "通讯员：", "编辑/", "来源/", "Your location", "Location：",
         "Release time", "Release date", "Number of views", "Views：", "Reading volume", "Source/", "Reviewed by", "Photo by",
         "Home »", "首页 »",
-        // The same metadata with an ASCII colon, as many pages print it ("时间:2024-11-14 08:17").
+        // The same metadata with an ASCII colon, as many pages print it ("时间:2023-06-02 09:40").
         "时间:", "日期:", "阅读:", "浏览:", "点击:", "编辑:", "发布:", "Date:", "Time:", "Written by", "(Written by",
         "（Written by", "Edited by", "(Edited by",
     ]
