@@ -71,14 +71,12 @@ public struct TokenSequence: Sequence, Sendable {
 
         /// The first line start at or after `offset`, or the end of the text.
         static func lineStart(in source: SourceText, atOrAfter offset: Int) -> Int {
-            let starts = source.lineStarts
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let mid = (low + high) / 2
-                if starts[mid] < offset { low = mid + 1 } else { high = mid }
-            }
-            return low < starts.count ? Swift.min(starts[low], source.text.utf8.count) : source.text.utf8.count
+            let total = source.text.utf8.count
+            guard offset < total else { return total }
+            // The line holding `offset` (SourceText's own search); it starts there, or the next does.
+            let line = source.line(atUTF8Offset: offset)
+            if source.lineStarts[line - 1] == offset { return offset }
+            return line < source.lineStarts.count ? Swift.min(source.lineStarts[line], total) : total
         }
     }
 }
