@@ -249,6 +249,12 @@ int32_t sk_atomic_load_i32(const int32_t *p) { return __atomic_load_n(p, __ATOMI
 
 void sk_atomic_store_i32(int32_t *p, int32_t value) { __atomic_store_n(p, value, __ATOMIC_RELEASE); }
 
+int32_t sk_atomic_add_seq_i32(int32_t *p, int32_t delta) { return __atomic_add_fetch(p, delta, __ATOMIC_SEQ_CST); }
+
+int32_t sk_atomic_load_seq_i32(const int32_t *p) { return __atomic_load_n(p, __ATOMIC_SEQ_CST); }
+
+void sk_atomic_store_seq_i32(int32_t *p, int32_t value) { __atomic_store_n(p, value, __ATOMIC_SEQ_CST); }
+
 // MARK: - Byte search
 
 int32_t sk_contains_bytes(const uint8_t *haystack, int64_t haystack_length, const uint8_t *needle, int64_t needle_length) {

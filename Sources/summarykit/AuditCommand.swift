@@ -63,15 +63,15 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // With --output, Ctrl-C removes the report's temporary (and the writability probe's)
+        // and exits 130: the target keeps its old contents or has the complete new ones.
+        let interrupt = OutputPath.isStandard(output) ? nil : InterruptHandler()
+        defer { interrupt?.cancel() }
         // Before any work: a run never ends by failing to write its report.
         try OutputPath.check(output)
         let list = try loadChecklist(checklist)
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
-        // With --output, Ctrl-C removes the report's temporary and exits 130: the target keeps
-        // its old contents or has the complete new ones.
-        let interrupt = OutputPath.isStandard(output) ? nil : InterruptHandler()
-        defer { interrupt?.cancel() }
         let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
         if paths.contains("-") {

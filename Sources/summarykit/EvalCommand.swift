@@ -47,6 +47,9 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var taggerOptions: TaggerOptions
 
     func run() throws {
+        // Ctrl-C removes the output's temporary and exits 130, the target as it was.
+        let interrupt = OutputPath.isStandard(dumpFeatures) ? nil : InterruptHandler()
+        defer { interrupt?.cancel() }
         // Before any work: the run never ends by failing to write the features.
         try OutputPath.check(dumpFeatures)
         let texts = corpusFolder + "/texts"

@@ -56,6 +56,9 @@ struct StatsMergeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Ctrl-C removes the output's temporary and exits 130, the target as it was.
+        let interrupt = OutputPath.isStandard(output) ? nil : InterruptHandler()
+        defer { interrupt?.cancel() }
         // Before any work: a merge never ends by failing to write its report.
         try OutputPath.check(output)
         var merger = PartialMerger(lineLimit: maxPartialBytes)

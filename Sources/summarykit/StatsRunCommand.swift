@@ -129,6 +129,10 @@ struct StatsRunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Installed before any temporary file exists (the writability probes below included);
+        // Ctrl-C removes them all (TemporaryFiles) and exits 130.
+        let interrupt = InterruptHandler(clearsLine: !quiet)
+        defer { interrupt.cancel() }
         // Before any work: a run never ends by failing to write its outputs.
         try OutputPath.check(output, perDoc)
         let list = try loadChecklist(checklist)
@@ -161,9 +165,6 @@ struct StatsRunCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
-        // Installed before any temporary file exists; Ctrl-C removes them all (TemporaryFiles).
-        let interrupt = InterruptHandler(clearsLine: !quiet)
-        defer { interrupt.cancel() }
         let needsRecords = perDoc != nil || (format == .csv && !writesPartial)
         let spool: RecordSpool?
         do {

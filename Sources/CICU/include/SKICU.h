@@ -93,6 +93,13 @@ int32_t sk_trans_apply(const SKTransliterator *_Nonnull t, uint16_t *_Nonnull bu
 int32_t sk_atomic_load_i32(const int32_t *_Nonnull p);
 /// Release-store of an int32 shared with a signal handler.
 void sk_atomic_store_i32(int32_t *_Nonnull p, int32_t value);
+/// Sequentially consistent add; returns the new value. With the two below, the handshake
+/// between a thread creating a temporary file and a signal handler removing them all.
+int32_t sk_atomic_add_seq_i32(int32_t *_Nonnull p, int32_t delta);
+/// Sequentially consistent load.
+int32_t sk_atomic_load_seq_i32(const int32_t *_Nonnull p);
+/// Sequentially consistent store.
+void sk_atomic_store_seq_i32(int32_t *_Nonnull p, int32_t value);
 
 /// Whether `needle` occurs in `haystack` (glibc's two-way `memmem`); 1 or 0. An empty needle
 /// occurs everywhere.

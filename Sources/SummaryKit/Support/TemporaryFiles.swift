@@ -38,6 +38,15 @@ package enum TemporaryFiles {
         flags.initialize(repeating: 0, count: capacity)
         return flags
     }()
+    /// The handshake between threads creating temporaries and ``removeAll()``: `[0]` is set
+    /// once ``removeAll()`` starts (the process is exiting), `[1]` counts the threads inside
+    /// ``create(in:name:)``. Sequentially consistent, so that either a creator sees the flag and
+    /// creates nothing, or ``removeAll()`` sees the creator and waits until its file is tracked.
+    nonisolated(unsafe) private static let handshake: UnsafeMutablePointer<Int32> = {
+        let words = UnsafeMutablePointer<Int32>.allocate(capacity: 2)
+        words.initialize(repeating: 0, count: 2)
+        return words
+    }()
     private static let lock = NSLock()
 
     /// Starts tracking `path`.
@@ -74,6 +83,21 @@ package enum TemporaryFiles {
     ///   100 names that already exist, or on any other error of `open`).
     package static func create(in directory: String, name: String) -> (path: String, descriptor: Int32)? {
         removeStale(in: directory, name: name)
+        // SIGINT and SIGTERM wait while this thread creates: a handler calling removeAll() here
+        // would wait for this very thread. On another thread it waits until the file is tracked.
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        sk_atomic_add_seq_i32(handshake + 1, 1)
+        defer { sk_atomic_add_seq_i32(handshake + 1, -1) }
+        if sk_atomic_load_seq_i32(handshake) != 0 {
+            // removeAll() has run: the process is exiting, and a new file would outlive it.
+            errno = EINTR
+            return nil
+        }
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         let prefix = directory + "/" + temporaryPrefix(for: name) + "\(getpid())-"
         for _ in 0..<100 {
@@ -136,8 +160,18 @@ package enum TemporaryFiles {
         lock.withLock { (0..<capacity).filter { sk_atomic_load_i32(used + $0) == 1 }.map { String(cString: buffers + $0 * slotSize) } }
     }
 
-    /// Unlinks every tracked file. Async-signal-safe: takes no lock and allocates nothing.
+    /// Unlinks every tracked file, after any ``create(in:name:)`` under way on another thread
+    /// has finished (waiting at most two seconds); from then on ``create(in:name:)`` creates
+    /// nothing. Async-signal-safe: takes no lock, allocates nothing, and only calls `nanosleep`
+    /// and `unlink`.
     package static func removeAll() {
+        sk_atomic_store_seq_i32(handshake, 1)
+        var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+        var waits = 0
+        while sk_atomic_load_seq_i32(handshake + 1) != 0, waits < 2000 {
+            nanosleep(&pause, nil)
+            waits += 1
+        }
         for slot in 0..<capacity where sk_atomic_load_i32(used + slot) == 1 {
             unlink(buffers + slot * slotSize)
         }
