@@ -44,6 +44,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "A checklist in YAML instead of the built-in six sections, for the status comparison.")
     var checklist: String?
 
+    @Option(help: "The least relatedness (0…1) at which a plan answers a shortcoming, for the pairing comparison.")
+    var pairThreshold: Double = ProblemMeasurePairer().threshold
+
     @OptionGroup var taggerOptions: TaggerOptions
 
     func run() throws {
@@ -58,7 +61,8 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let list = try loadChecklist(checklist)
-        let evaluator = Evaluator(tagger: try taggerOptions.makeTagger(), scorer: CoverageScorer(checklist: list))
+        let evaluator = Evaluator(tagger: try taggerOptions.makeTagger(), scorer: CoverageScorer(checklist: list),
+                                  pairer: ProblemMeasurePairer(threshold: pairThreshold))
         var evaluation = Evaluation()
         var byLanguage = [String: Evaluation]()
         var rows = [String]()
@@ -135,6 +139,15 @@ struct EvalCommand: ParsableCommand {
         }
         out += "units found with the gold start and kind: \(e.unitsMatched)/\(e.unitsTotal) (\(pct(e.unitAgreement))%)\n"
         for mismatch in e.summaryCountMismatches { out += "summary count: \(mismatch)\n" }
+        if e.pairs.truePositives + e.pairs.falsePositives + e.pairs.falseNegatives > 0 {
+            out += "\nproblems and measures P      R     F1    (tp/fp/fn)\n"
+            out += row("pairs", e.pairs)
+            out += row("unaddressed", e.unaddressed)
+        }
+        for problem in e.pairingProblems { out += "pairing labels: \(problem)\n" }
+        if showErrors, !brief, !e.pairingDisagreements.isEmpty {
+            out += "\npairing disagreements (S line → P line):\n" + e.pairingDisagreements.joined(separator: "\n") + "\n"
+        }
         if showErrors, !brief {
             out += "\ndisagreements (gold → predicted; optional gold in brackets):\n"
             for d in e.disagreements {
@@ -179,6 +192,9 @@ struct EvalReport: Codable {
     var languages: [String: EvalReport]?
     var statusAccuracy: Double
     var unitAgreement: Double
+    /// Shortcoming–plan pairs and unaddressed shortcomings, when the labels hold pairing records.
+    var pairs: Category?
+    var unaddressed: Category?
 
     init(_ e: Evaluation, split: String) {
         self.split = split
@@ -196,12 +212,16 @@ struct EvalReport: Codable {
         contentMacroF1 = e.contentMacroF1
         statusAccuracy = e.statusAccuracy
         unitAgreement = e.unitAgreement
+        if e.pairs.truePositives + e.pairs.falsePositives + e.pairs.falseNegatives > 0 {
+            pairs = entry(e.pairs)
+            unaddressed = entry(e.unaddressed)
+        }
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", split, files, categories, microF1 = "micro_f1", macroF1 = "macro_f1"
         case contentMacroF1 = "content_macro_f1", structuralMacroF1 = "structural_macro_f1"
         case presence, presenceMacroF1 = "presence_macro_f1", boilerplate, languages
-        case statusAccuracy = "status_accuracy", unitAgreement = "unit_agreement"
+        case statusAccuracy = "status_accuracy", unitAgreement = "unit_agreement", pairs, unaddressed
     }
 }

@@ -88,6 +88,14 @@ package struct Evaluation: Sendable, Hashable, Codable {
     package var summaryCountMismatches: [String] = []
     /// The disagreements, for error analysis.
     package var disagreements: [Disagreement] = []
+    /// Shortcoming–plan pairs against the gold `pair` records (files with pairing records only).
+    package var pairs = Counts()
+    /// Shortcomings reported as unaddressed against the gold `none` records.
+    package var unaddressed = Counts()
+    /// Pairing records whose units were not found.
+    package var pairingProblems: [String] = []
+    /// Pairs found but not in the gold, and gold pairs not found, one line each.
+    package var pairingDisagreements: [String] = []
 
     /// An empty evaluation, to accumulate into.
     package init() {}
@@ -105,6 +113,10 @@ package struct Evaluation: Sendable, Hashable, Codable {
         statusConfusion.merge(other.statusConfusion) { a, b in a.merging(b, uniquingKeysWith: +) }
         summaryCountMismatches += other.summaryCountMismatches
         disagreements += other.disagreements
+        pairs = pairs + other.pairs
+        unaddressed = unaddressed + other.unaddressed
+        pairingProblems += other.pairingProblems
+        pairingDisagreements += other.pairingDisagreements
     }
 
     /// Micro-averaged F1 over all categories.

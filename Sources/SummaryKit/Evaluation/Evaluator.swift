@@ -6,12 +6,16 @@ package struct Evaluator: Sendable {
     package let tagger: Tagger
     /// Scores each summary against the checklist, for the status comparison.
     package let scorer: CoverageScorer
+    /// Pairs shortcomings with plans, for files whose labels hold pairing records.
+    package let pairer: ProblemMeasurePairer
 
     /// An evaluator of `tagger` (and the default checklist).
-    package init(reader: DocumentReader = DocumentReader(), tagger: Tagger, scorer: CoverageScorer = CoverageScorer()) {
+    package init(reader: DocumentReader = DocumentReader(), tagger: Tagger, scorer: CoverageScorer = CoverageScorer(),
+                 pairer: ProblemMeasurePairer = ProblemMeasurePairer()) {
         self.reader = reader
         self.tagger = tagger
         self.scorer = scorer
+        self.pairer = pairer
     }
 
     /// Adds the comparison of one file to `evaluation`.
@@ -51,6 +55,7 @@ package struct Evaluator: Sendable {
             evaluation.presence[category, default: Evaluation.Counts()]
                 .count(gold: isGold, predicted: predictedPresent.contains(category))
         }
+        if gold.hasPairing { evaluatePairing(tagged, gold: gold, into: &evaluation) }
         let coverage = scorer.score(tagged)
         if coverage.count != gold.summaries.count {
             evaluation.summaryCountMismatches.append("\(gold.id): \(coverage.count) summaries found, \(gold.summaries.count) expected")
@@ -62,6 +67,72 @@ package struct Evaluator: Sendable {
                 if got == status { evaluation.statusesCorrect += 1 }
                 if let got { evaluation.statusConfusion[status, default: [:]][got, default: 0] += 1 }
             }
+        }
+    }
+
+    /// Compares the pairer's shortcoming–plan pairs and unaddressed shortcomings with the gold
+    /// pairing records, at the gold units' grain: a found pair counts for the gold units that
+    /// hold its two units (a gold paragraph the structure splits into items is one unit here).
+    /// A gold pair whose units the tagger does not tag shortcomings and plans is missed.
+    func evaluatePairing(_ tagged: TaggedDocument, gold: GoldLabels, into evaluation: inout Evaluation) {
+        let document = tagged.document
+        // Where each gold unit starts, in file order.
+        var starts = [(offset: Int, unit: Int)]()
+        var indexOf = [GoldLabels.UnitReference: Int]()
+        for (k, unit) in gold.units.enumerated() {
+            indexOf[GoldLabels.UnitReference(line: unit.line, prefix: unit.prefix)] = k
+            if let offset = Self.offset(of: unit, in: document.source) { starts.append((offset, k)) }
+        }
+        starts.sort { $0.offset < $1.offset }
+        /// The gold unit that holds document unit `i`: the last one starting at or before it.
+        func goldUnit(holding i: Int) -> Int? {
+            let start = document.units[i].utf8Range.lowerBound
+            return starts.last { $0.offset <= start }?.unit
+        }
+        func describe(_ k: Int) -> String { "\(gold.units[k].line) \(gold.units[k].prefix)" }
+        var goldPairs = Set<[Int]>(), optionalPairs = Set<[Int]>()
+        for pair in gold.pairs {
+            guard let s = indexOf[pair.shortcoming], let p = indexOf[pair.measure] else {
+                evaluation.pairingProblems.append("\(gold.id):\(pair.shortcoming.line): a pair names a unit the labels do not hold")
+                continue
+            }
+            if pair.isOptional { optionalPairs.insert([s, p]) } else { goldPairs.insert([s, p]) }
+        }
+        /// Why a gold pair was not found: the best relatedness between the document units
+        /// the two gold units hold, and whether the tagger tagged them.
+        func bestMissed(_ s: Int, _ p: Int) -> String {
+            let problems = document.units.indices.filter { goldUnit(holding: $0) == s && document.units[$0].isContent }
+            let measures = document.units.indices.filter { goldUnit(holding: $0) == p && document.units[$0].isContent }
+            var best = 0.0
+            for a in problems { for b in measures {
+                best = max(best, pairer.relatedness(problem: pairer.profile(tagged.units[a], in: document), measure: pairer.profile(tagged.units[b], in: document)).score)
+            } }
+            let sTagged = problems.contains { tagged.units[$0].tags.contains(.shortcomings) }
+            let pTagged = measures.contains { tagged.units[$0].tags.contains(.plans) }
+            return "best \(String(format: "%.2f", best))\(sTagged ? "" : " S untagged")\(pTagged ? "" : " P untagged")"
+        }
+        let pairings = pairer.pairings(tagged)
+        var predicted = [[Int]: ProblemMeasurePair]()
+        for pair in pairings.flatMap(\.pairs) {
+            guard let s = goldUnit(holding: pair.shortcoming), let p = goldUnit(holding: pair.measure) else { continue }
+            if let seen = predicted[[s, p]], seen.score >= pair.score { continue }
+            predicted[[s, p]] = pair
+        }
+        for pair in Set(predicted.keys).union(goldPairs).sorted(by: { $0.lexicographicallyPrecedes($1) }) where !optionalPairs.contains(pair) {
+            let isGold = goldPairs.contains(pair), found = predicted[pair]
+            evaluation.pairs.count(gold: isGold, predicted: found != nil)
+            guard isGold != (found != nil) else { continue }
+            let detail = found.map { "score \(String(format: "%.2f", $0.score)) shared [\($0.sharedConcepts.joined(separator: " "))]" }
+                ?? bestMissed(pair[0], pair[1])
+            evaluation.pairingDisagreements.append("\(gold.id)\t\(isGold ? "missed" : "extra")\t\(detail)\t\(describe(pair[0])) → \(describe(pair[1]))")
+        }
+        // Unaddressed: over the shortcomings the gold decides (paired, none), not general ones.
+        let answered = Set(predicted.keys.map { $0[0] })
+        let unaddressed = Set(pairings.flatMap(\.unaddressed).compactMap(goldUnit(holding:))).subtracting(answered)
+        let paired = Set(goldPairs.map { $0[0] })
+        let none = Set(gold.unanswered.compactMap { indexOf[$0] })
+        for s in paired.union(none).sorted() {
+            evaluation.unaddressed.count(gold: none.contains(s) && !paired.contains(s), predicted: unaddressed.contains(s))
         }
     }
 
@@ -78,17 +149,27 @@ package struct Evaluator: Sendable {
 
     /// The byte offset at which a gold unit starts: its prefix on its line.
     static func offset(of unit: GoldLabels.GoldUnit, in source: SourceText) -> Int? {
-        guard unit.line >= 1, unit.line <= source.lineStarts.count else { return nil }
-        let lineText = source.lineText(unit.line)
-        guard let range = lineText.range(of: unit.prefix) else { return nil }
-        return source.lineStarts[unit.line - 1] + lineText.utf8.distance(from: lineText.startIndex, to: range.lowerBound)
+        offset(line: unit.line, prefix: unit.prefix, in: source)
+    }
+
+    /// The byte offset of `prefix` on line `line`.
+    static func offset(line: Int, prefix: String, in source: SourceText) -> Int? {
+        guard line >= 1, line <= source.lineStarts.count else { return nil }
+        let lineText = source.lineText(line)
+        guard let range = lineText.range(of: prefix) else { return nil }
+        return source.lineStarts[line - 1] + lineText.utf8.distance(from: lineText.startIndex, to: range.lowerBound)
     }
 
     /// The index of the document unit that holds the gold unit's start.
     static func locate(_ unit: GoldLabels.GoldUnit, in document: Document) -> Int? {
-        guard let offset = offset(of: unit, in: document.source) else { return nil }
+        locate(line: unit.line, prefix: unit.prefix, in: document)
+    }
+
+    /// The index of the document unit that holds the start of `prefix` on line `line`.
+    static func locate(line: Int, prefix: String, in document: Document) -> Int? {
+        guard let offset = offset(line: line, prefix: prefix, in: document.source) else { return nil }
         if let exact = document.units.firstIndex(where: { $0.utf8Range.lowerBound == offset }) { return exact }
         if let holding = document.units.lastIndex(where: { $0.utf8Range.contains(offset) }) { return holding }
-        return document.units.firstIndex { $0.utf8Range.lowerBound > offset && $0.lines.contains(unit.line) }
+        return document.units.firstIndex { $0.utf8Range.lowerBound > offset && $0.lines.contains(line) }
     }
 }

@@ -18,12 +18,36 @@ package struct GoldLabels: Sendable, Hashable {
         package var prefix: String
     }
 
+    /// A unit named by its line and first characters, as in a unit record.
+    package struct UnitReference: Sendable, Hashable {
+        /// 1-based line on which the unit starts.
+        package var line: Int
+        /// The unit's first characters, as in the file.
+        package var prefix: String
+    }
+
+    /// A shortcoming and a plan that answers it (a `pair` record; `pair?` when the annotators
+    /// disagreed, which counts neither way).
+    package struct GoldPair: Sendable, Hashable {
+        package var shortcoming: UnitReference
+        package var measure: UnitReference
+        package var isOptional: Bool
+    }
+
     /// The corpus id, e.g. `zh-07-government`.
     package var id: String
     /// Expected checklist status of each summary, in file order.
     package var summaries: [[Category: SectionStatus]]
     /// The labelled units, in file order.
     package var units: [GoldUnit]
+    /// Shortcomings and the plans that answer them (`pair` records).
+    package var pairs: [GoldPair] = []
+    /// Shortcomings that name a specific problem no plan answers (`none` records).
+    package var unanswered: [UnitReference] = []
+    /// Shortcomings that name no specific problem: headings, lead-ins (`generic` records).
+    package var generalProblems: [UnitReference] = []
+    /// Whether the file's problems and measures are labelled (any pairing record).
+    package var hasPairing: Bool { !pairs.isEmpty || !unanswered.isEmpty || !generalProblems.isEmpty }
 
     /// Whether the id belongs to the test split (its number is divisible by 3).
     package var isTestSplit: Bool { Self.isTestSplit(id: id) }
@@ -57,6 +81,21 @@ package struct GoldLabels: Sendable, Hashable {
                     statuses[c] = s
                 }
                 summaries.append(statuses)
+                continue
+            }
+            if let record = fields.first, ["pair", "pair?", "none", "generic"].contains(record) {
+                func reference(_ at: Int) throws(LexiconError) -> UnitReference {
+                    guard fields.count > at + 1, let line = Int(fields[at]), !fields[at + 1].isEmpty else {
+                        throw fail("a \(record) record names a unit by LINE<TAB>PREFIX")
+                    }
+                    return UnitReference(line: line, prefix: fields[at + 1])
+                }
+                let problem = try reference(1)
+                switch record {
+                case "none": unanswered.append(problem)
+                case "generic": generalProblems.append(problem)
+                default: pairs.append(GoldPair(shortcoming: problem, measure: try reference(3), isOptional: record == "pair?"))
+                }
                 continue
             }
             guard fields.count >= 4, let lineNumber = Int(fields[0]), let kind = UnitKind(rawValue: fields[1]) else {

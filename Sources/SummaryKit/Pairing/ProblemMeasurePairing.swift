@@ -1,0 +1,263 @@
+/// Problems and the measures that answer them (问题 ↔ 整改措施), within each summary.
+///
+/// An annual summary admits its shortcomings (`shortcomings` units) and states what the branch
+/// will do next (`plans` units). Auditors check that every problem a branch admits has a
+/// measure. ``ProblemMeasurePairer`` pairs each shortcoming with the plan units that answer it
+/// by what they share: lexicon concepts (the same concept in either language, so a Chinese
+/// problem and an English measure pair alike) and content categories. A shortcoming that names
+/// no specific problem (a section heading such as 存在的不足, a lead-in that only announces the
+/// list) is *general* and needs no answer of its own.
+public struct ProblemMeasurePair: Sendable, Hashable, Codable {
+    /// The shortcoming unit's index in `Document.units`.
+    public var shortcoming: Int
+    /// The plan unit's index in `Document.units`.
+    public var measure: Int
+    /// How strongly they are related, 0…1 (at least the pairer's threshold).
+    public var score: Double
+    /// The ids of the lexicon concepts both units hold, in the shortcoming's order.
+    public var sharedConcepts: [String]
+
+    /// A pair of unit `shortcoming` and unit `measure`.
+    public init(shortcoming: Int, measure: Int, score: Double, sharedConcepts: [String]) {
+        self.shortcoming = shortcoming
+        self.measure = measure
+        self.score = score
+        self.sharedConcepts = sharedConcepts
+    }
+}
+
+/// The pairing of one summary's shortcomings and plans.
+public struct SummaryPairing: Sendable, Hashable, Codable {
+    /// The summary's index in `Document.summaries`.
+    public var summary: Int
+    /// Every shortcoming–measure pair, by shortcoming then measure unit.
+    public var pairs: [ProblemMeasurePair]
+    /// Shortcoming units that name a specific problem and have no measure.
+    public var unaddressed: [Int]
+    /// Plan units that state a specific measure answering no stated problem (empty when the
+    /// summary states no problem at all: then no measure can answer one).
+    public var unanchored: [Int]
+    /// Shortcoming units that name no specific problem (headings, lead-ins).
+    public var general: [Int]
+
+    /// The measures that answer shortcoming unit `unit`.
+    public func measures(answering unit: Int) -> [Int] {
+        pairs.filter { $0.shortcoming == unit }.map(\.measure)
+    }
+}
+
+/// Pairs each summary's shortcomings with the plans that answer them; see
+/// ``ProblemMeasurePair``.
+///
+/// ```swift
+/// let tagged = try Auditor().tag(fileAt: "branch-07.txt")
+/// for pairing in ProblemMeasurePairer().pairings(tagged) {
+///     for unit in pairing.unaddressed { print("no measure for:", tagged.document.text(of: tagged.document.units[unit])) }
+/// }
+/// ```
+public struct ProblemMeasurePairer: Sendable, Hashable {
+    /// The least relatedness at which a plan answers a shortcoming, 0…1.
+    public var threshold: Double
+    /// The least category weight for which a concept counts as specific (a topic of its own)
+    /// rather than generic (党员, 支部, "work", which every paragraph holds).
+    public var specificWeight: Double
+
+    /// A pairer with the given threshold and specificity cut.
+    public init(threshold: Double = 0.4, specificWeight: Double = 0.5) {
+        self.threshold = threshold
+        self.specificWeight = specificWeight
+    }
+
+    /// What one unit brings to the comparison.
+    struct Profile {
+        /// Content category weights (study, discipline, member development, mass work),
+        /// normalised to sum 1; all zero when the unit holds no content concept.
+        var categories: [Double]
+        /// The unit's specific concepts and their largest content weight, in text order.
+        var concepts: [(id: String, weight: Double)]
+        /// Its distinctive words: English stems and Chinese character pairs (``ContentWords``).
+        var words: Set<String> = []
+        /// Whether the unit names a topic the lexicon knows.
+        var isSpecific: Bool { !concepts.isEmpty }
+        /// Whether it can take part in a pair: a known topic, or words of its own.
+        var canPair: Bool { isSpecific || words.count >= ContentWords.leastForTopic }
+    }
+
+    /// The profile of a tagged unit, from its lexicon evidence and its words.
+    func profile(_ unit: TaggedUnit, in document: Document) -> Profile {
+        var profile = profile(unit)
+        profile.words = ContentWords.of(document.text(of: document.units[unit.unit]))
+        return profile
+    }
+
+    /// The profile of a tagged unit, from its lexicon evidence alone.
+    func profile(_ unit: TaggedUnit) -> Profile {
+        var totals = [Double](repeating: 0, count: Category.content.count)
+        var concepts = [(id: String, weight: Double)]()
+        var seen = Set<String>()
+        for evidence in unit.evidence {
+            var largest = 0.0
+            for (k, category) in Category.content.enumerated() {
+                let weight = evidence.categories[category]
+                totals[k] += weight
+                largest = max(largest, weight)
+            }
+            if largest >= specificWeight, seen.insert(evidence.concept).inserted {
+                concepts.append((evidence.concept, largest))
+            }
+        }
+        let sum = totals.reduce(0, +)
+        return Profile(categories: sum > 0 ? totals.map { $0 / sum } : totals, concepts: concepts)
+    }
+
+    /// How strongly a measure answers a problem, 0…1: half from what they share — specific
+    /// concepts (one of full weight is enough) and distinctive words (four are enough: "the
+    /// attraction of branch activities to young cadres" ↔ "make the activities attractive to
+    /// young people", where the lexicon knows neither) — and half from how much of the
+    /// measure's topic the problem's topics hold (a problem listing several topics is answered
+    /// by a measure on any one of them).
+    func relatedness(problem: Profile, measure: Profile) -> (score: Double, shared: [String]) {
+        let measureConcepts = Dictionary(measure.concepts.map { ($0.id, $0.weight) }, uniquingKeysWith: max)
+        var shared = [String]()
+        var sharedWeight = 0.0
+        for concept in problem.concepts {
+            if let other = measureConcepts[concept.id] {
+                shared.append(concept.id)
+                sharedWeight += min(concept.weight, other)
+            }
+        }
+        var contained = 0.0
+        for k in problem.categories.indices { contained += min(problem.categories[k], measure.categories[k]) }
+        let sharedWords = Double(problem.words.intersection(measure.words).count)
+        let score = 0.5 * min(1, sharedWeight + min(1, sharedWords / 4)) + 0.5 * contained
+        return (score, shared)
+    }
+
+    /// The pairing of every summary of `tagged`, in summary order.
+    public func pairings(_ tagged: TaggedDocument) -> [SummaryPairing] {
+        tagged.document.summaries.indices.map { pairing(ofSummary: $0, in: tagged) }
+    }
+
+    /// The pairing of summary `index` of `tagged`.
+    public func pairing(ofSummary index: Int, in tagged: TaggedDocument) -> SummaryPairing {
+        let document = tagged.document
+        guard document.summaries.indices.contains(index) else {
+            return SummaryPairing(summary: index, pairs: [], unaddressed: [], unanchored: [], general: [])
+        }
+        var problems = [(unit: Int, profile: Profile)]()
+        var measures = [(unit: Int, profile: Profile)]()
+        var general = [Int]()
+        for i in document.summaries[index].units where document.units[i].isContent {
+            let unit = tagged.units[i]
+            if unit.tags.contains(.shortcomings) {
+                let profile = profile(unit, in: document)
+                if profile.canPair { problems.append((i, profile)) } else { general.append(i) }
+            } else if unit.tags.contains(.plans) {
+                measures.append((i, profile(unit, in: document)))
+            }
+        }
+        var pairs = [ProblemMeasurePair]()
+        var answered = Set<Int>()
+        for problem in problems {
+            let before = pairs.count
+            for measure in measures where measure.profile.canPair {
+                let (score, shared) = relatedness(problem: problem.profile, measure: measure.profile)
+                guard score >= threshold else { continue }
+                pairs.append(ProblemMeasurePair(shortcoming: problem.unit, measure: measure.unit, score: score, sharedConcepts: shared))
+                answered.insert(measure.unit)
+            }
+            // A unit that names a problem and states its own measure ("针对…不足，我们将…")
+            // answers itself, when no plan unit does.
+            if pairs.count == before, tagged.units[problem.unit].tags.contains(.plans) {
+                pairs.append(ProblemMeasurePair(shortcoming: problem.unit, measure: problem.unit, score: 1,
+                                                sharedConcepts: problem.profile.concepts.map(\.id)))
+            }
+        }
+        let paired = Set(pairs.map(\.shortcoming))
+        // Only a problem on a topic the lexicon knows is reported unanswered: words alone may
+        // belong to a lead-in ("回顾一年来的工作，我们也清醒地看到").
+        let unaddressed = problems.filter { !paired.contains($0.unit) && $0.profile.isSpecific }.map(\.unit)
+        general += problems.filter { !paired.contains($0.unit) && !$0.profile.isSpecific }.map(\.unit)
+        general.sort()
+        // A measure is anchored when it, the heading over it or an item under it answers a
+        // problem: "（一）加强理论学习" answers, and so does the paragraph that carries it out.
+        let unanchored = problems.isEmpty ? [] : measures.filter { measure in
+            guard measure.profile.isSpecific, !answered.contains(measure.unit) else { return false }
+            if let heading = document.units[measure.unit].heading, answered.contains(heading) { return false }
+            return !answered.contains { document.units[$0].heading == measure.unit }
+        }.map(\.unit)
+        return SummaryPairing(summary: index, pairs: pairs, unaddressed: unaddressed, unanchored: unanchored, general: general)
+    }
+}
+
+/// The distinctive words of a unit's text, compared between a problem and a measure: English
+/// words of four letters or more cut to their first five letters ("attraction", "attractive"
+/// → `attra`), and pairs of adjacent Chinese characters in Simplified form ("學習" → `学习`),
+/// without the words every paragraph of the genre holds (party, branch, 党员, 工作, 加强, 不够…).
+enum ContentWords {
+    /// How many distinctive words a unit without a known concept needs to count as naming a topic.
+    static let leastForTopic = 3
+
+    /// English stems that say nothing of a topic: function words, and words of every
+    /// paragraph of a summary.
+    static let englishStop: Set<String> = [
+        "this", "that", "these", "those", "there", "their", "which", "with", "from", "into", "have", "been", "were",
+        "will", "shall", "shoul", "must", "need", "more", "most", "than", "then", "also", "such", "they", "them",
+        "some", "still", "very", "much", "many", "only", "each", "every", "other", "about", "over", "under", "after",
+        "befor", "while", "when", "what", "where", "being", "does", "done", "make", "made", "well", "good", "better",
+        "party", "parti", "branc", "membe", "work", "works", "worki", "year", "years", "next", "first", "secon",
+        "third", "fourt", "fifth", "conti", "stren", "furth", "impro", "enhan", "deepe", "carry", "insis", "effor",
+        "focus", "probl", "short", "insuf", "enoug", "aspec", "certa", "exist", "situa", "level", "actua", "activ",
+        "gener", "overa", "compr", "persi", "adher", "promo", "imple", "resol", "serio", "stron", "throu", "accor",
+        "requi", "follo", "toget", "again", "alway", "regar", "relat", "wheth", "among", "withi",
+    ]
+
+    /// Characters whose pairs say nothing of a topic: function characters and negations.
+    static let chineseStopCharacters: Set<Unicode.Scalar> = Set("的了和在是有与及等将要把被对为以于也而并或其这那之个们我你他她它不还较够些各每".unicodeScalars)
+
+    /// Chinese pairs of every paragraph of a summary.
+    static let chineseStop: Set<String> = [
+        "党员", "支部", "党支", "工作", "加强", "进一", "一步", "存在", "问题", "方面", "今后", "明年", "一年", "继续",
+        "努力", "全面", "深入", "落实", "做好", "认真", "积极", "开展", "推进", "提高", "提升", "进行", "党建", "建设",
+        "坚持", "不断", "部分", "同志", "全体", "一些", "有的", "个别", "主要", "工作", "切实", "着力", "持续",
+        "不足", "差距", "薄弱", "下一", "打算", "计划", "措施", "整改", "新的", "今年", "全年", "回顾", "一是", "二是",
+        "三是", "四是", "五是", "首先", "其次", "最后", "更加", "充分", "发挥", "作用", "水平", "能力", "意识",
+    ]
+
+    /// The distinctive words of `text`.
+    static func of(_ text: Substring) -> Set<String> {
+        var words = Set<String>()
+        var letters = [Character]()
+        var previousHan: Unicode.Scalar?
+        let table = try? SimplifiedTable.shared()
+        func endWord() {
+            if letters.count >= 4 {
+                let stem = String(letters.prefix(5))
+                if !englishStop.contains(stem) { words.insert(stem) }
+            }
+            letters.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                letters.append(Character(scalar.properties.lowercaseMapping))
+                previousHan = nil
+                continue
+            }
+            endWord()
+            guard scalar.properties.isIdeographic else { previousHan = nil; continue }
+            var han = scalar
+            if let table, scalar.value < 0x10000, case let mapped = table.map[Int(scalar.value)], mapped != 0,
+               let simple = Unicode.Scalar(UInt32(mapped)) {
+                han = simple
+            }
+            if chineseStopCharacters.contains(han) { previousHan = nil; continue }
+            if let previous = previousHan {
+                let pair = String(String.UnicodeScalarView([previous, han]))
+                if !chineseStop.contains(pair) { words.insert(pair) }
+            }
+            previousHan = han
+        }
+        endWord()
+        return words
+    }
+}
