@@ -84,6 +84,39 @@ struct PairingTests {
         #expect(ProblemMeasurePairer().pairings(noProblems).allSatisfy { $0.unanchored.isEmpty && $0.pairs.isEmpty })
     }
 
+    @Test("the audit reports an unanswered problem at its own text, and no such finding when the summary has no plans")
+    func auditFindings() throws {
+        let auditor = try Auditor()
+        let text = """
+        某某社区党支部2023年工作总结
+        一、存在的不足
+        一是理论学习不够深入，个别党员学习积极性不高。
+        二是党风廉政建设抓得不够紧，廉政教育形式单一，警示教育开展较少。
+        二、下一步工作打算
+        一是加强理论学习，健全学习制度，提高党员学习的积极性。
+        """
+        let report = try auditor.audit(text: text).report
+        let findings = report.summaries.flatMap(\.findings)
+        let unaddressed = findings.filter { $0.rule == .shortcomingUnaddressed }
+        #expect(unaddressed.count == 1)
+        let finding = try #require(unaddressed.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.line == 4)
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: finding.start)
+        #expect(text[start...].hasPrefix("二是党风廉政建设"))
+        #expect(finding.message.contains("二是党风廉政建设"))
+        // No plans at all: the missing plans section says it, not one finding per problem.
+        let withoutPlans = try auditor.audit(text: """
+        某某社区党支部2023年工作总结
+        一、存在的不足
+        一是理论学习不够深入，个别党员学习积极性不高。
+        二是党风廉政建设抓得不够紧，廉政教育形式单一，警示教育开展较少。
+        """).report
+        let rules = withoutPlans.summaries.flatMap(\.findings).map(\.rule)
+        #expect(!rules.contains(.shortcomingUnaddressed))
+        #expect(rules.contains(.sectionMissing))
+    }
+
     @Test("traditional script and simplified share their words")
     func contentWordsAcrossScripts() {
         let simplified = ContentWords.of("加强网格化服务，党员下沉社区")

@@ -4,15 +4,17 @@ extension Auditor {
     /// Findings per summary index.
     /// `topicThreshold` is the tagger model's ``TaggerModel/topicThreshold``.
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
-                         topicThreshold: Double) -> [[Finding]] {
+                         topicThreshold: Double, pairer: ProblemMeasurePairer = ProblemMeasurePairer()) -> [[Finding]] {
         var columns = ColumnCursor(tagged.document.source)
-        return findings(tagged, coverage: coverage, checklist: checklist, topicThreshold: topicThreshold, columns: &columns)
+        return findings(tagged, coverage: coverage, checklist: checklist, topicThreshold: topicThreshold, pairer: pairer,
+                        columns: &columns)
     }
 
     /// Findings per summary index, their columns counted by `columns` (whose ``ColumnCursor/scanned``
     /// then tells the work done).
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
-                         topicThreshold: Double, columns: inout ColumnCursor) -> [[Finding]] {
+                         topicThreshold: Double, pairer: ProblemMeasurePairer = ProblemMeasurePairer(),
+                         columns: inout ColumnCursor) -> [[Finding]] {
         let document = tagged.document
         var result = [[Finding]](repeating: [], count: max(1, document.summaries.count))
         // Columns are counted from the last finding's position on the same line, not from the
@@ -86,6 +88,22 @@ extension Auditor {
                 }
             case .title, .separator:
                 break
+            }
+        }
+        // Problems and measures, a fourth run in text order.
+        var pairingFindings = [(unit: Int, rule: FindingRule)]()
+        for pairing in pairer.pairings(tagged) {
+            // Without any plan the missing plans section is the finding, not each problem.
+            if !pairing.measures.isEmpty { pairingFindings += pairing.unaddressed.map { ($0, .shortcomingUnaddressed) } }
+            pairingFindings += pairing.unanchored.map { ($0, .measureUnanchored) }
+        }
+        for (i, rule) in pairingFindings.sorted(by: { $0.unit < $1.unit }) {
+            let unit = document.units[i]
+            let text = excerpt(document.text(of: unit))
+            if rule == .shortcomingUnaddressed {
+                add(unit.summary, rule, .warning, unit.utf8Range, "The shortcoming '\(text)' has no measure among the plans.")
+            } else {
+                add(unit.summary, rule, .note, unit.utf8Range, "The plan '\(text)' answers none of the shortcomings stated.")
             }
         }
         return result

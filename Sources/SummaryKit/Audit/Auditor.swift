@@ -17,6 +17,9 @@ public struct Auditor: Sendable {
     public let scorer: CoverageScorer
     /// The coverage a summary needs to pass, 0–100.
     public var failUnder: Double
+    /// Pairs each summary's shortcomings with the plans that answer them, for the
+    /// `shortcoming-unaddressed` and `measure-unanchored` findings.
+    public var pairer = ProblemMeasurePairer()
 
     /// The default pass mark.
     public static let defaultFailUnder = 60.0
@@ -107,7 +110,7 @@ public struct Auditor: Sendable {
     func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
         let coverage = scorer.score(tagged)
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist,
-                                     topicThreshold: tagger.model.topicThreshold)
+                                     topicThreshold: tagger.model.topicThreshold, pairer: pairer)
         let summaries = coverage.map { c in
             // The verdict: coverage at the pass mark, and no required section missing.
             let missingRequired = zip(scorer.checklist.sections, c.sections)

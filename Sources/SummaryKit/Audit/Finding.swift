@@ -65,6 +65,10 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
     case repeatedParagraph = "repeated-paragraph"
     /// A heading whose paragraphs do not take up the topic it announces.
     case headingUnsupported = "heading-unsupported"
+    /// A shortcoming the summary admits that no plan answers (问题 without 整改措施).
+    case shortcomingUnaddressed = "shortcoming-unaddressed"
+    /// A plan that answers none of the shortcomings the summary states.
+    case measureUnanchored = "measure-unanchored"
 
     /// The stable id (`section-missing` …).
     public var description: String { rawValue }
@@ -79,6 +83,8 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
         case .emptyHeading: return "A heading has no text under it."
         case .repeatedParagraph: return "A paragraph repeats an earlier paragraph of the same file word for word."
         case .headingUnsupported: return "A heading announces a topic that the paragraphs under it do not cover."
+        case .shortcomingUnaddressed: return "A shortcoming the summary admits has no measure among its plans."
+        case .measureUnanchored: return "A plan answers none of the shortcomings the summary states."
         }
     }
 }

@@ -39,6 +39,8 @@ public struct SummaryPairing: Sendable, Hashable, Codable {
     public var unanchored: [Int]
     /// Shortcoming units that name no specific problem (headings, lead-ins).
     public var general: [Int]
+    /// The plan units of the summary (measures that state no topic included).
+    public var measures: [Int]
 
     /// The measures that answer shortcoming unit `unit`.
     public func measures(answering unit: Int) -> [Int] {
@@ -133,6 +135,13 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
         return (score, shared)
     }
 
+    /// Whether a unit only announces what follows: it ends with a colon ("还存在一些不足，主要
+    /// 表现在：", "The main problems are as follows:").
+    static func isLeadIn(_ text: Substring) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
+        return last == ":" || last == "："
+    }
+
     /// The pairing of every summary of `tagged`, in summary order.
     public func pairings(_ tagged: TaggedDocument) -> [SummaryPairing] {
         tagged.document.summaries.indices.map { pairing(ofSummary: $0, in: tagged) }
@@ -142,7 +151,7 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
     public func pairing(ofSummary index: Int, in tagged: TaggedDocument) -> SummaryPairing {
         let document = tagged.document
         guard document.summaries.indices.contains(index) else {
-            return SummaryPairing(summary: index, pairs: [], unaddressed: [], unanchored: [], general: [])
+            return SummaryPairing(summary: index, pairs: [], unaddressed: [], unanchored: [], general: [], measures: [])
         }
         var problems = [(unit: Int, profile: Profile)]()
         var measures = [(unit: Int, profile: Profile)]()
@@ -151,7 +160,11 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
             let unit = tagged.units[i]
             if unit.tags.contains(.shortcomings) {
                 let profile = profile(unit, in: document)
-                if profile.canPair { problems.append((i, profile)) } else { general.append(i) }
+                if profile.canPair, !Self.isLeadIn(document.text(of: document.units[i])) {
+                    problems.append((i, profile))
+                } else {
+                    general.append(i)
+                }
             } else if unit.tags.contains(.plans) {
                 measures.append((i, profile(unit, in: document)))
             }
@@ -186,7 +199,8 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
             if let heading = document.units[measure.unit].heading, answered.contains(heading) { return false }
             return !answered.contains { document.units[$0].heading == measure.unit }
         }.map(\.unit)
-        return SummaryPairing(summary: index, pairs: pairs, unaddressed: unaddressed, unanchored: unanchored, general: general)
+        return SummaryPairing(summary: index, pairs: pairs, unaddressed: unaddressed, unanchored: unanchored, general: general,
+                              measures: measures.map(\.unit))
     }
 }
 

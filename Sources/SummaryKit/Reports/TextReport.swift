@@ -111,7 +111,10 @@ public struct TextReport: Sendable {
             if column <= width / 2 {
                 out += prefix + TerminalWidth.wrap(finding.message, width: width, first: column, indent: indent) + "\n"
             } else {
-                out += String(prefix.dropLast(2)) + "\n" + String(repeating: " ", count: indent) + TerminalWidth.wrap(finding.message, width: width, first: indent, indent: indent) + "\n"
+                // The place, severity and rule alone on their line, without the rule's padding.
+                var head = Substring(prefix)
+                while head.last == " " { head = head.dropLast() }
+                out += head + "\n" + String(repeating: " ", count: indent) + TerminalWidth.wrap(finding.message, width: width, first: indent, indent: indent) + "\n"
             }
         }
         return out
