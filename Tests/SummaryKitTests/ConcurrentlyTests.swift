@@ -20,4 +20,23 @@ struct ConcurrentlyTests {
         let body = { (i: Int) -> Int in i &* i &+ 7 }
         #expect(Concurrently.chunkedMap(count, grain: 100, body) == (0..<count).map(body))
     }
+
+    @Test("inside a batch's task (runsSequentially) every job runs on the task's own thread, in order")
+    func sequentialInsideBatch() async {
+        let order = await Concurrently.$runsSequentially.withValue(true) { () async -> [Int] in
+            let caller = pthread_self()
+            let ran = Concurrently.map(64) { i -> Int in pthread_equal(pthread_self(), caller) != 0 ? i : -1 }
+            return ran
+        }
+        #expect(order == Array(0..<64))
+        // The same work in a batch of several files gives the same audit as one by one.
+        let auditor = try? Auditor()
+        let files = Array(Repo.corpusTexts.prefix(4))
+        guard let auditor, files.count == 4 else { Issue.record("no auditor or corpus"); return }
+        let batch = await auditor.audit(filesAt: files, jobs: 2)
+        for (outcome, file) in zip(batch, files) {
+            let alone = try? auditor.audit(fileAt: file)
+            #expect((try? outcome.result.get().report) == alone?.report, "\(file)")
+        }
+    }
 }

@@ -34,6 +34,8 @@ extension Auditor {
         var results = [Result<AuditResult, any Error>?](repeating: nil, count: paths.count)
         let costs = paths.map { memoryBudget.cost(ofFileAt: $0) }
         let jobs = max(1, jobs)
+        // Several files at once: each file's stages stay on its task (Concurrently.runsSequentially).
+        let sequential = jobs > 1 && paths.count > 1
         await withTaskGroup(of: (Int, Result<AuditResult, any Error>).self) { group in
             var next = 0
             var running = 0
@@ -46,7 +48,9 @@ extension Auditor {
                     next += 1
                     running += 1
                     inFlight += costs[index]
-                    group.addTask { (index, Result { try self.audit(fileAt: path) }) }
+                    group.addTask {
+                        Concurrently.$runsSequentially.withValue(sequential) { (index, Result { try self.audit(fileAt: path) }) }
+                    }
                 }
             }
             submit()

@@ -105,7 +105,9 @@ public struct StatisticsRunner: Sendable {
                 running += 1
                 inFlight += cost
                 costs[index] = cost
-                group.addTask { (index, analyzer.analyze(input)) }
+                // Several inputs at once: each one's stages stay on its task.
+                let sequential = jobs > 1
+                group.addTask { Concurrently.$runsSequentially.withValue(sequential) { (index, analyzer.analyze(input)) } }
                 return true
             }
             var exhausted = false

@@ -9,11 +9,18 @@ enum Concurrently {
     /// least twice this many units are worked on all cores.
     static let unitGrain = 2_000
 
+    /// Set for the per-file work of a batch (``Auditor/audit(filesAt:jobs:memoryBudget:)``,
+    /// `StatisticsRunner`) whose task group already runs several files at once: the stages of
+    /// one file then run on the task's own thread instead of fanning out to Dispatch again, so
+    /// that the task group is the only parallelism and no cooperative thread waits on another
+    /// pool. A batch of one file, or with one job, leaves it unset: its one file uses the cores.
+    @TaskLocal static var runsSequentially = false
+
     /// `body(0)…body(count - 1)` on as many threads as there are cores (Dispatch's
     /// `concurrentPerform`, which hands out the indices in order), the results in index order.
     /// Put the longest piece of work first: it starts first.
     static func map<T: Sendable>(_ count: Int, _ body: (Int) -> T) -> [T] {
-        if count <= 1 { return count == 1 ? [body(0)] : [] }
+        if count <= 1 || runsSequentially { return (0..<count).map(body) }
         let results = Mutex<[T?]>([T?](repeating: nil, count: count))
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let work = body
