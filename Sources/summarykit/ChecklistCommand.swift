@@ -17,8 +17,9 @@ struct ChecklistCommand: ParsableCommand {
         # - covered: at least covered.min_paragraphs units are tagged with one of the section's
         #   categories (or score covered.min_score, when given) and hold covered.min_characters
         #   characters between them;
-        # - thin: short of that, at least thin.min_paragraphs units score thin.min_score or more
-        #   (mentioned in passing);
+        # - thin: short of that, at least thin.min_paragraphs units score thin.min_score or more,
+        #   or name one of the section's own concepts with a lexicon weight of thin.min_mention or
+        #   more, not negated (mentioned in passing);
         # - missing: neither.
         # Coverage is the weighted share of sections covered, thin counting half, 0-100.
         # A summary passes when its coverage reaches --fail-under (60 by default) AND no section

@@ -35,6 +35,54 @@ struct CoverageTests {
         }
     }
 
+    @Test("a section named only in passing is thin, not missing; one not named at all is missing")
+    func passingMention() throws {
+        let auditor = try Auditor()
+        // 主题党日 (member development) only once, inside a paragraph about study.
+        let text = """
+        某某社区党支部2023年工作总结
+        一、加强理论学习
+        支部坚持每月开展集中学习，组织党员认真学习党的二十大精神和习近平新时代中国特色社会主义思想，开展专题研讨6次，撰写学习心得体会30篇，在主题党日上交流学习体会。
+        二、严明纪律作风
+        支部组织党员观看警示教育片，签订党风廉政建设责任书，严格落实八项规定精神。
+        """
+        let summary = try #require(try auditor.audit(text: text).report.summaries.first)
+        #expect(summary.sections.first { $0.id == "member_development" }?.status == .thin)
+        let evidence = try #require(summary.sections.first { $0.id == "member_development" }?.evidence.first)
+        #expect(evidence.text.contains("主题党日"))
+        #expect(evidence.score < 0.2)
+        // Mass work is not named at all.
+        #expect(summary.sections.first { $0.id == "mass_work" }?.status == .missing)
+        // Without the mention rule the same text calls member development missing.
+        var sections = Checklist.default.sections
+        for i in sections.indices { sections[i].thin.minMention = nil }
+        let strict = try Auditor(checklist: Checklist(name: "no mentions", sections: sections))
+        let strictSummary = try #require(try strict.audit(text: text).report.summaries.first)
+        #expect(strictSummary.sections.first { $0.id == "member_development" }?.status == .missing)
+    }
+
+    @Test("min_mention is read, written and read back; a bad one is refused")
+    func minMentionYAML() throws {
+        let checklist = try Checklist(yaml: """
+        name: x
+        sections:
+          - id: study
+            categories: [study]
+            thin: {min_score: 0.3, min_mention: 0.9}
+          - id: plans
+            categories: [plans]
+            thin: {min_mention: null}
+          - id: discipline
+            categories: [discipline]
+        """, file: "x.yaml")
+        #expect(checklist.sections.map(\.thin.minMention) == [0.9, nil, 0.8])
+        let again = try Checklist(yaml: checklist.yaml, file: "again.yaml")
+        #expect(again == checklist)
+        #expect(throws: ChecklistError.self) {
+            try Checklist(yaml: "name: x\nsections:\n  - id: study\n    categories: [study]\n    thin: {min_mention: 2}\n", file: "bad.yaml")
+        }
+    }
+
     @Test("a YAML checklist sets sections, weights and thresholds")
     func yamlChecklist() throws {
         let checklist = try Checklist(yaml: """

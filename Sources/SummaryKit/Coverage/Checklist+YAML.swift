@@ -78,7 +78,7 @@ extension Checklist {
         var weight = 1.0
         var required = true
         var covered = Requirement(minScore: nil, minCharacters: 15)
-        var thin = Requirement(minScore: 0.2)
+        var thin = Requirement.defaultThin
         var ok = true
         var badCategory = false
         for (keyNode, value) in map {
@@ -147,7 +147,7 @@ extension Checklist {
             problem(node, "'\(name)' must be a mapping with min_score, min_paragraphs and min_characters.")
             return nil
         }
-        var requirement = Requirement(minScore: name == "covered" ? nil : 0.2)
+        var requirement = name == "covered" ? Requirement(minScore: nil) : .defaultThin
         var ok = true
         for (keyNode, value) in map {
             switch keyNode.string ?? "" {
@@ -166,8 +166,17 @@ extension Checklist {
                     problem(value, "'\(name).min_characters' must be a whole number of at least 0, not '\(value.string ?? "?")'.")
                     ok = false
                 }
+            case "min_mention":
+                if value.string == "null" || value.string == "~" {
+                    requirement.minMention = nil
+                } else if let number = value.float, number.isFinite, number > 0, number <= 1 {
+                    requirement.minMention = number
+                } else {
+                    problem(value, "'\(name).min_mention' must be a number above 0 and at most 1, or null, not '\(value.string ?? "?")'.")
+                    ok = false
+                }
             default:
-                problem(keyNode, "Unknown key '\(keyNode.string ?? "")' in '\(name)'; use min_score, min_paragraphs, min_characters.")
+                problem(keyNode, "Unknown key '\(keyNode.string ?? "")' in '\(name)'; use min_score, min_paragraphs, min_characters, min_mention.")
                 ok = false
             }
         }
@@ -187,14 +196,18 @@ extension Checklist {
             out += "  - id: \(s.id)\n    title_zh: \(Self.quote(s.titleZh))\n    title_en: \(Self.quote(s.titleEn))\n"
             out += "    categories: [\(s.categories.map(\.rawValue).joined(separator: ", "))]\n"
             out += "    weight: \(s.weight)\n    required: \(s.required)\n"
-            out += "    covered: \(Self.yaml(s.covered))\n    thin: \(Self.yaml(s.thin))\n"
+            out += "    covered: \(Self.yaml(s.covered, defaultMention: nil))\n"
+            out += "    thin: \(Self.yaml(s.thin, defaultMention: Requirement.defaultThin.minMention))\n"
         }
         return out
     }
 
-    static func yaml(_ r: Requirement) -> String {
+    /// A requirement as a flow mapping; `min_mention` is written when it differs from what
+    /// reading would assume without it (`defaultMention`), so that the YAML reads back the same.
+    static func yaml(_ r: Requirement, defaultMention: Double?) -> String {
         let score = r.minScore.map { "min_score: \($0), " } ?? ""
-        return "{\(score)min_paragraphs: \(r.minParagraphs), min_characters: \(r.minCharacters)}"
+        let mention = r.minMention == defaultMention ? "" : ", min_mention: " + (r.minMention.map { "\($0)" } ?? "null")
+        return "{\(score)min_paragraphs: \(r.minParagraphs), min_characters: \(r.minCharacters)\(mention)}"
     }
 
     static func quote(_ text: String) -> String {

@@ -13,16 +13,26 @@ public struct Checklist: Sendable, Hashable, Codable {
         public var minParagraphs: Int
         /// How many characters of content those units must hold together.
         public var minCharacters: Int
+        /// A unit also counts when it names one of the section's concepts with at least this
+        /// lexicon weight (0…1), not negated: a passing mention (三会一课 in a paragraph about
+        /// something else). Nil: mentions alone never count.
+        public var minMention: Double?
 
         /// Creates a requirement.
-        public init(minScore: Double?, minParagraphs: Int = 1, minCharacters: Int = 0) {
+        public init(minScore: Double?, minParagraphs: Int = 1, minCharacters: Int = 0, minMention: Double? = nil) {
             self.minScore = minScore
             self.minParagraphs = minParagraphs
             self.minCharacters = minCharacters
+            self.minMention = minMention
         }
+
+        /// What `thin` needs by default: a unit scoring 0.2, or a passing mention of one of the
+        /// section's own concepts (lexicon weight 0.8 or more).
+        public static let defaultThin = Requirement(minScore: 0.2, minMention: 0.8)
 
         enum CodingKeys: String, CodingKey {
             case minScore = "min_score", minParagraphs = "min_paragraphs", minCharacters = "min_characters"
+            case minMention = "min_mention"
         }
     }
 
@@ -49,7 +59,7 @@ public struct Checklist: Sendable, Hashable, Codable {
         /// Creates a section.
         public init(id: String, titleZh: String, titleEn: String, categories: [Category], weight: Double = 1,
                     required: Bool = true, covered: Requirement = Requirement(minScore: nil, minCharacters: 15),
-                    thin: Requirement = Requirement(minScore: 0.2)) {
+                    thin: Requirement = .defaultThin) {
             self.id = id
             self.titleZh = titleZh
             self.titleEn = titleEn

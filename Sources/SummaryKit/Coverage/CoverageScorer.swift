@@ -2,7 +2,8 @@
 ///
 /// For each section, a unit's section score is its best score among the section's categories.
 /// The section is `covered` when enough units reach `covered.minScore` (and hold enough
-/// characters), `thin` when enough reach `thin.minScore`, else `missing`. The summary's
+/// characters), `thin` when enough reach `thin.minScore` or mention one of the section's own
+/// concepts (`thin.minMention`), else `missing`. The summary's
 /// coverage is the weighted share of sections covered (thin counts half), 0–100.
 public struct CoverageScorer: Sendable {
     /// The checklist in force.
@@ -32,11 +33,17 @@ public struct CoverageScorer: Sendable {
         for section in checklist.sections {
             // (unit index, the unit's best score among the section's categories), best first;
             // the sort is stable, so equal scores keep document order.
+            /// Whether unit `u` names one of the section's concepts with lexicon weight `weight`
+            /// or more, not negated: a passing mention.
+            func mentions(_ u: Int, _ weight: Double) -> Bool {
+                tagged.units[u].evidence.contains { e in !e.negated && section.categories.contains { e.categories[$0] >= weight } }
+            }
             let scored = units.map { u -> (Int, Double) in
                 let scores = tagged.units[u].scores
                 return (u, section.categories.reduce(0) { max($0, scores[$1]) })
             }.sorted { $0.1 > $1.1 }
             func qualifies(_ u: Int, _ score: Double, _ requirement: Checklist.Requirement) -> Bool {
+                if let weight = requirement.minMention, mentions(u, weight) { return true }
                 if let minScore = requirement.minScore { return score >= minScore }
                 return section.categories.contains { tagged.units[u].tags.contains($0) }
             }
@@ -51,12 +58,16 @@ public struct CoverageScorer: Sendable {
             }
             let status: SectionStatus = reaches(section.covered) ? .covered : reaches(section.thin) ? .thin : .missing
             let best = scored.first?.1 ?? 0
-            // Paragraphs are better evidence than the headings above them: quote them first.
-            let quoted = scored.filter { qualifies($0.0, $0.1, section.thin) || qualifies($0.0, $0.1, section.covered) }
+            // What counts for covered comes before passing mentions; among those, paragraphs are
+            // better evidence than the headings above them: quote them first.
+            let quoted = scored.map { (unit: $0.0, score: $0.1, covers: qualifies($0.0, $0.1, section.covered)) }
+                .filter { $0.covers || qualifies($0.unit, $0.score, section.thin) }
                 .sorted { a, b in
-                    let pa = document.units[a.0].kind == .paragraph, pb = document.units[b.0].kind == .paragraph
-                    return pa != pb ? pa : a.1 > b.1
+                    if a.covers != b.covers { return a.covers }
+                    let pa = document.units[a.unit].kind == .paragraph, pb = document.units[b.unit].kind == .paragraph
+                    return pa != pb ? pa : a.score > b.score
                 }
+                .map { ($0.unit, $0.score) }
             let evidence = quoted.prefix(3).map { u, score in
                 let unit = document.units[u]
                 return EvidenceParagraph(line: unit.lines.lowerBound, endLine: unit.lines.upperBound, start: unit.utf8Range.lowerBound,
