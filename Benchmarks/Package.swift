@@ -3,6 +3,7 @@
 //   swift package benchmark --target Segmentation
 //   swift package benchmark --target Statistics
 //   swift package benchmark --target Growth      (fails when audit grows faster than linearly)
+//   swift package benchmark --target Copying     (builds an index of 100,000 references first)
 import Foundation
 import PackageDescription
 
@@ -48,6 +49,17 @@ let package = Package(
                 .product(name: "CICU", package: root),
             ],
             path: "Benchmarks/Pipeline",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Copying",
+            dependencies: [
+                "BenchmarkCorpus",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SummaryKit", package: root),
+                .product(name: "CICU", package: root),
+            ],
+            path: "Benchmarks/Copying",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
