@@ -103,8 +103,8 @@ public enum HTMLReport {
         return out + "</section>\n"
     }
 
-    /// The overview at the top: files, summaries, passes and failures, each file with a link
-    /// to its block, and the sections most often missing or thin.
+    /// The overview at the top: files, summaries, passes and failures, the sections most often
+    /// missing or thin, and each file with its verdict and a link to its block.
     static func overview(_ results: [AuditResult]) -> String {
         let summaries = results.flatMap(\.report.summaries)
         let passed = summaries.filter(\.passed).count
@@ -113,18 +113,6 @@ public enum HTMLReport {
         out += "\(summaries.count) \(summaries.count == 1 ? "summary" : "summaries") · "
         out += "<span class=\"pass\">\(passed) passed</span> · <span class=\"fail\">\(summaries.count - passed) failed</span></p>\n"
         guard !results.isEmpty else { return out + "</section>\n" }
-        out += "<table><tr><th>file</th><th>summaries</th><th>lowest coverage</th><th>verdict</th><th>missing sections</th></tr>\n"
-        for (index, result) in results.enumerated() {
-            let report = result.report
-            let lowest = report.summaries.map(\.coverage).min().map { String(format: "%.1f", $0) } ?? "n/a"
-            var missing = [String]()
-            for summary in report.summaries {
-                for section in summary.sections where section.status == .missing && !missing.contains(section.id) { missing.append(section.id) }
-            }
-            let verdict = report.passed ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>"
-            out += "<tr><td><a href=\"#file-\(index + 1)\">\(escape(report.file))</a></td><td>\(report.summaries.count)</td><td>\(lowest)</td><td>\(verdict)</td><td>\(escape(missing.joined(separator: ", ")))</td></tr>\n"
-        }
-        out += "</table>\n"
         // Sections by how often they fall short: missing first, then thin.
         var counts: [(id: String, missing: Int, thin: Int)] = []
         for summary in summaries {
@@ -148,6 +136,18 @@ public enum HTMLReport {
             }
             out += "</table>\n"
         }
+        out += "<h3>Files</h3>\n<table><tr><th>file</th><th>summaries</th><th>lowest coverage</th><th>verdict</th><th>missing sections</th></tr>\n"
+        for (index, result) in results.enumerated() {
+            let report = result.report
+            let lowest = report.summaries.map(\.coverage).min().map { String(format: "%.1f", $0) } ?? "n/a"
+            var missing = [String]()
+            for summary in report.summaries {
+                for section in summary.sections where section.status == .missing && !missing.contains(section.id) { missing.append(section.id) }
+            }
+            let verdict = report.passed ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>"
+            out += "<tr><td><a href=\"#file-\(index + 1)\">\(escape(report.file))</a></td><td>\(report.summaries.count)</td><td>\(lowest)</td><td>\(verdict)</td><td>\(escape(missing.joined(separator: ", ")))</td></tr>\n"
+        }
+        out += "</table>\n"
         return out + "</section>\n"
     }
 
