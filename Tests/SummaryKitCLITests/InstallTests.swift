@@ -62,6 +62,20 @@ struct InstallTests {
         #expect(summaries.count == 1)
         #expect(summaries.first?["passed"] as? Bool == true)
         #expect(files.first?["language"] as? String == "en")
+
+        // A work folder of links, as job runners lay them out: the binary linked from a folder
+        // with no resources, the bundle linked beside the link.
+        let real = scratch.appendingPathComponent("cache/a/summarykit")
+        try fm.createDirectory(at: real.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fm.copyItem(at: installed, to: real)
+        let work = scratch.appendingPathComponent("work")
+        try fm.createDirectory(at: work.appendingPathComponent("\(Self.bundleName)"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(at: work.appendingPathComponent("\(Self.bundleName)/Resources"),
+                                  withDestinationURL: prefix.appendingPathComponent("share/summarykit"))
+        try fm.createSymbolicLink(at: work.appendingPathComponent("summarykit"), withDestinationURL: real)
+        let linked = try CLI.run(executable: work.appendingPathComponent("summarykit"), ["audit", "Examples/submissions/branch-07-school.docx"])
+        #expect(linked.status == 0, "stderr: \(linked.stderr)")
+        #expect(linked.stdout.contains("verdict: PASS"))
     }
 
     @Test("a binary without its resources, or with a broken model, stops with the file and the paths tried")

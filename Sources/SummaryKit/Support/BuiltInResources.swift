@@ -11,7 +11,9 @@ import Foundation
 ///    (`SummaryKit_SummaryKit.resources/Resources/`, on Darwin `SummaryKit_SummaryKit.bundle`),
 ///    which is where `swift build` leaves it and where test and example binaries find it;
 /// 2. `../share/summarykit/` from the executable's folder, where `scripts/install.sh PREFIX`
-///    puts the resources beside `PREFIX/bin/summarykit`.
+///    puts the resources beside `PREFIX/bin/summarykit`;
+/// 3. the same two places from the folder of the path the program was started by, links not
+///    resolved (a bundle linked beside a linked binary, as job runners lay out work folders).
 ///
 /// A file found in neither is an error that names the file and every path tried.
 enum BuiltInResources {
@@ -41,11 +43,22 @@ enum BuiltInResources {
         return url.resolvingSymlinksInPath().deletingLastPathComponent()
     }()
 
+    /// The folder of the path the program was started by (`argv[0]`, when it names a folder),
+    /// symbolic links not resolved: where a job runner that links files into a work folder
+    /// (Hadoop, YARN) puts the bundle beside the link.
+    static let invocationDirectory: URL? = {
+        guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
+        return URL(fileURLWithPath: first).deletingLastPathComponent().standardizedFileURL
+    }()
+
     /// The folders searched, in order; each holds the files under their resource paths
     /// (`terms.txt`, `Lexicon/study.lex`).
     static let searchDirectories: [URL] = {
         var result = [URL]()
-        if let dir = executableDirectory {
+        var folders = [URL]()
+        if let dir = executableDirectory { folders.append(dir) }
+        if let dir = invocationDirectory, !folders.contains(where: { $0.path == dir.path }) { folders.append(dir) }
+        for dir in folders {
             let bundle = dir.appendingPathComponent(bundleName)
             #if canImport(Darwin)
             result.append(bundle.appendingPathComponent("Contents/Resources/Resources"))
