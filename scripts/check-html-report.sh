@@ -71,6 +71,7 @@ for name in $(printf '%s\n' "${!pages[@]}" | sort); do
   [ -s "$out/$name.png" ] || problems+=("no screenshot")
   dom="$out/$name.dom.html"
   grep -q '<svg' "$dom" || problems+=("no SVG chart in the rendered DOM")
+  grep -q '<section class="overview" id="overview">' "$dom" || problems+=("no overview")
   grep -q '<th>section</th>' "$dom" || problems+=("no checklist table")
   units=$(grep -c '<p class="unit' "$dom" || true)
   [ "$units" -gt 0 ] || problems+=("no text paragraphs")

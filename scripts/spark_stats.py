@@ -66,7 +66,7 @@ def main():
         sc.addFile(str(binary))
         bundle = binary.parent / RESOURCES
         if bundle.is_dir():
-            # Bundle.module looks for the resource bundle beside the executable first. Spark
+            # summarykit looks for its resource bundle beside the executable first. Spark
             # ships folders only as archives: each executor unpacks this one into
             # ./SummaryKit_SummaryKit.resources beside the binary.
             archive = Path(staging.name) / (RESOURCES + ".tar.gz")

@@ -8,7 +8,7 @@
 # (SlowSuiteListTests checks that this list is exactly the suites tagged `.slow`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-slow_suites='InterruptionTests|MemoryLimitTests|StatsRobustnessTests|HostileOutputTests|HostileInputTests|LargeInputTests'
+slow_suites='InstallTests|InterruptionTests|MemoryLimitTests|StatsRobustnessTests|HostileOutputTests|HostileInputTests|LargeInputTests'
 selection=()
 case "${SUMMARYKIT_TESTS:-all}" in
   all) ;;

@@ -52,6 +52,9 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(help: "Decode .txt input with this encoding instead of detecting it.")
     var encoding: String?
 
+    @Flag(help: "HTML and Markdown: verdicts and section tables only, without each summary's text, quoted evidence or finding-by-finding list (findings are counted per rule).")
+    var summaryOnly = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
@@ -60,6 +63,9 @@ struct AuditCommand: AsyncParsableCommand {
             throw ValidationError("--fail-under takes a coverage from 0 to 100, not \(String(format: "%g", failUnder)).")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if summaryOnly, format != .html, format != .markdown {
+            throw ValidationError("--summary-only applies to --format html or markdown, not \(format.rawValue).")
+        }
     }
 
     func run() async throws {
@@ -127,12 +133,12 @@ struct AuditCommand: AsyncParsableCommand {
         case .markdown:
             var out = "# SummaryKit audit\n\nChecklist: \(checklist.name) · pass mark \(String(format: "%g", failUnder))\n\n"
             for row in reports {
-                if case let .success(report) = row.result { out += MarkdownReport.render(report) }
+                if case let .success(report) = row.result { out += MarkdownReport.render(report, summaryOnly: summaryOnly) }
             }
             if rows.count > 1 { out += MarkdownReport.renderTable(reports) }
             return Array(out.utf8)
         case .html:
-            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }).utf8)
+            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }, summaryOnly: summaryOnly).utf8)
         case .sarif:
             return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n").utf8)
         case .json:

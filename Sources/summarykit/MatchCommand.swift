@@ -89,7 +89,14 @@ struct TaggerOptions: ParsableArguments {
 
     /// The model in force: the file given with --model, or the built-in one.
     func loadModel() throws -> TaggerModel {
-        guard let model else { return .builtIn }
+        guard let model else {
+            do {
+                return try .builtIn()
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
         do {
             return try TaggerModel(json: Data(contentsOf: URL(fileURLWithPath: model)))
         } catch {

@@ -39,6 +39,12 @@ enum Main {
             Output.standard.flush()
         } catch {
             Output.standard.flush()
+            if error is SegmentationError || error is LexiconError {
+                // A library error that no subcommand caught (a built-in resource missing from a
+                // broken installation, ICU failing): its sentence names the file; exit 2.
+                Output.error("\(error)")
+                exit(2)
+            }
             let code = SummaryKitCommand.exitCode(for: error)
             let message = SummaryKitCommand.fullMessage(for: error)
             if code == .success {

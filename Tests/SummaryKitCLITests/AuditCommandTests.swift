@@ -197,6 +197,42 @@ struct AuditCommandTests {
         #expect(leftovers == ["report.html"], "no temporary file left behind")
     }
 
+    @Test("html opens with an overview linking each file; --summary-only leaves out the text; other formats refuse it")
+    func htmlOverviewAndSummaryOnly() throws {
+        let full = try CLI.run(["audit", "--format", "html", "Examples/submissions/"])
+        #expect(full.status == 1)
+        let overview = try #require(full.stdout.range(of: "<section class=\"overview\" id=\"overview\">"))
+        let firstFile = try #require(full.stdout.range(of: "<section class=\"file\" id=\"file-1\">"))
+        #expect(overview.lowerBound < firstFile.lowerBound, "the overview comes first")
+        #expect(full.stdout.contains("4 files · 4 summaries · <span class=\"pass\">3 passed</span> · <span class=\"fail\">1 failed</span>"))
+        for n in 1...4 { #expect(full.stdout.contains("<a href=\"#file-\(n)\">") && full.stdout.contains("id=\"file-\(n)\"")) }
+        #expect(full.stdout.contains("<tr><td>discipline</td><td class=\"missing\">1 of 4</td>"))
+        #expect(full.stdout.contains("@page{size:A4"))
+        #expect(full.stdout.contains("class=\"unit paragraph\""))
+        // No paragraph colour is a status colour (red, green, amber).
+        for colour in ["#c53030", "#2f855a", "#b7791f"] {
+            #expect(!full.stdout.contains("border-left-color:\(colour)"), "\(colour)")
+        }
+
+        let brief = try CLI.run(["audit", "--format", "html", "--summary-only", "Examples/submissions/"])
+        #expect(brief.status == 1)
+        #expect(brief.stdout.contains("<section class=\"overview\""))
+        #expect(!brief.stdout.contains("class=\"unit "), "no paragraph-by-paragraph text")
+        #expect(brief.stdout.contains("<code>placeholder</code> × 10"))
+        #expect(brief.stdout.count < full.stdout.count / 2)
+
+        let markdown = try CLI.run(["audit", "--format", "markdown", "--summary-only", "Examples/submissions/"])
+        #expect(markdown.status == 1)
+        #expect(markdown.stdout.contains("| section | status | score | paragraphs |\n"))
+        #expect(!markdown.stdout.contains("best evidence"))
+
+        for format in ["text", "json", "sarif"] {
+            let refused = try CLI.run(["audit", "--format", format, "--summary-only", "Examples/submissions/"])
+            #expect(refused.status == 2, "\(format)")
+            #expect(refused.stderr.contains("--summary-only applies to --format html or markdown"))
+        }
+    }
+
     @Test("markdown and a custom checklist")
     func markdownChecklist() throws {
         let dir = try temporaryDirectory()

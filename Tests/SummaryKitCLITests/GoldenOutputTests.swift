@@ -40,6 +40,10 @@ struct GoldenOutputTests {
         Case(golden: "audit-two-files.text", arguments: ["audit", "--fail-under", "90", input, second]),
         Case(golden: "audit-two-files-120.text", arguments: ["audit", "--fail-under", "90", input, second], columns: 120),
         Case(golden: "audit-two-files.md", arguments: ["audit", "--format", "markdown", "--fail-under", "90", input, second]),
+        // The overview of several files, and --summary-only (no text, evidence or finding list).
+        Case(golden: "audit-two-files.html", arguments: ["audit", "--format", "html", "--fail-under", "90", input, second]),
+        Case(golden: "audit-summary-only.html", arguments: ["audit", "--format", "html", "--summary-only", "--fail-under", "90", input, second]),
+        Case(golden: "audit-summary-only.md", arguments: ["audit", "--format", "markdown", "--summary-only", "--fail-under", "90", input, second]),
     ]
 
     @Test("output matches the committed golden file", arguments: cases)

@@ -25,7 +25,7 @@ struct SlowSuiteListTests {
                 }
             }
         }
-        #expect(tagged.count == 6)
+        #expect(tagged.count == 7)
         #expect(listed == tagged)
     }
 }

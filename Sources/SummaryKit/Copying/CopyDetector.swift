@@ -55,10 +55,11 @@ public struct CopyDetector: Sendable {
     /// Creates a detector with the default thresholds and the built-in stock phrases
     /// (`Resources/copy-stock-phrases.txt` and the domain terms of `Resources/terms.txt`).
     ///
-    /// - Throws: ``SegmentationError`` when the Traditional→Simplified table cannot be loaded.
+    /// - Throws: ``SegmentationError`` when the Traditional→Simplified table or a built-in file
+    ///   cannot be loaded.
     public init() throws(SegmentationError) {
         normalizer = try CopyNormalizer()
-        stockPhrases = StockPhrases(normalizer: normalizer)
+        stockPhrases = try StockPhrases(normalizer: normalizer)
     }
 
     /// Which characters of `text` are stock: inside a built-in stock phrase or a k-gram of the

@@ -9,13 +9,16 @@ struct StockPhrases: Sendable {
     /// The number of phrases.
     let count: Int
 
-    /// Reads the bundled files (a missing file contributes nothing).
-    init(normalizer: CopyNormalizer) {
+    /// Reads the built-in files.
+    ///
+    /// - Throws: ``SegmentationError/missingResource(file:reason:)`` when one is missing.
+    init(normalizer: CopyNormalizer) throws(SegmentationError) {
         var lines: [String] = []
-        for name in ["copy-stock-phrases", "terms"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            lines.append(contentsOf: text.split(whereSeparator: \.isNewline).map(String.init))
+        for name in ["copy-stock-phrases.txt", "terms.txt"] {
+            switch BuiltInResources.text(name) {
+            case .success(let text): lines.append(contentsOf: text.split(whereSeparator: \.isNewline).map(String.init))
+            case .failure(let missing): throw .missingResource(file: missing.file, reason: missing.reason)
+            }
         }
         self.init(lines: lines, normalizer: normalizer)
     }

@@ -72,10 +72,10 @@ public struct Lexicon: Sendable, Hashable {
     }
 
     private static func resource(_ name: String, extension ext: String) throws(LexiconError) -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources/Lexicon"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else { throw .unreadable(file: "Lexicon/\(name).\(ext)", reason: "the resource is missing from the package") }
-        return text
+        switch BuiltInResources.text("Lexicon/\(name).\(ext)") {
+        case .success(let text): return text
+        case .failure(let missing): throw .unreadable(file: missing.file, reason: missing.reason)
+        }
     }
 
     /// A new lexicon with the concepts of the file at `path` layered on top: new ids add

@@ -1,20 +1,30 @@
 import Foundation
 
 /// Renders audits as one self-contained HTML page (inline CSS and SVG, nothing fetched) that
-/// an auditor opens and prints: the checklist with verdicts, the findings, and the summary's
-/// text with paragraphs coloured by category.
+/// an auditor opens and prints: an overview of every file (verdicts, the weakest sections,
+/// links to each file), then per file the checklist with verdicts, the findings, and the
+/// summary's text with paragraphs coloured by category. Printed, it is A4 with each file on a
+/// new page.
 public enum HTMLReport {
+    /// Paragraph colours by category: blues, violet, pink and grey, never the red, green or amber
+    /// of a status, so that a paragraph's colour is not read as a verdict.
     static let colours: [Category: String] = [
-        .study: "#2b6cb0", .discipline: "#c53030", .memberDevelopment: "#2f855a",
-        .massWork: "#b7791f", .shortcomings: "#6b46c1", .plans: "#00838f",
+        .study: "#2563eb", .discipline: "#7c3aed", .memberDevelopment: "#0891b2",
+        .massWork: "#db2777", .shortcomings: "#57534e", .plans: "#1e3a8a",
     ]
     /// Bar and label colours by status; the amber is dark enough to read as text on white.
     static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#b7791f", .missing: "#c53030"]
 
     /// The page for all audited files.
-    public static func render(_ results: [AuditResult], title: String = "SummaryKit audit") -> String {
+    ///
+    /// - Parameters:
+    ///   - results: The audited files, in report order.
+    ///   - title: The page's title.
+    ///   - summaryOnly: Leave out each summary's text (the paragraph-by-paragraph detail) and
+    ///     list its findings as counts per rule: the overview, verdicts and section tables only.
+    public static func render(_ results: [AuditResult], title: String = "SummaryKit audit", summaryOnly: Bool = false) -> String {
         var body = ""
-        for result in results { body += render(result) }
+        for (index, result) in results.enumerated() { body += render(result, index: index, summaryOnly: summaryOnly) }
         let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\($0.rawValue)</span>" }.joined(separator: " ")
         return """
         <!DOCTYPE html>
@@ -34,35 +44,43 @@ public enum HTMLReport {
         .tags{font-size:.75em;color:#4a5568;margin-left:.6em}
         .chip{display:inline-block;border-left:4px solid;padding:0 .4em;font-size:.8em}
         .error{color:#c53030}.warning{color:#b7791f}.note{color:#718096}
-        @media print{body{margin:0;max-width:none;padding:0}h2:not(:first-of-type){break-before:page}
-        tr,li,.unit,svg{break-inside:avoid}h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        .overview .totals{font-size:1.1em}.overview a{color:inherit}
+        @page{size:A4;margin:16mm 14mm 18mm}
+        @media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.45;color:#000;background:#fff}
+        .file{break-before:page}.summary-head{break-inside:avoid}h2,h3,h4{break-after:avoid}
+        tr,li,.unit,svg{break-inside:avoid}a{color:inherit;text-decoration:none}
+        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         </style></head><body>
         <h1>\(escape(title))</h1>
-        <p>Paragraph colours: \(legend)</p>
+        \(overview(results))\(summaryOnly ? "" : "<p>Paragraph colours: \(legend)</p>")
         \(body)</body></html>
 
         """
     }
 
-    static func render(_ result: AuditResult) -> String {
+    static func render(_ result: AuditResult, index: Int, summaryOnly: Bool) -> String {
         let report = result.report
         let document = result.tagged.document
-        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language.rawValue))"
+        var out = "<section class=\"file\" id=\"file-\(index + 1)\">\n<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language.rawValue))"
         if let organization = report.organization { out += " · \(escape(organization.rawValue))" }
         out += "</p>\n"
         for (n, summary) in report.summaries.enumerated() {
-            out += "<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
+            out += "<div class=\"summary-head\">\n<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
             out += "<p>Lines \(summary.line)–\(summary.endLine) · coverage <b>\(String(format: "%.1f", summary.coverage))</b> · "
             out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span>"
                 + (summary.missingRequired.isEmpty ? "" : " — required missing: \(escape(summary.missingRequired.joined(separator: ", ")))")
                 + (summary.passed ? "" : "</p>\n")
             out += chart(summary.sections)
-            out += "<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
+            out += "</div>\n<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
             for section in summary.sections {
                 let evidence = section.evidence.first.map { "L\($0.line): \(escape(TextReport.excerpt($0.text, limit: 60)))" } ?? ""
                 out += "<tr><td>\(escape(section.id))</td><td class=\"\(section.status.rawValue)\">\(section.status.rawValue)</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
             }
             out += "</table>\n"
+            if summaryOnly {
+                out += findingCounts(summary.findings)
+                continue
+            }
             if !summary.findings.isEmpty {
                 out += "<h4>Findings</h4><ul class=\"findings\">\n"
                 for finding in summary.findings {
@@ -82,7 +100,71 @@ public enum HTMLReport {
             }
             out += "</div>\n"
         }
-        return out
+        return out + "</section>\n"
+    }
+
+    /// The overview at the top: files, summaries, passes and failures, the sections most often
+    /// missing or thin, and each file with its verdict and a link to its block.
+    static func overview(_ results: [AuditResult]) -> String {
+        let summaries = results.flatMap(\.report.summaries)
+        let passed = summaries.filter(\.passed).count
+        var out = "<section class=\"overview\" id=\"overview\">\n<h2>Overview</h2>\n"
+        out += "<p class=\"totals\">\(results.count) \(results.count == 1 ? "file" : "files") · "
+        out += "\(summaries.count) \(summaries.count == 1 ? "summary" : "summaries") · "
+        out += "<span class=\"pass\">\(passed) passed</span> · <span class=\"fail\">\(summaries.count - passed) failed</span></p>\n"
+        guard !results.isEmpty else { return out + "</section>\n" }
+        // Sections by how often they fall short: missing first, then thin.
+        var counts: [(id: String, missing: Int, thin: Int)] = []
+        for summary in summaries {
+            for section in summary.sections {
+                var k = counts.count
+                if let found = counts.firstIndex(where: { $0.id == section.id }) { k = found } else { counts.append((section.id, 0, 0)) }
+                if section.status == .missing { counts[k].missing += 1 }
+                if section.status == .thin { counts[k].thin += 1 }
+            }
+        }
+        let weakest = counts.enumerated().filter { $0.element.missing + $0.element.thin > 0 }
+            .sorted { ($0.element.missing, $0.element.thin, -$0.offset) > ($1.element.missing, $1.element.thin, -$1.offset) }
+            .map(\.element)
+        out += "<h3>Weakest sections</h3>\n"
+        if weakest.isEmpty {
+            out += "<p>Every section is covered in every summary.</p>\n"
+        } else {
+            out += "<table><tr><th>section</th><th>missing in</th><th>thin in</th></tr>\n"
+            for row in weakest.prefix(6) {
+                out += "<tr><td>\(escape(row.id))</td><td\(row.missing > 0 ? " class=\"missing\"" : "")>\(row.missing) of \(summaries.count)</td><td\(row.thin > 0 ? " class=\"thin\"" : "")>\(row.thin) of \(summaries.count)</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
+        out += "<h3>Files</h3>\n<table><tr><th>file</th><th>summaries</th><th>lowest coverage</th><th>verdict</th><th>missing sections</th></tr>\n"
+        for (index, result) in results.enumerated() {
+            let report = result.report
+            let lowest = report.summaries.map(\.coverage).min().map { String(format: "%.1f", $0) } ?? "n/a"
+            var missing = [String]()
+            for summary in report.summaries {
+                for section in summary.sections where section.status == .missing && !missing.contains(section.id) { missing.append(section.id) }
+            }
+            let verdict = report.passed ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>"
+            out += "<tr><td><a href=\"#file-\(index + 1)\">\(escape(report.file))</a></td><td>\(report.summaries.count)</td><td>\(lowest)</td><td>\(verdict)</td><td>\(escape(missing.joined(separator: ", ")))</td></tr>\n"
+        }
+        out += "</table>\n"
+        return out + "</section>\n"
+    }
+
+    /// The findings of a summary as counts per rule and severity (for `summaryOnly`).
+    static func findingCounts(_ findings: [Finding]) -> String {
+        guard !findings.isEmpty else { return "" }
+        var counts: [(rule: FindingRule, severity: String, count: Int)] = []
+        for finding in findings {
+            if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity.rawValue }) {
+                counts[k].count += 1
+            } else {
+                counts.append((finding.rule, finding.severity.rawValue, 1))
+            }
+        }
+        return "<p class=\"findings\">Findings: " + counts.map {
+            "<span class=\"sev \($0.severity)\">\($0.severity)</span> <code>\($0.rule)</code> × \($0.count)"
+        }.joined(separator: " · ") + "</p>\n"
     }
 
     /// The escaped text of `range` with the unfilled placeholders in it highlighted.

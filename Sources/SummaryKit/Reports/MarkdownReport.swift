@@ -3,7 +3,12 @@ import Foundation
 /// Renders audits as Markdown that pastes into a review.
 public enum MarkdownReport {
     /// One file's section.
-    public static func render(_ report: AuditReport) -> String {
+    ///
+    /// - Parameters:
+    ///   - report: The file's audit.
+    ///   - summaryOnly: Leave out the quoted evidence and the finding-by-finding list (findings
+    ///     are counted per rule instead): verdicts and section statuses only.
+    public static func render(_ report: AuditReport, summaryOnly: Bool = false) -> String {
         var out = "## \(escape(report.file))\n\n"
         out += "Encoding \(report.encoding) · language \(report.language)"
         if let organization = report.organization { out += " · \(organization)" }
@@ -14,6 +19,25 @@ public enum MarkdownReport {
             if !summary.missingRequired.isEmpty { verdict += " (required missing: \(summary.missingRequired.joined(separator: ", ")))" }
             out += "### Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))\n\n"
             out += "Lines \(summary.line)–\(summary.endLine) · coverage **\(String(format: "%.1f", summary.coverage))** · \(verdict)\n\n"
+            if summaryOnly {
+                out += "| section | status | score | paragraphs |\n|---|---|---|---|\n"
+                for section in summary.sections {
+                    out += "| \(section.id) | \(section.status.rawValue) | \(String(format: "%.2f", section.score)) | \(section.paragraphs) |\n"
+                }
+                var counts: [(rule: FindingRule, severity: Finding.Severity, count: Int)] = []
+                for finding in summary.findings {
+                    if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
+                        counts[k].count += 1
+                    } else {
+                        counts.append((finding.rule, finding.severity, 1))
+                    }
+                }
+                if !counts.isEmpty {
+                    out += "\n**Findings**: " + counts.map { "`\($0.rule)` (\($0.severity.rawValue)) × \($0.count)" }.joined(separator: " · ") + "\n"
+                }
+                out += "\n"
+                continue
+            }
             out += "| section | status | score | paragraphs | best evidence |\n|---|---|---|---|---|\n"
             for section in summary.sections {
                 let evidence = section.evidence.first.map { "L\($0.line): “\(escape(TextReport.excerpt($0.text, limit: 40)))”" } ?? ""

@@ -57,6 +57,8 @@ public enum SegmentationError: Error, Sendable, Hashable, CustomStringConvertibl
     case textTooLong(origin: String, units: Int)
     /// A term dictionary line is malformed.
     case invalidTerm(file: String, line: Int, text: String, reason: String)
+    /// A built-in data file (`Resources/`) is missing or unreadable: a broken installation.
+    case missingResource(file: String, reason: String)
 
     /// A full sentence for the user; it starts with the origin or `file:line` where there is one.
     public var description: String {
@@ -67,6 +69,8 @@ public enum SegmentationError: Error, Sendable, Hashable, CustomStringConvertibl
             return "\(origin): the text has \(units) UTF-16 units, more than ICU can segment at once."
         case let .invalidTerm(file, line, text, reason):
             return "\(file):\(line): invalid term '\(text)': \(reason)."
+        case let .missingResource(file, reason):
+            return "\(file): \(reason)."
         }
     }
 }

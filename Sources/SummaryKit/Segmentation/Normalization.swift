@@ -304,10 +304,11 @@ struct SimplifiedTable: Sendable {
     ///   open or run `Hant-Hans`.
     static func shared() throws(SegmentationError) -> SimplifiedTable { try loaded.get() }
 
-    /// The table shipped in `Resources/hant-hans.txt`, when it was made by the running ICU.
+    /// The table shipped in `Resources/hant-hans.txt`, when it was made by the running ICU (a
+    /// cache only: when it is missing or was made by another ICU, the table is built from ICU,
+    /// with the same result).
     static func bundled() -> SimplifiedTable? {
-        guard let url = Bundle.module.url(forResource: "hant-hans", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        guard case .success(let text) = BuiltInResources.text("hant-hans.txt") else { return nil }
         return parse(text, icuVersion: SummaryKitInfo.icuVersion)
     }
 

@@ -31,13 +31,29 @@ public struct TermDictionary: Sendable, Hashable {
     /// An empty dictionary: the term layer then changes nothing.
     public static let empty = TermDictionary([String]())
 
+    /// Why the built-in list could not be loaded, carried by ``builtIn`` (then empty) and every
+    /// dictionary made from it, so that ``WordSegmenter/init(options:)`` throws it instead of
+    /// segmenting without the term layer.
+    var loadFailure: SegmentationError?
+
     /// The built-in list of domain terms shipped with the package (`Resources/terms.txt`).
+    ///
+    /// When the file is missing or malformed (a broken installation), this is empty and a
+    /// ``WordSegmenter`` built with it throws ``SegmentationError/missingResource(file:reason:)``
+    /// or ``SegmentationError/invalidTerm(file:line:text:reason:)``.
     public static let builtIn: TermDictionary = {
-        guard let url = Bundle.module.url(forResource: "terms", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let parsed = try? TermDictionary.parse(text, file: "terms.txt")
-        else { return .empty }
-        return TermDictionary(parsed)
+        do throws(SegmentationError) {
+            let text: String
+            switch BuiltInResources.text("terms.txt") {
+            case .success(let loaded): text = loaded
+            case .failure(let missing): throw .missingResource(file: missing.file, reason: missing.reason)
+            }
+            return TermDictionary(try TermDictionary.parse(text, file: "terms.txt"))
+        } catch {
+            var failed = TermDictionary.empty
+            failed.loadFailure = error
+            return failed
+        }
     }()
 
     /// Whether `term` is in the dictionary.
@@ -57,7 +73,9 @@ public struct TermDictionary: Sendable, Hashable {
 
     /// A new dictionary with `more` added.
     public func adding<S: Sequence>(_ more: S) -> TermDictionary where S.Element == String {
-        TermDictionary(terms + Array(more))
+        var result = TermDictionary(terms + Array(more))
+        result.loadFailure = loadFailure
+        return result
     }
 
     /// Parses the dictionary format.

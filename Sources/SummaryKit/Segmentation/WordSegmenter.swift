@@ -52,8 +52,10 @@ public struct WordSegmenter: Sendable {
     /// Builds a segmenter.
     ///
     /// - Throws: ``SegmentationError/icu(operation:code:)`` when ICU cannot open a word break
-    ///   iterator or the `Hant-Hans` transliterator.
+    ///   iterator or the `Hant-Hans` transliterator; the error of the built-in term list when
+    ///   `options.terms` was made from ``TermDictionary/builtIn`` and that could not be loaded.
     public init(options: Options = Options()) throws(SegmentationError) {
+        if let failure = options.terms.loadFailure { throw failure }
         self.options = options
         self.prototype = try ICUBreakPrototype(locale: options.locale)
         self.simplified = options.normalization.contains(.simplified) ? try SimplifiedTable.shared() : nil

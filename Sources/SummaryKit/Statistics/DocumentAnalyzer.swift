@@ -45,16 +45,20 @@ public struct DocumentAnalyzer: Sendable {
         self.hasher = hasher
         segmenter = try WordSegmenter(options: .init(normalization: [], selection: .words, terms: terms))
         normalizer = try FormNormalizer()
-        stopwordKeys = Set(Self.builtInStopwords.compactMap { ShortKey($0.precomposedStringWithCanonicalMapping) })
+        stopwordKeys = Set(try Self.loadedStopwords.get().compactMap { ShortKey($0.precomposedStringWithCanonicalMapping) })
     }
 
-    /// The built-in stop words (`Resources/stopwords.txt`).
-    public static let builtInStopwords: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "stopwords", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [] }
-        return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    /// The built-in stop words (`Resources/stopwords.txt`); empty when the file is missing, and
+    /// then ``init(auditor:terms:hasher:)`` throws ``SegmentationError/missingResource(file:reason:)``.
+    public static var builtInStopwords: Set<String> { (try? loadedStopwords.get()) ?? [] }
+
+    private static let loadedStopwords: Result<Set<String>, SegmentationError> = {
+        switch BuiltInResources.text("stopwords.txt") {
+        case .failure(let missing): return .failure(.missingResource(file: missing.file, reason: missing.reason))
+        case .success(let text):
+            return .success(Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") }))
+        }
     }()
 
     /// Analyses one input; any failure is returned, never thrown.

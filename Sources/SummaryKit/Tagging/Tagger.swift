@@ -36,8 +36,13 @@ public struct Tagger: Sendable {
 
     /// Builds a tagger.
     ///
-    /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon or ICU cannot be loaded.
-    public init(lexicon: Lexicon? = nil, model: TaggerModel = .builtIn) throws {
+    /// - Parameters:
+    ///   - lexicon: The lexicon; the built-in one when nil.
+    ///   - model: The scoring parameters; ``TaggerModel/builtIn()`` when nil.
+    /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon, the model or ICU
+    ///   cannot be loaded.
+    public init(lexicon: Lexicon? = nil, model: TaggerModel? = nil) throws {
+        let model = try model ?? TaggerModel.builtIn()
         let matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
         self.matcher = matcher
         self.model = model

@@ -73,12 +73,25 @@ public struct TaggerModel: Sendable, Hashable, Codable {
 
     /// The model shipped with the package: the defaults with `Resources/tagger-model.json` (the
     /// lexical values tuned earlier, the learned weights and thresholds of
-    /// `scripts/train-tagger.py`) laid over them.
-    public static let builtIn: TaggerModel = {
-        guard let url = Bundle.module.url(forResource: "tagger-model", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url), let model = try? TaggerModel(json: data)
-        else { return TaggerModel() }
-        return model
+    /// `scripts/train-tagger.py`) laid over them. Read once per process.
+    ///
+    /// - Throws: ``LexiconError`` naming the file (and every path tried) when it is missing or
+    ///   malformed: a broken installation, never silently replaced by the hand-set defaults.
+    public static func builtIn() throws(LexiconError) -> TaggerModel { try loadedBuiltIn.get() }
+
+    private static let loadedBuiltIn: Result<TaggerModel, LexiconError> = {
+        let file = "tagger-model.json"
+        switch BuiltInResources.data(file) {
+        case .failure(let missing):
+            return .failure(.unreadable(file: missing.file, reason: missing.reason))
+        case .success(let data):
+            do {
+                return .success(try TaggerModel(json: data))
+            } catch {
+                let path = (try? BuiltInResources.url(file).get().path) ?? file
+                return .failure(.unreadable(file: path, reason: "the built-in tagger model is malformed: \(error)"))
+            }
+        }
     }()
 
     /// Reads a model from JSON (the keys are the property names; missing keys keep their defaults).
