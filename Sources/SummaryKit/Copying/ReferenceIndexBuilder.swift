@@ -133,6 +133,8 @@ public struct ReferenceIndexBuilder: Sendable {
         u64(stringsOffset)
         u64(stringsLength)
         u64(fileLength)
+        u32(CopyNormalizer.version)
+        u32(0)
         for record in sorted {
             u64(record.hash)
             u32(Int(record.document))
