@@ -236,10 +236,10 @@ final class IndexStorage: @unchecked Sendable {
 
     init(mapping path: String) throws(CopyIndexError) {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(file: path, reason: "not a regular file") }
         let size = Int(info.st_size)
         count = size
@@ -249,7 +249,7 @@ final class IndexStorage: @unchecked Sendable {
             return
         }
         let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
-        guard let pointer, pointer != MAP_FAILED else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard let pointer, pointer != MAP_FAILED else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         base = UnsafeRawPointer(pointer)
     }
 
