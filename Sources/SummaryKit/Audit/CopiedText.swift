@@ -25,6 +25,8 @@ public struct CopiedText: Sendable, Hashable, Codable {
         public var line: Int
         /// 1-based last line in the audited file (inclusive).
         public var endLine: Int
+        /// 1-based column (Unicode scalars) of its first character on ``line``.
+        public var column: Int
         /// UTF-8 byte offset into the audited file's decoded text where the passage starts.
         public var start: Int
         /// UTF-8 byte offset just past its end.
@@ -41,10 +43,11 @@ public struct CopiedText: Sendable, Hashable, Codable {
         public var referenceText: String
 
         /// Creates a passage.
-        public init(line: Int, endLine: Int, start: Int, end: Int, referenceLine: Int, referenceEndLine: Int,
+        public init(line: Int, endLine: Int, column: Int, start: Int, end: Int, referenceLine: Int, referenceEndLine: Int,
                     referenceStart: Int, referenceEnd: Int, referenceText: String) {
             self.line = line
             self.endLine = endLine
+            self.column = column
             self.start = start
             self.end = end
             self.referenceLine = referenceLine
@@ -55,7 +58,7 @@ public struct CopiedText: Sendable, Hashable, Codable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case line, endLine = "end_line", start, end, referenceLine = "reference_line",
+            case line, endLine = "end_line", column, start, end, referenceLine = "reference_line",
                  referenceEndLine = "reference_end_line", referenceStart = "reference_start",
                  referenceEnd = "reference_end", referenceText = "reference_text"
         }
@@ -68,12 +71,15 @@ public struct CopiedText: Sendable, Hashable, Codable {
         self.passages = passages
     }
 
-    /// The detail of `match`, the reference's passage texts read from `reference`.
-    public init(_ match: CopyMatch, reference: SourceText) {
+    /// The detail of `match` found in `source`, the reference's passage texts read from
+    /// `reference`.
+    public init(_ match: CopyMatch, in source: SourceText, reference: SourceText) {
         let total = reference.text.utf8.count
+        var columns = ColumnCursor(source)
         self.init(reference: match.reference, share: match.share, passages: match.passages.map { passage in
             let range = passage.referenceUTF8Range.clamped(to: 0..<total)
             return Passage(line: passage.lines.lowerBound, endLine: passage.lines.upperBound,
+                           column: columns.position(ofUTF8Offset: passage.utf8Range.lowerBound).column,
                            start: passage.utf8Range.lowerBound, end: passage.utf8Range.upperBound,
                            referenceLine: passage.referenceLines.lowerBound, referenceEndLine: passage.referenceLines.upperBound,
                            referenceStart: range.lowerBound, referenceEnd: range.upperBound,
@@ -102,6 +108,9 @@ public struct CopiedText: Sendable, Hashable, Codable {
         return "\(word) \(span(lines)) ↔ \(span(references))"
     }
 
+    /// `line 4` or `lines 4–9`.
+    static func lines(_ first: Int, _ last: Int) -> String { first == last ? "line \(first)" : "lines \(first)–\(last)" }
+
     /// The finding's sentence: `42% of this summary matches refs/2023/branch-03.txt (3 passages,
     /// lines 4–19 ↔ 2–17).`
     public var message: String {
@@ -117,6 +126,7 @@ extension CopiedText {
         writer.beginObject()
         writer.field("passages", passages) { writer, passage in
             writer.beginObject()
+            writer.field("column", passage.column)
             writer.field("end", passage.end)
             writer.field("end_line", passage.endLine)
             writer.field("line", passage.line)

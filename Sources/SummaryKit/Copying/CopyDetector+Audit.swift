@@ -26,15 +26,15 @@ extension CopyDetector {
         // other shape) is checked whole and reported on its first entry.
         let perSummary = document.summaries.count == result.report.summaries.count
         let parts: [Range<Int>?] = perSummary ? document.summaries.map { Optional($0.utf8Range) } : [nil]
-        var columns = ColumnCursor(document.source)
         for (n, range) in parts.enumerated() where checked.report.summaries.indices.contains(n) {
             let matches = try matches(of: document.source, range: range, in: index, excluding: excluding)
             guard !matches.isEmpty else { continue }
             var findings = checked.report.summaries[n].findings
             for match in matches {
                 guard let first = match.passages.first, let last = match.passages.last else { continue }
-                let copy = CopiedText(match, reference: try index.document(match.referenceNumber))
-                let (line, column) = columns.position(ofUTF8Offset: first.utf8Range.lowerBound)
+                let copy = CopiedText(match, in: document.source, reference: try index.document(match.referenceNumber))
+                let line = copy.passages.first?.line ?? first.lines.lowerBound
+                let column = copy.passages.first?.column ?? 1
                 findings.append(Finding(rule: .copiedText, severity: .warning, line: line, column: column,
                                         start: first.utf8Range.lowerBound, end: max(first.utf8Range.upperBound, last.utf8Range.upperBound),
                                         message: copy.message, copy: copy))

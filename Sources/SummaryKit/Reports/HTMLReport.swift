@@ -35,7 +35,7 @@ public enum HTMLReport {
         .chip{display:inline-block;border-left:4px solid;padding:0 .4em;font-size:.8em}
         .error{color:#c53030}.warning{color:#b7791f}.note{color:#718096}
         @media print{body{margin:0;max-width:none;padding:0}h2:not(:first-of-type){break-before:page}
-        tr,li,.unit,svg{break-inside:avoid}h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        tr,li,.unit,svg{break-inside:avoid}h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\(copyStyle(results))
         </style></head><body>
         <h1>\(escape(title))</h1>
         <p>Paragraph colours: \(legend)</p>
@@ -70,6 +70,7 @@ public enum HTMLReport {
                     out += "<li><span class=\"sev \(severity)\">\(severity)</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
                 }
                 out += "</ul>\n"
+                out += copyView(summary.findings, in: document)
             }
             out += "<h4>Text</h4>\n<div class=\"text\">\n"
             if document.summaries.indices.contains(n) {
