@@ -225,7 +225,7 @@ struct CopyDetectionTests {
         let data = try builder.data()
         func open(_ bytes: Data, _ name: String) -> CopyIndexError? {
             let path = directory.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: bytes)
+            _ = FileManager.default.createFile(atPath: path, contents: bytes)
             do {
                 _ = try ReferenceIndex(contentsOf: path)
                 return nil
