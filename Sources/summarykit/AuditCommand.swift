@@ -16,10 +16,13 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: """
         Reads .txt (any supported encoding), .docx and .html files; folders are searched \
         recursively. A summary passes when its coverage reaches --fail-under and no required \
-        section is missing. Exit status: 0 every summary passes, 1 some do not, \
+        section is missing. --reference (an index from `summarykit index build`, or reference \
+        files and folders indexed on the fly) and --cross-check (the submissions against each \
+        other) add a copied-text warning for each source a summary shares a substantial part of \
+        its text with. Exit status: 0 every summary passes, 1 some do not, \
         2 usage or input errors (every unreadable file or folder, and every folder with no \
-        supported files, is named; the others are still audited), or the report cannot be \
-        written.
+        supported files, is named; the others are still audited; an index that cannot be read \
+        stops the run), or the report cannot be written.
         """ + HelpExamples.audit
     )
 

@@ -58,8 +58,8 @@ enum HelpExamples {
         "summarykit audit Corpus/texts",
         "summarykit audit --format html -o audit.html Corpus/texts/zh-05-multi.txt",
         "summarykit audit --fail-under 80 --format json -o audit.json Corpus/texts",
-        "summarykit audit --reference refs.skidx Corpus/texts/zh-02-community.txt   # copied text (index build)",
-        "summarykit audit --cross-check Corpus/texts                 # copies between submissions",
+        "summarykit audit --reference refs.skidx Corpus/texts   # copies (index build)",
+        "summarykit audit --cross-check Corpus/texts Corpus/variants",
     ])
     static let checklistShow = block([
         "summarykit checklist show > my-checklist.yaml",
@@ -81,7 +81,7 @@ enum HelpExamples {
         "summarykit index build --stock Corpus/texts -o refs.skidx Corpus/variants",
     ])
     static let indexInfo = block([
-        "summarykit index info refs.skidx                # after index build -o refs.skidx",
+        "summarykit index info refs.skidx       # after index build -o refs.skidx",
         "summarykit index info --format json --documents refs.skidx",
     ])
     static let statsMerge = block([
