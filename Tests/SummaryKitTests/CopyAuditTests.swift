@@ -155,6 +155,9 @@ struct CopyAuditTests {
         // The changed name is outside the highlight in the copy, the original name outside it in the reference.
         #expect(html.contains("<mark class=\"same\">"))
         #expect(!html.contains("<mark class=\"same\">枫林湾") && !html.contains("枫林湾</mark>"))
+        // A changed figure is left unmarked on both sides (学习11次 became 学习9次); the 次 after it is marked.
+        #expect(html.contains("学习</mark>9<mark class=\"same\">次"))
+        #expect(html.contains("学习</mark>11<mark class=\"same\">次"))
         #expect(html.components(separatedBy: "<tr><td><span class=\"ln\">").count - 1 == detail.passages.count)
         // A page without copies has no copy style at all.
         #expect(!HTMLReport.render([try Auditor().audit(fileAt: Self.community)]).contains("mark.same"))

@@ -5,7 +5,7 @@
 ///
 /// ```json
 /// "copy": {
-///   "passages": [{"end": 812, "end_line": 9, "line": 3, "reference_end": 790, "reference_end_line": 8,
+///   "passages": [{"column": 10, "end": 812, "end_line": 9, "line": 3, "reference_end": 790, "reference_end_line": 8,
 ///                 "reference_line": 2, "reference_start": 40, "reference_text": "…", "start": 58}],
 ///   "reference": "refs/2023/branch-03.txt",
 ///   "share": 0.42

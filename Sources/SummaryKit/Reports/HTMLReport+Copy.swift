@@ -21,7 +21,7 @@ extension HTMLReport {
         var out = ""
         for copy in copies {
             out += "<h4>Copied text: \(escape(copy.percentage)) of this summary matches \(escape(copy.reference))</h4>\n"
-            out += "<p class=\"ln\">Highlighted: the text both share, numbers, punctuation and script aside; the rest was changed.</p>\n"
+            out += "<p class=\"ln\">Highlighted: the text both share (punctuation and script aside); what is not highlighted was changed.</p>\n"
             out += "<table class=\"copy\"><tr><th>This summary</th><th>\(escape(copy.reference))</th></tr>\n"
             let total = document.source.text.utf8.count
             for passage in copy.passages {
@@ -30,7 +30,8 @@ extension HTMLReport {
                 var left = [range]
                 var right = [0..<reference.text.utf8.count]
                 if let normalizer {
-                    (left, right) = sharedRuns(normalizer.normalize(document.source, range: range), normalizer.normalize(reference))
+                    (left, right) = sharedRuns(normalizer.normalize(document.source, range: range), in: document.source,
+                                               normalizer.normalize(reference), in: reference)
                 }
                 out += "<tr><td><span class=\"ln\">\(CopiedText.lines(passage.line, passage.endLine))</span>\(marked(range, in: document.source, left))</td>"
                 out += "<td><span class=\"ln\">\(CopiedText.lines(passage.referenceLine, passage.referenceEndLine))</span>\(marked(0..<reference.text.utf8.count, in: reference, right))</td></tr>\n"
@@ -55,12 +56,23 @@ extension HTMLReport {
         return out + escape(String(source[utf8: position..<range.upperBound]))
     }
 
-    /// The runs of at least `minimum` identical normalised characters that `a` and `b` share
-    /// (greedy, longest at each place of `a`), as byte ranges of each text's source.
-    static func sharedRuns(_ a: CopyText, _ b: CopyText, minimum: Int = 6) -> ([Range<Int>], [Range<Int>]) {
+    /// The runs of at least `minimum` identical normalised characters that `a` (of
+    /// `aSource`) and `b` (of `bSource`) share (greedy, longest at each place of `a`), as byte
+    /// ranges of each source. A number matches only the same number, so a changed figure or
+    /// year is left unmarked.
+    static func sharedRuns(_ a: CopyText, in aSource: SourceText, _ b: CopyText, in bSource: SourceText,
+                           minimum: Int = 6) -> ([Range<Int>], [Range<Int>]) {
         let x = a.characters
         let y = b.characters
         guard x.count >= minimum, y.count >= minimum else { return ([], []) }
+        func digits(_ text: Substring) -> [Unicode.Scalar] {
+            text.unicodeScalars.filter { $0.properties.numericType != nil || $0.properties.isAlphabetic }
+        }
+        func same(_ i: Int, _ j: Int) -> Bool {
+            guard x[i] == y[j] else { return false }
+            guard x[i] == CopyNormalizer.numberSymbol else { return true }
+            return digits(aSource[utf8: a.utf8Range(of: i..<(i + 1))]) == digits(bSource[utf8: b.utf8Range(of: j..<(j + 1))])
+        }
         var starts: [ArraySlice<Unicode.Scalar>: [Int]] = [:]
         for j in 0...(y.count - minimum) { starts[y[j..<(j + minimum)], default: []].append(j) }
         var left: [Range<Int>] = []
@@ -68,9 +80,9 @@ extension HTMLReport {
         var i = 0
         while i + minimum <= x.count {
             var best = (length: 0, at: 0)
-            for j in (starts[x[i..<(i + minimum)]] ?? []).prefix(32) {
+            for j in (starts[x[i..<(i + minimum)]] ?? []).prefix(32) where (0..<minimum).allSatisfy({ same(i + $0, j + $0) }) {
                 var length = minimum
-                while i + length < x.count, j + length < y.count, x[i + length] == y[j + length] { length += 1 }
+                while i + length < x.count, j + length < y.count, same(i + length, j + length) { length += 1 }
                 if length > best.length { best = (length, j) }
             }
             guard best.length > 0 else {
