@@ -75,6 +75,23 @@ struct CopyCommandTests {
         #expect(line.stdout.contains("% of this summary matches \(refs.appendingPathComponent("zh-02-community.txt").path) ("))
     }
 
+    @Test("index build --stock counts the genre's shared phrases into the index; a copy is still found through it")
+    func stock() throws {
+        let dir = try CLI.temporaryDirectory("sk-index")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let index = dir.appendingPathComponent("refs.skidx").path
+        let build = try CLI.run(["index", "build", "--stock", "Corpus/texts", "-o", index, "Corpus/texts/zh-02-community.txt"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let info = try CLI.run(["index", "info", "--format", "json", index])
+        let described = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+        #expect(described["stock_documents"] as? Int == 46)
+        #expect((described["stock_phrase_hashes"] as? Int ?? 0) > 0)
+        let submission = dir.appendingPathComponent("fenglin-2024.txt").path
+        try Self.renamedCopy().write(toFile: submission, atomically: true, encoding: .utf8)
+        let audit = try CLI.run(["audit", "--format", "json", "--reference", index, submission])
+        #expect(try Self.copyFindings(audit.stdout).count == 1)
+    }
+
     @Test("index build with no readable reference writes nothing and exits 3; an unwritable output exits 2 before reading")
     func buildFailures() throws {
         let dir = try CLI.temporaryDirectory("sk-index")
