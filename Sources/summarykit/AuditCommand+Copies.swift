@@ -13,10 +13,21 @@ struct CopyOptions: ParsableArguments {
     /// Whether any copy check was asked for.
     var isActive: Bool { !reference.isEmpty || crossCheck }
 
+    /// The references to check against.
+    struct References {
+        /// Each index named, then the one built in memory of the reference documents named.
+        var indexes: [ReferenceIndex] = []
+        /// The paths of the documents in the index built in memory (the last of ``indexes``),
+        /// by number: a file audited under the same path is that very file, never a copy of it.
+        var readNow: [String: Set<Int>] = [:]
+        /// The reference documents that could not be read, each error naming its file.
+        var errors: [any Error] = []
+    }
+
     /// The references to check against: each index named, and one index in memory of the
     /// reference documents named (files and folders). A reference document that cannot be read
     /// is named in `errors` and left out; an index that cannot be opened ends the run (exit 2).
-    func loadReferences(reader: InputReader) async throws -> (indexes: [ReferenceIndex], errors: [any Error]) {
+    func loadReferences(reader: InputReader) async throws -> References {
         var indexes: [ReferenceIndex] = []
         var documents: [String] = []
         for path in reference {
@@ -31,7 +42,7 @@ struct CopyOptions: ParsableArguments {
                 documents.append(path)
             }
         }
-        guard !documents.isEmpty else { return (indexes, []) }
+        guard !documents.isEmpty else { return References(indexes: indexes) }
         let (files, missing) = InputFiles.expand(documents)
         var errors = missing.map(\.1)
         var builder: ReferenceIndexBuilder
@@ -43,15 +54,18 @@ struct CopyOptions: ParsableArguments {
         }
         let read = await ReferenceFiles.read(files, reader: reader, into: &builder, progress: nil)
         errors += read.errors
+        var readNow: [String: Set<Int>] = [:]
         if builder.documentCount > 0 {
             do {
-                indexes.append(try builder.index())
+                let index = try builder.index()
+                for number in 0..<index.documentCount { readNow[try index.documentID(number), default: []].insert(number) }
+                indexes.append(index)
             } catch {
                 Output.error("\(error)")
                 throw ExitCode(2)
             }
         }
-        return (indexes, errors)
+        return References(indexes: indexes, readNow: readNow, errors: errors)
     }
 
     /// Whether `path` names an index file: it ends in `.skidx` or starts with an index's
@@ -65,9 +79,10 @@ struct CopyOptions: ParsableArguments {
     }
 
     /// `rows` with copied-text findings added: against every index of `references`, and
-    /// between the audited files when --cross-check is given (a file never against itself).
+    /// between the audited files when --cross-check is given (a file never against itself,
+    /// nor against itself read as a reference from the same path in this run).
     func check(_ rows: [(file: String, result: Result<AuditResult, any Error>)],
-               references: [ReferenceIndex]) throws -> [(file: String, result: Result<AuditResult, any Error>)] {
+               references: References) throws -> [(file: String, result: Result<AuditResult, any Error>)] {
         guard isActive else { return rows }
         let detector: CopyDetector
         var submissions: ReferenceIndex?
@@ -94,7 +109,10 @@ struct CopyOptions: ParsableArguments {
         for (row, entry) in rows.enumerated() {
             guard case var .success(result) = entry.result else { continue }
             do {
-                for index in references { result = try detector.check(result, against: index) }
+                for (k, index) in references.indexes.enumerated() {
+                    let itself = k == references.indexes.count - 1 ? references.readNow[entry.file] ?? [] : []
+                    result = try detector.check(result, against: index, excluding: itself)
+                }
                 if let submissions, let number = numbers[row] {
                     result = try detector.check(result, against: submissions, excluding: [number])
                 }

@@ -86,7 +86,7 @@ struct AuditCommand: AsyncParsableCommand {
             rows.append((file: "<stdin>", result: Result { try Self.auditStandardInput(auditor, encoding: encoding) }))
         }
         rows += await auditor.audit(filesAt: files, jobs: jobCount, memoryBudget: memoryOptions.budget).map { (file: $0.path, result: $0.result) }
-        rows = try copyOptions.check(rows, references: references.indexes)
+        rows = try copyOptions.check(rows, references: references)
         let rendered = try render(rows, checklist: list)
         for error in references.errors { Output.error("\(error)") }
         for row in rows {

@@ -92,6 +92,22 @@ struct CopyCommandTests {
         #expect(try Self.copyFindings(audit.stdout).count == 1)
     }
 
+    @Test("--reference a folder that holds the audited files: a file is not its own copy; its variants are copies")
+    func referenceHoldsSubmissions() throws {
+        let result = try CLI.run(["audit", "--format", "json", "--reference", "Corpus/texts", "Corpus/texts", "Corpus/variants"])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let findings = try Self.copyFindings(result.stdout)
+        let pairs = findings.map { ($0.file, ($0.finding["copy"] as? [String: Any])?["reference"] as? String ?? "") }
+        #expect(!pairs.contains { $0.0 == $0.1 }, "\(pairs)")
+        // Each of the 9 variants (re-encoded or Traditional) matches its original, and nothing else matches.
+        #expect(pairs.count == 9, "\(pairs)")
+        for (file, reference) in pairs {
+            #expect(file.hasPrefix("Corpus/variants/"))
+            let id = URL(fileURLWithPath: file).lastPathComponent.split(separator: ".").first.map(String.init) ?? ""
+            #expect(reference == "Corpus/texts/\(id).txt")
+        }
+    }
+
     @Test("index build with no readable reference writes nothing and exits 3; an unwritable output exits 2 before reading")
     func buildFailures() throws {
         let dir = try CLI.temporaryDirectory("sk-index")
