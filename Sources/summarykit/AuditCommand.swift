@@ -16,10 +16,13 @@ struct AuditCommand: AsyncParsableCommand {
         discussion: """
         Reads .txt (any supported encoding), .docx and .html files; folders are searched \
         recursively. A summary passes when its coverage reaches --fail-under and no required \
-        section is missing. Exit status: 0 every summary passes, 1 some do not, \
+        section is missing. --reference (an index from `summarykit index build`, or reference \
+        files and folders indexed on the fly) and --cross-check (the submissions against each \
+        other) add a copied-text warning for each source a summary shares a substantial part of \
+        its text with. Exit status: 0 every summary passes, 1 some do not, \
         2 usage or input errors (every unreadable file or folder, and every folder with no \
-        supported files, is named; the others are still audited), or the report cannot be \
-        written.
+        supported files, is named; the others are still audited; an index that cannot be read \
+        stops the run), or the report cannot be written.
         """ + HelpExamples.audit
     )
 
@@ -57,6 +60,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @OptionGroup var copyOptions: CopyOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
         if !(0...100).contains(failUnder) {
@@ -78,6 +83,8 @@ struct AuditCommand: AsyncParsableCommand {
         let list = try loadChecklist(checklist)
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
+        // References before the audit: a bad index ends the run before any work.
+        let references = try await copyOptions.loadReferences(reader: auditor.reader.input)
         let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
         var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
         if paths.contains("-") {
@@ -85,7 +92,9 @@ struct AuditCommand: AsyncParsableCommand {
             rows.append((file: "<stdin>", result: Result { try Self.auditStandardInput(auditor, encoding: encoding) }))
         }
         rows += await auditor.audit(filesAt: files, jobs: jobCount, memoryBudget: memoryOptions.budget).map { (file: $0.path, result: $0.result) }
+        rows = try copyOptions.check(rows, references: references)
         let rendered = try render(rows, checklist: list)
+        for error in references.errors { Output.error("\(error)") }
         for row in rows {
             if case let .failure(error) = row.result { Output.error("\(error)") }
         }
@@ -104,7 +113,7 @@ struct AuditCommand: AsyncParsableCommand {
         // The process ends next: freeing every result's units, evidence and strings one by one
         // would only delay the exit (tens of milliseconds for a large file).
         ProcessEnd.keepUntilExit(rows)
-        if rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
+        if !references.errors.isEmpty || rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
         if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
     }
 

@@ -58,6 +58,8 @@ enum HelpExamples {
         "summarykit audit Corpus/texts",
         "summarykit audit --format html -o audit.html Corpus/texts/zh-05-multi.txt",
         "summarykit audit --fail-under 80 --format json -o audit.json Corpus/texts",
+        "summarykit audit --reference refs.skidx Corpus/texts   # copies (index build)",
+        "summarykit audit --cross-check Corpus/texts Corpus/variants",
     ])
     static let checklistShow = block([
         "summarykit checklist show > my-checklist.yaml",
@@ -69,6 +71,18 @@ enum HelpExamples {
         "summarykit stats Corpus/texts",
         "summarykit stats --format csv -o table.csv Corpus/texts",
         "summarykit stats --shard 1/2 --partial -o part-1.json Corpus/texts",
+    ])
+    static let index = block([
+        "summarykit index build -o refs.skidx Corpus/texts",
+        "summarykit index info refs.skidx",
+    ])
+    static let indexBuild = block([
+        "summarykit index build -o refs.skidx Corpus/texts",
+        "summarykit index build --stock Corpus/texts -o refs.skidx Corpus/variants",
+    ])
+    static let indexInfo = block([
+        "summarykit index info refs.skidx       # after index build -o refs.skidx",
+        "summarykit index info --format json --documents refs.skidx",
     ])
     static let statsMerge = block([
         "summarykit stats merge part-1.json part-2.json -o stats.json",

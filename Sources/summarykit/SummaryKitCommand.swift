@@ -14,10 +14,10 @@ struct SummaryKitCommand: AsyncParsableCommand {
         commandName: "summarykit",
         abstract: "Read party-branch annual work summaries (党支部工作总结) and tell what they cover and miss.",
         discussion: """
-        Exit status: 0 success, 1 a check failed (audit), 2 usage or input error, 3 some inputs failed (stats).
+        Exit status: 0 success, 1 a check failed (audit), 2 usage or input error, 3 some inputs failed (stats, index build).
         """ + HelpExamples.root,
         version: "summarykit \(SummaryKitInfo.version) (ICU \(SummaryKitInfo.icuVersion))",
-        subcommands: [SegmentCommand.self, StructureCommand.self, MatchCommand.self, LexiconCommand.self, TagCommand.self, EvalCommand.self, AuditCommand.self, ChecklistCommand.self, StatsCommand.self]
+        subcommands: [SegmentCommand.self, StructureCommand.self, MatchCommand.self, LexiconCommand.self, TagCommand.self, EvalCommand.self, AuditCommand.self, ChecklistCommand.self, StatsCommand.self, IndexCommand.self]
     )
 }
 

@@ -44,6 +44,17 @@ struct GoldenOutputTests {
         Case(golden: "audit-two-files.html", arguments: ["audit", "--format", "html", "--fail-under", "90", input, second]),
         Case(golden: "audit-summary-only.html", arguments: ["audit", "--format", "html", "--summary-only", "--fail-under", "90", input, second]),
         Case(golden: "audit-summary-only.md", arguments: ["audit", "--format", "markdown", "--summary-only", "--fail-under", "90", input, second]),
+    ] + copyCases
+
+    /// Copied text: the fixture handed in again by another branch (Fixtures/golden-copy.txt:
+    /// names, numbers and years changed, two sections swapped), against the fixture.
+    static let copy = "Tests/SummaryKitCLITests/Fixtures/golden-copy.txt"
+    static let copyCases: [Case] = [
+        Case(golden: "audit-copy.text", arguments: ["audit", "--reference", input, copy]),
+        Case(golden: "audit-copy.json", arguments: ["audit", "--format", "json", "--reference", input, copy]),
+        Case(golden: "audit-copy.md", arguments: ["audit", "--format", "markdown", "--reference", input, copy]),
+        Case(golden: "audit-copy.html", arguments: ["audit", "--format", "html", "--reference", input, copy]),
+        Case(golden: "audit-copy.sarif", arguments: ["audit", "--format", "sarif", "--reference", input, copy]),
     ]
 
     @Test("output matches the committed golden file", arguments: cases)

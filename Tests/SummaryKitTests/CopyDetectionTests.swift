@@ -205,6 +205,8 @@ struct CopyDetectionTests {
         try builder.write(to: path)
         let index = try ReferenceIndex(contentsOf: path)
         #expect(index.documentCount == 2)
+        #expect(index.normalizerVersion == CopyNormalizer.version)
+        #expect(index.byteCount == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
         #expect(try index.documentID(1) == "village")
         #expect(try index.document(0).text == CopyTexts.reference)
         let fromFile = try CopyDetector().matches(of: SourceText(CopyTexts.renamed), in: index)
@@ -223,7 +225,7 @@ struct CopyDetectionTests {
         let data = try builder.data()
         func open(_ bytes: Data, _ name: String) -> CopyIndexError? {
             let path = directory.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: bytes)
+            _ = FileManager.default.createFile(atPath: path, contents: bytes)
             do {
                 _ = try ReferenceIndex(contentsOf: path)
                 return nil
@@ -239,7 +241,16 @@ struct CopyDetectionTests {
         #expect(open(Data(), "empty.skidx").map { if case .notAnIndex = $0 { true } else { false } } == true)
         var version = data
         version[8] = 9
-        #expect(open(version, "version.skidx").map { if case .unsupportedVersion(_, 9, 1) = $0 { true } else { false } } == true)
+        #expect(open(version, "version.skidx").map { if case .unsupportedVersion(_, 9, 2) = $0 { true } else { false } } == true)
+        // An index of format version 1 (a 96-byte header, no normaliser version) is refused by its version.
+        var first = data
+        first[8] = 1
+        #expect(open(first.prefix(96), "v1.skidx").map { if case .unsupportedVersion(_, 1, 2) = $0 { true } else { false } } == true)
+        var normaliser = data
+        normaliser[96] = 7
+        let mismatch = open(normaliser, "normaliser.skidx")
+        #expect(mismatch == .normalizerMismatch(file: directory.appendingPathComponent("normaliser.skidx").path, found: 7, expected: CopyNormalizer.version))
+        #expect(mismatch?.description.contains("normaliser version 7") == true)
         var damaged = data
         damaged[48 + 7] = 0x7F  // the records' offset far past the end
         #expect(open(damaged, "damaged.skidx").map { if case .corrupt = $0 { true } else { false } } == true)

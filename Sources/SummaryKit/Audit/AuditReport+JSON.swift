@@ -34,7 +34,9 @@ extension SummaryAudit {
         writer.beginObject()
         try writer.field("coverage", coverage)
         writer.field("end_line", endLine)
-        writer.field("findings", findings) { writer, finding in finding.writeJSON(to: &writer) }
+        try writer.field("findings", findings) { (writer, finding) throws(JSONWriter.InvalidNumber) in
+            try finding.writeJSON(to: &writer)
+        }
         writer.field("line", line)
         writer.field("passed", passed)
         try writer.field("sections", sections) { (writer, section) throws(JSONWriter.InvalidNumber) in
@@ -47,9 +49,14 @@ extension SummaryAudit {
 
 extension Finding {
     /// Writes this finding as one JSON object, byte for byte as `JSONEncoder` encodes it.
-    package func writeJSON(to writer: inout JSONWriter) {
+    /// - Throws: ``JSONWriter/InvalidNumber`` if a copied text's share is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
         writer.beginObject()
         writer.field("column", column)
+        if let copy {
+            writer.key("copy")
+            try copy.writeJSON(to: &writer)
+        }
         writer.field("end", end)
         writer.field("line", line)
         writer.field("message", message)

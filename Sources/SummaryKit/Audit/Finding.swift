@@ -5,7 +5,8 @@ public struct Finding: Sendable, Hashable, Codable {
         /// A serious defect: a required checklist section is missing.
         case error
         /// A problem worth fixing: an optional section missing, a section only mentioned in
-        /// passing, an unfilled placeholder, an empty or unsupported heading, a repeated paragraph.
+        /// passing, an unfilled placeholder, an empty or unsupported heading, a repeated
+        /// paragraph, text copied from a reference.
         case warning
         /// A remark only: web-page chrome left in the text.
         case note
@@ -30,9 +31,13 @@ public struct Finding: Sendable, Hashable, Codable {
     public var end: Int
     /// A full sentence.
     public var message: String
+    /// For a ``FindingRule/copiedText`` finding, the reference and the shared passages; nil
+    /// (and left out of JSON) for every other rule.
+    public var copy: CopiedText?
 
     /// Creates a finding.
-    public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String) {
+    public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String,
+                copy: CopiedText? = nil) {
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -40,6 +45,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.message = message
+        self.copy = copy
     }
 
     /// Every rule the auditor applies, with a one-line description (for `--help` and SARIF), in
@@ -69,6 +75,9 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
     case shortcomingUnaddressed = "shortcoming-unaddressed"
     /// A plan that answers none of the shortcomings the summary states.
     case measureUnanchored = "measure-unanchored"
+    /// A substantial part of the summary's text is also in a reference document
+    /// (`audit --reference`) or in another submission of the run (`audit --cross-check`).
+    case copiedText = "copied-text"
 
     /// The stable id (`section-missing` …).
     public var description: String { rawValue }
@@ -85,6 +94,7 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
         case .headingUnsupported: return "A heading announces a topic that the paragraphs under it do not cover."
         case .shortcomingUnaddressed: return "A shortcoming the summary admits has no measure among its plans."
         case .measureUnanchored: return "A plan answers none of the shortcomings the summary states."
+        case .copiedText: return "A substantial part of the summary's text is also in a reference document or in another submission."
         }
     }
 }

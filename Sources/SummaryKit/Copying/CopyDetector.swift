@@ -138,14 +138,15 @@ public struct CopyDetector: Sendable {
             for passage in passages {
                 shared += passage.shared
                 original += passage.original
-                let queryBytes = query.utf8Range(of: passage.query)
-                let referenceBytes = referenceText.utf8Range(of: passage.reference)
+                let queryRange = Self.trimmed(passage.query, in: query, source: source)
+                let queryBytes = query.utf8Range(of: queryRange)
+                let referenceBytes = referenceText.utf8Range(of: Self.trimmed(passage.reference, in: referenceText, source: reference))
                 reported.append(CopyPassage(
                     utf8Range: queryBytes,
                     lines: Self.lines(queryBytes, in: source),
                     referenceUTF8Range: referenceBytes,
                     referenceLines: Self.lines(referenceBytes, in: reference),
-                    characters: passage.query.count,
+                    characters: queryRange.count,
                     sharedCharacters: passage.shared))
             }
             let share = Double(shared) / Double(query.count)
@@ -302,6 +303,23 @@ public struct CopyDetector: Sendable {
         }
         close()
         return passages
+    }
+
+    /// `range` of `text` without a number symbol at either end that stands on a line of its own
+    /// side of the rest: a run that reaches the next heading's numeral (`…总结如下。\n二、` reads
+    /// `…总结如下#`) is shared text, but the passage does not end on that heading's line.
+    static func trimmed(_ range: Range<Int>, in text: CopyText, source: SourceText) -> Range<Int> {
+        var range = range
+        func line(_ i: Int) -> Int { source.line(atUTF8Offset: text.utf8Range(of: i..<(i + 1)).lowerBound) }
+        while range.count > 1, text.characters[range.upperBound - 1] == CopyNormalizer.numberSymbol,
+              line(range.upperBound - 1) > line(range.upperBound - 2) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        while range.count > 1, text.characters[range.lowerBound] == CopyNormalizer.numberSymbol,
+              line(range.lowerBound) < line(range.lowerBound + 1) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        return range
     }
 
     /// The 1-based lines of bytes `range` of `source`.

@@ -8,6 +8,9 @@ public enum CopyIndexError: Error, Sendable, Hashable, CustomStringConvertible {
     case notAnIndex(file: String)
     /// The index was written by a format version this library does not read.
     case unsupportedVersion(file: String, found: Int, expected: Int)
+    /// The index's fingerprints were made by another version of the normalisation
+    /// (``CopyNormalizer/version``): they would not match this build's.
+    case normalizerMismatch(file: String, found: Int, expected: Int)
     /// The file is shorter than its header says: it was cut off while written or copied.
     case truncated(file: String, expectedBytes: Int, foundBytes: Int)
     /// The file's header or tables contradict themselves (`reason` names the field).
@@ -19,7 +22,7 @@ public enum CopyIndexError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The index file the error is about.
     public var file: String {
         switch self {
-        case let .unreadable(file, _), let .notAnIndex(file), let .unsupportedVersion(file, _, _),
+        case let .unreadable(file, _), let .notAnIndex(file), let .unsupportedVersion(file, _, _), let .normalizerMismatch(file, _, _),
              let .truncated(file, _, _), let .corrupt(file, _), let .tooLarge(file, _):
             return file
         }
@@ -35,6 +38,8 @@ public enum CopyIndexError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(file): not a summarykit reference index (wrong magic bytes)."
         case let .unsupportedVersion(file, found, expected):
             return "\(file): the reference index has format version \(found); this summarykit reads version \(expected). Build it again."
+        case let .normalizerMismatch(file, found, expected):
+            return "\(file): the reference index was built with normaliser version \(found); this summarykit normalises with version \(expected). Build it again."
         case let .truncated(file, expected, found):
             return "\(file): the reference index is truncated (\(found) of \(expected) bytes); build it again."
         case let .corrupt(file, reason):

@@ -18,6 +18,11 @@
 ///
 /// - Complexity: O(*n*) in the length of the text.
 public struct CopyNormalizer: Sendable {
+    /// The version of the normalisation rules: an index records the version its fingerprints
+    /// were made with (``ReferenceIndex/normalizerVersion``) and is refused by a build that
+    /// normalises differently. Raised whenever a change to the rules changes any normalised text.
+    public static let version = 1
+
     /// What a number or a template slot becomes: `#`.
     public static let numberSymbol: Unicode.Scalar = "#"
 

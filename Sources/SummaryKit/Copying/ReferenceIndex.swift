@@ -9,11 +9,11 @@ import Foundation
 /// summaries, other branches'), with their texts, in one file that is memory-mapped and
 /// searched in place.
 ///
-/// The file (little-endian, format version 1):
+/// The file (little-endian, format version 2):
 ///
 /// | bytes | what |
 /// |---|---|
-/// | 96 | header: magic `SKCOPYIX`, version, header size, k-gram weight, window, documents, stock-corpus documents, records, stock hashes, the offsets of the four tables, the length of the strings, the file length |
+/// | 104 | header: magic `SKCOPYIX`, format version, header size, k-gram weight, window, documents, stock-corpus documents, records, stock hashes, the offsets of the four tables, the length of the strings, the file length, the normaliser version (``CopyNormalizer/version``), 4 bytes reserved (0) |
 /// | 16 × records | `(hash: UInt64, document: UInt32, position: UInt32)`, sorted by hash, document, position |
 /// | 8 × stock hashes | sorted k-gram hashes of stock phrases (see ``ReferenceIndexBuilder/stockCorpus``) |
 /// | 32 × documents | id offset and text offset (UInt64, into the strings), id length, text length, normalised length, fingerprints (UInt32) |
@@ -36,9 +36,9 @@ import Foundation
 public struct ReferenceIndex: Sendable {
     /// The magic bytes that open every index file.
     static let magic: [UInt8] = Array("SKCOPYIX".utf8)
-    /// The format version this library writes and reads.
-    public static let formatVersion = 1
-    static let headerSize = 96
+    /// The format version this library writes and reads: 2 (1 had no normaliser version).
+    public static let formatVersion = 2
+    static let headerSize = 104
     static let recordSize = 16
     static let documentSize = 32
 
@@ -55,6 +55,11 @@ public struct ReferenceIndex: Sendable {
     public let stockCount: Int
     /// The number of documents the stock phrases were counted over.
     public let stockDocumentCount: Int
+    /// The version of the normalisation the fingerprints were made with
+    /// (``CopyNormalizer/version`` when the index was built).
+    public let normalizerVersion: Int
+    /// The size of the index in bytes.
+    public var byteCount: Int { storage.count }
     let recordsOffset: Int
     let stockOffset: Int
     let documentsOffset: Int
@@ -64,7 +69,7 @@ public struct ReferenceIndex: Sendable {
     /// Opens the index file at `path` by mapping it into memory, read-only.
     ///
     /// - Throws: ``CopyIndexError`` naming the file when it cannot be read, is not an index,
-    ///   has another format version, is truncated or contradicts itself.
+    ///   has another format or normaliser version, is truncated or contradicts itself.
     /// - Complexity: O(1): the tables are only checked to lie inside the file.
     public init(contentsOf path: String) throws(CopyIndexError) {
         try self.init(storage: IndexStorage(mapping: path), origin: path)
@@ -84,9 +89,11 @@ public struct ReferenceIndex: Sendable {
         let size = storage.count
         guard size >= Self.magic.count else { throw size == 0 ? .notAnIndex(file: origin) : .truncated(file: origin, expectedBytes: Self.headerSize, foundBytes: size) }
         for (k, byte) in Self.magic.enumerated() where storage.byte(k) != byte { throw .notAnIndex(file: origin) }
-        guard size >= Self.headerSize else { throw .truncated(file: origin, expectedBytes: Self.headerSize, foundBytes: size) }
+        // The version first: an index of another version may have another header size.
+        guard size >= 12 else { throw .truncated(file: origin, expectedBytes: Self.headerSize, foundBytes: size) }
         let version = Int(storage.u32(8))
         guard version == Self.formatVersion else { throw .unsupportedVersion(file: origin, found: version, expected: Self.formatVersion) }
+        guard size >= Self.headerSize else { throw .truncated(file: origin, expectedBytes: Self.headerSize, foundBytes: size) }
         guard Int(storage.u32(12)) == Self.headerSize else { throw .corrupt(file: origin, reason: "header size \(storage.u32(12))") }
         let fileLength = storage.u64(88)
         guard fileLength <= UInt64(Int.max), Int(fileLength) >= Self.headerSize else { throw .corrupt(file: origin, reason: "file length \(fileLength)") }
@@ -95,6 +102,11 @@ public struct ReferenceIndex: Sendable {
         let window = Int(storage.u32(20))
         guard gramWeight >= 1, gramWeight <= 10_000, window >= 1, window <= 10_000 else {
             throw .corrupt(file: origin, reason: "k-gram weight \(gramWeight), window \(window)")
+        }
+        // Fingerprints made by another normalisation never match a query's: refused, not wrong.
+        normalizerVersion = Int(storage.u32(96))
+        guard normalizerVersion == CopyNormalizer.version else {
+            throw .normalizerMismatch(file: origin, found: normalizerVersion, expected: CopyNormalizer.version)
         }
         fingerprinter = Fingerprinter(gramWeight: gramWeight, window: window)
         documentCount = Int(storage.u32(24))
@@ -224,10 +236,10 @@ final class IndexStorage: @unchecked Sendable {
 
     init(mapping path: String) throws(CopyIndexError) {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &info) == 0 else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(file: path, reason: "not a regular file") }
         let size = Int(info.st_size)
         count = size
@@ -237,7 +249,7 @@ final class IndexStorage: @unchecked Sendable {
             return
         }
         let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
-        guard let pointer, pointer != MAP_FAILED else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        guard let pointer, pointer != MAP_FAILED else { throw .unreadable(file: path, reason: FileReader.errnoMessage(errno)) }
         base = UnsafeRawPointer(pointer)
     }
 

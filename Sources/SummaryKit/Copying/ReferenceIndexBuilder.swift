@@ -62,16 +62,38 @@ public struct ReferenceIndexBuilder: Sendable {
     ///   - source: Its text.
     public mutating func add(id: String, source: SourceText) {
         let text = normalizer.normalize(source)
-        let fingerprints = fingerprinter.fingerprints(of: text)
+        append(id: id, source: source, characters: text.count, fingerprints: fingerprinter.fingerprints(of: text))
+    }
+
+    /// Adds reference documents in order, normalising and winnowing them on all cores: the
+    /// same index as adding them one by one.
+    ///
+    /// - Parameter documents: Each document's id (what reports call it) and text.
+    public mutating func add(_ documents: [(id: String, source: SourceText)]) {
+        let normalizer = self.normalizer
+        let fingerprinter = self.fingerprinter
+        let prepared = Concurrently.map(documents.count) { i -> (characters: Int, fingerprints: [Fingerprint]) in
+            let text = normalizer.normalize(documents[i].source)
+            return (text.count, fingerprinter.fingerprints(of: text))
+        }
+        for (document, done) in zip(documents, prepared) {
+            append(id: document.id, source: document.source, characters: done.characters, fingerprints: done.fingerprints)
+        }
+    }
+
+    private mutating func append(id: String, source: SourceText, characters: Int, fingerprints: [Fingerprint]) {
         let document = UInt32(truncatingIfNeeded: ids.count)
         for fingerprint in fingerprints {
             records.append(Record(hash: fingerprint.hash, document: document, position: UInt32(truncatingIfNeeded: fingerprint.position)))
         }
         ids.append(id)
         texts.append(source.text)
-        characterCounts.append(text.count)
+        characterCounts.append(characters)
         fingerprintCounts.append(fingerprints.count)
     }
+
+    /// The number of fingerprint records added so far (16 bytes each in the index).
+    public var recordCount: Int { records.count }
 
     /// The stock-phrase hashes of ``stockCorpus``, sorted.
     func stockHashes() -> [UInt64] {
@@ -133,6 +155,8 @@ public struct ReferenceIndexBuilder: Sendable {
         u64(stringsOffset)
         u64(stringsLength)
         u64(fileLength)
+        u32(CopyNormalizer.version)
+        u32(0)
         for record in sorted {
             u64(record.hash)
             u32(Int(record.document))

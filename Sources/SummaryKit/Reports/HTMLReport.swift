@@ -49,7 +49,7 @@ public enum HTMLReport {
         @media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.45;color:#000;background:#fff}
         .file{break-before:page}.summary-head{break-inside:avoid}h2,h3,h4{break-after:avoid}
         tr,li,.unit,svg{break-inside:avoid}a{color:inherit;text-decoration:none}
-        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\(copyStyle(results))
         </style></head><body>
         <h1>\(escape(title))</h1>
         \(overview(results))\(summaryOnly ? "" : "<p>Paragraph colours: \(legend)</p>")
@@ -88,6 +88,7 @@ public enum HTMLReport {
                     out += "<li><span class=\"sev \(severity)\">\(severity)</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
                 }
                 out += "</ul>\n"
+                out += copyView(summary.findings, in: document)
             }
             out += "<h4>Text</h4>\n<div class=\"text\">\n"
             if document.summaries.indices.contains(n) {

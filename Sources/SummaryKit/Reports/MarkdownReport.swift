@@ -47,6 +47,7 @@ public enum MarkdownReport {
                 out += "\n**Findings**\n\n"
                 for finding in summary.findings {
                     out += "- `\(finding.rule)` (\(finding.severity.rawValue)) line \(finding.line): \(escape(finding.message))\n"
+                    out += copyDetail(finding)
                 }
             }
             out += "\n"

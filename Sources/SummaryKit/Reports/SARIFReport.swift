@@ -37,7 +37,8 @@ package struct SARIFLog: Sendable, Encodable {
 
     package struct Region: Sendable, Encodable {
         var startLine: Int
-        var startColumn: Int
+        var startColumn: Int?
+        var endLine: Int? = nil
     }
 
     package struct ArtifactLocation: Sendable, Encodable {
@@ -54,7 +55,11 @@ package struct SARIFLog: Sendable, Encodable {
         var region: Region?
     }
 
-    package struct Location: Sendable, Encodable { var physicalLocation: PhysicalLocation }
+    package struct Location: Sendable, Encodable {
+        var id: Int? = nil
+        var physicalLocation: PhysicalLocation
+        var message: Message? = nil
+    }
 
     package struct Result: Sendable, Encodable {
         var ruleId: String
@@ -62,6 +67,8 @@ package struct SARIFLog: Sendable, Encodable {
         var level: String
         var message: Message
         var locations: [Location]
+        /// Where else the result shows: a copied passage's place in the reference.
+        var relatedLocations: [Location]? = nil
     }
 
     package struct Run: Sendable, Encodable {
@@ -95,6 +102,10 @@ package struct SARIFLog: Sendable, Encodable {
             let inFile = report.format == .text
             for summary in report.summaries {
                 for finding in summary.findings {
+                    if let copy = finding.copy {
+                        results += Self.copyResults(copy, finding: finding, location: location, inFile: inFile, format: report.format)
+                        continue
+                    }
                     let level: String
                     switch finding.severity {
                     case .error: level = "error"
