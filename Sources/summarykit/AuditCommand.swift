@@ -54,6 +54,8 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
         if !(0...100).contains(failUnder) {
@@ -113,11 +115,13 @@ struct AuditCommand: AsyncParsableCommand {
     /// The report in `format`, UTF-8.
     private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> [UInt8] {
         let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
+        let language = languageOptions.language
         switch format {
         case .text:
             let standard = OutputPath.isStandard(output)
             let colour = standard && Terminal.allowsColour(fd: 1)
-            let text = TextReport(colour: colour, failUnder: failUnder, width: Terminal.width(fd: standard ? 1 : -1))
+            let text = TextReport(colour: colour, failUnder: failUnder, width: Terminal.width(fd: standard ? 1 : -1),
+                                  language: language, checklist: checklist)
             var out = ""
             for row in reports {
                 if case let .success(report) = row.result { out += text.render(report) + "\n" }
@@ -125,16 +129,17 @@ struct AuditCommand: AsyncParsableCommand {
             if rows.count > 1 { out += text.renderTable(reports) }
             return Array(out.utf8)
         case .markdown:
-            var out = "# SummaryKit audit\n\nChecklist: \(checklist.name) · pass mark \(String(format: "%g", failUnder))\n\n"
+            var out = MarkdownReport.renderHeading(checklist: checklist, failUnder: failUnder, language: language)
             for row in reports {
-                if case let .success(report) = row.result { out += MarkdownReport.render(report) }
+                if case let .success(report) = row.result { out += MarkdownReport.render(report, language: language, checklist: checklist) }
             }
-            if rows.count > 1 { out += MarkdownReport.renderTable(reports) }
+            if rows.count > 1 { out += MarkdownReport.renderTable(reports, language: language) }
             return Array(out.utf8)
         case .html:
-            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }).utf8)
+            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }, language: language, checklist: checklist).utf8)
         case .sarif:
-            return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n").utf8)
+            return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version,
+                                                       language: language) + "\n").utf8)
         case .json:
             let document = AuditJSON(failUnder: failUnder, checklist: checklist.name,
                                      files: reports.compactMap { try? $0.result.get() },

@@ -53,6 +53,21 @@ extension Finding {
         writer.field("end", end)
         writer.field("line", line)
         writer.field("message", message)
+        writer.key("messages")
+        writer.beginObject()
+        for language in ReportLanguage.allCases.sorted(by: { Array($0.rawValue.utf8).lexicographicallyPrecedes(Array($1.rawValue.utf8)) }) {
+            writer.dynamicKey(language.rawValue)
+            writer.string(message(in: language))
+        }
+        writer.endObject()
+        writer.field("places", places) { writer, place in
+            writer.beginObject()
+            writer.field("column", place.column)
+            writer.field("end", place.end)
+            writer.field("line", place.line)
+            writer.field("start", place.start)
+            writer.endObject()
+        }
         writer.field("rule", rule.rawValue)
         writer.field("severity", severity.rawValue)
         writer.field("start", start)

@@ -28,11 +28,44 @@ public struct Finding: Sendable, Hashable, Codable {
     public var start: Int
     /// UTF-8 byte offset into the decoded text just past the finding's end (exclusive).
     public var end: Int
-    /// A full sentence.
+    /// A full sentence, in English (the JSON report's stable `message`; ``message(in:)`` gives
+    /// it in another language).
     public var message: String
+    /// The values filled into the rule's message, so that a report can say it in any
+    /// ``ReportLanguage``: `section-missing` the section's id, Chinese and English titles;
+    /// `section-thin` those and the best score (`0.42`); `placeholder` the placeholder's text;
+    /// `boilerplate`, `empty-heading` the excerpt quoted; `heading-unsupported` the excerpt and
+    /// the category's id; `repeated-paragraph` the line of the first occurrence. Empty for a
+    /// finding made without them (its ``message`` is then used in every language).
+    public var arguments: [String]
+    /// Every place the finding occurs, in text order: the same finding repeated in one summary
+    /// (the same rule and message, e.g. the placeholder `XXX` 38 times) is one finding with 38
+    /// places. The first place is also the finding's ``line``, ``column``, ``start`` and ``end``.
+    public var places: [Place]
 
-    /// Creates a finding.
-    public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String) {
+    /// One place of a finding in the text.
+    public struct Place: Sendable, Hashable, Codable {
+        /// 1-based line of the place's first character.
+        public var line: Int
+        /// 1-based column of its first character, in Unicode scalars.
+        public var column: Int
+        /// UTF-8 byte offset where it starts.
+        public var start: Int
+        /// UTF-8 byte offset just past its end.
+        public var end: Int
+
+        /// Creates a place.
+        public init(line: Int, column: Int, start: Int, end: Int) {
+            self.line = line
+            self.column = column
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// Creates a finding; with no `places`, its one place is `line`, `column`, `start`, `end`.
+    public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String,
+                arguments: [String] = [], places: [Place] = []) {
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -40,6 +73,51 @@ public struct Finding: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.message = message
+        self.arguments = arguments
+        self.places = places.isEmpty ? [Place(line: line, column: column, start: start, end: end)] : places
+    }
+
+    /// The message in `language` (from ``rule`` and ``arguments``; ``message`` when there are
+    /// no arguments).
+    public func message(in language: ReportLanguage) -> String {
+        language == .en && arguments.isEmpty ? message : ReportStrings(language).message(self)
+    }
+
+    /// The message in every language, keyed by ``ReportLanguage`` raw value (`en`, `zh`): the
+    /// JSON report's `messages`.
+    public var messages: [String: String] {
+        Dictionary(uniqueKeysWithValues: ReportLanguage.allCases.map { ($0.rawValue, message(in: $0)) })
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, line, column, start, end, message, messages, places
+    }
+
+    /// Decodes a finding of the JSON report; `places` may be absent (reports written before
+    /// findings were grouped), and the localised `messages` are not read back (``arguments`` is
+    /// empty, so ``message(in:)`` gives ``message``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(rule: try c.decode(FindingRule.self, forKey: .rule), severity: try c.decode(Severity.self, forKey: .severity),
+                  line: try c.decode(Int.self, forKey: .line), column: try c.decode(Int.self, forKey: .column),
+                  start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+                  message: try c.decode(String.self, forKey: .message),
+                  places: try c.decodeIfPresent([Place].self, forKey: .places) ?? [])
+    }
+
+    /// Encodes the JSON report's finding: the stable fields, `messages` in every language and
+    /// every place.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(message, forKey: .message)
+        try c.encode(messages, forKey: .messages)
+        try c.encode(places, forKey: .places)
     }
 
     /// Every rule the auditor applies, with a one-line description (for `--help` and SARIF), in

@@ -11,14 +11,19 @@ public enum HTMLReport {
     /// Bar and label colours by status; the amber is dark enough to read as text on white.
     static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#b7791f", .missing: "#c53030"]
 
-    /// The page for all audited files.
-    public static func render(_ results: [AuditResult], title: String = "SummaryKit audit") -> String {
+    /// The page for all audited files, in `language` (the page's title by default too), its
+    /// sections named by `checklist`'s titles.
+    public static func render(_ results: [AuditResult], title: String? = nil, language: ReportLanguage = .en,
+                              checklist: Checklist = .default) -> String {
+        let strings = ReportStrings(language)
+        let title = title ?? strings["report.title"]
         var body = ""
-        for result in results { body += render(result) }
-        let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\($0.rawValue)</span>" }.joined(separator: " ")
+        for result in results { body += render(result, strings: strings, checklist: checklist) }
+        let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\(escape(strings.category($0)))</span>" }.joined(separator: " ")
+        let lang = language == .zh ? "zh-CN" : language.rawValue
         return """
         <!DOCTYPE html>
-        <html><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <html lang="\(lang)"><head><meta charset="utf-8"><title>\(escape(title))</title>
         <style>
         body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#1a202c;line-height:1.6}
         h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #cbd5e0;margin-top:2em}
@@ -38,46 +43,48 @@ public enum HTMLReport {
         tr,li,.unit,svg{break-inside:avoid}h2,h3,h4{break-after:avoid}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         </style></head><body>
         <h1>\(escape(title))</h1>
-        <p>Paragraph colours: \(legend)</p>
+        <p>\(escape(strings["report.paragraphColours"]))\(legend)</p>
         \(body)</body></html>
 
         """
     }
 
-    static func render(_ result: AuditResult) -> String {
+    static func render(_ result: AuditResult, strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
         let report = result.report
         let document = result.tagged.document
-        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language.rawValue))"
-        if let organization = report.organization { out += " · \(escape(organization.rawValue))" }
+        var out = "<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(strings.textLanguage(report.language)))"
+        if let organization = report.organization { out += " · \(escape(strings.organization(organization)))" }
         out += "</p>\n"
         for (n, summary) in report.summaries.enumerated() {
-            out += "<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
-            out += "<p>Lines \(summary.line)–\(summary.endLine) · coverage <b>\(String(format: "%.1f", summary.coverage))</b> · "
-            out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span>"
-                + (summary.missingRequired.isEmpty ? "" : " — required missing: \(escape(summary.missingRequired.joined(separator: ", ")))")
+            out += "<h3>\(escape(strings.format("report.summary", String(n + 1))))\(escape(summary.title ?? strings["report.untitled"]))</h3>\n"
+            out += "<p>\(escape(strings.format("report.Lines", String(summary.line), String(summary.endLine)))) · \(escape(strings["report.coverage"])) <b>\(String(format: "%.1f", summary.coverage))</b> · "
+            let missing = summary.missingRequired.map { strings.section($0, in: checklist) }.joined(separator: strings["report.listSeparator"])
+            out += summary.passed ? "<span class=\"pass\">\(escape(strings.verdict(true)))</span></p>\n" : "<span class=\"fail\">\(escape(strings.verdict(false)))</span>"
+                + (summary.missingRequired.isEmpty ? "" : " — \(escape(strings.format("report.requiredMissing.short", missing)))")
                 + (summary.passed ? "" : "</p>\n")
-            out += chart(summary.sections)
-            out += "<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
+            out += chart(summary.sections, strings: strings, checklist: checklist)
+            let headers = ["header.section", "header.status", "header.score", "header.evidence"].map { "<th>\(escape(strings[$0]))</th>" }
+            out += "<table><tr>\(headers.joined())</tr>\n"
             for section in summary.sections {
                 let evidence = section.evidence.first.map { "L\($0.line): \(escape(TextReport.excerpt($0.text, limit: 60)))" } ?? ""
-                out += "<tr><td>\(escape(section.id))</td><td class=\"\(section.status.rawValue)\">\(section.status.rawValue)</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
+                out += "<tr><td>\(escape(strings.section(section.id, in: checklist)))</td><td class=\"\(section.status.rawValue)\">\(escape(strings.status(section.status)))</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
             }
             out += "</table>\n"
             if !summary.findings.isEmpty {
-                out += "<h4>Findings</h4><ul class=\"findings\">\n"
+                out += "<h4>\(escape(strings["report.Findings"]))</h4><ul class=\"findings\">\n"
                 for finding in summary.findings {
                     let severity = finding.severity.rawValue
-                    out += "<li><span class=\"sev \(severity)\">\(severity)</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
+                    out += "<li><span class=\"sev \(severity)\">\(escape(strings.severity(finding.severity)))</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(TextReport.message(finding, strings)))</li>\n"
                 }
                 out += "</ul>\n"
             }
-            out += "<h4>Text</h4>\n<div class=\"text\">\n"
+            out += "<h4>\(escape(strings["report.text"]))</h4>\n<div class=\"text\">\n"
             if document.summaries.indices.contains(n) {
                 for tagged in result.tagged.units(ofSummary: n) {
                     let unit = document.units[tagged.unit]
                     let colour = tagged.tags.first.flatMap { colours[$0] } ?? "transparent"
-                    let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map(\.rawValue).joined(separator: " · ") + "</span>"
-                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(markedText(unit.utf8Range, in: document))\(tags)</p>\n"
+                    let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map { escape(strings.category($0)) }.joined(separator: " · ") + "</span>"
+                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(markedText(unit.utf8Range, in: document, label: strings["report.placeholderMark"]))\(tags)</p>\n"
                 }
             }
             out += "</div>\n"
@@ -86,14 +93,14 @@ public enum HTMLReport {
     }
 
     /// The escaped text of `range` with the unfilled placeholders in it highlighted.
-    static func markedText(_ range: Range<Int>, in document: Document) -> String {
+    static func markedText(_ range: Range<Int>, in document: Document, label: String = "unfilled placeholder") -> String {
         var out = ""
         var position = range.lowerBound
         for placeholder in document.placeholders.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
             let slot = placeholder.utf8Range.clamped(to: range)
             guard !slot.isEmpty, slot.lowerBound >= position else { continue }
             out += escape(String(document.source[utf8: position..<slot.lowerBound]))
-            out += "<mark title=\"unfilled placeholder\">\(escape(String(document.source[utf8: slot])))</mark>"
+            out += "<mark title=\"\(escape(label))\">\(escape(String(document.source[utf8: slot])))</mark>"
             position = slot.upperBound
         }
         return out + escape(String(document.source[utf8: position..<range.upperBound]))
@@ -101,18 +108,19 @@ public enum HTMLReport {
 
     /// A horizontal bar chart of section scores, coloured by status; the label column is as
     /// wide as the longest section id (about 8.5 px a column at 13 px).
-    static func chart(_ sections: [SectionCoverage]) -> String {
-        let longest = sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0
+    static func chart(_ sections: [SectionCoverage], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
+        let names = sections.map { strings.section($0.id, in: checklist, short: true) }
+        let longest = names.map { TerminalWidth.columns(of: $0) }.max() ?? 0
         let rowHeight = 22, labelWidth = max(150, Int((Double(longest) * 8.5).rounded(.up)) + 14), barWidth = 300
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"section scores\">\n"
-        for (i, section) in sections.enumerated() {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"\(escape(strings["report.chartLabel"]))\">\n"
+        for (i, (section, name)) in zip(sections, names).enumerated() {
             let y = i * rowHeight + 2
             let width = Int(Double(barWidth) * min(1, max(0, section.score)))
             let colour = statusColours[section.status] ?? "#999"
-            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(section.id))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(name))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"14\" fill=\"#edf2f7\"/>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"14\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(String(format: "%.2f", section.score)) \(section.status.rawValue)</text>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(String(format: "%.2f", section.score)) \(escape(strings.status(section.status)))</text>\n"
         }
         return svg + "</svg>\n"
     }

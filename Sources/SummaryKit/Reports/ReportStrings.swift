@@ -1,0 +1,258 @@
+import Foundation
+
+/// The language of the human-facing reports (text, Markdown, HTML, the message of SARIF
+/// results): `summarykit … --lang zh|en`.
+///
+/// JSON keeps its stable ids and English `message` whatever the language, and adds every
+/// language's message (``Finding/message(in:)``).
+public enum ReportLanguage: String, Sendable, Hashable, Codable, CaseIterable {
+    /// English.
+    case en
+    /// Simplified Chinese.
+    case zh
+
+    /// The language the environment asks for, as the C library reads it: the first of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; a value starting with `zh`
+    /// (`zh_CN.UTF-8`, `zh_TW`) gives ``zh``, anything else (`C`, `POSIX`, `en_US.UTF-8`), or
+    /// none set, gives ``en``.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> ReportLanguage {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            return value.lowercased().hasPrefix("zh") ? .zh : .en
+        }
+        return .en
+    }
+}
+
+/// Every string the human-facing reports print, one table per language, keyed by message id.
+///
+/// A template's `{0}`, `{1}` … are filled with ``format(_:_:)``'s arguments. A third language
+/// is one more entry in ``tables`` (ReportStringsTests checks that every table has every key
+/// of the English one). Terms used throughout the Chinese table: 检查项 (checklist section),
+/// 必查项 (required section), 覆盖率, 证据段落, 已覆盖/薄弱/缺失, 通过/不通过.
+package struct ReportStrings: Sendable {
+    /// The language of the strings.
+    package let language: ReportLanguage
+    private let table: [String: String]
+
+    /// The strings of `language`.
+    package init(_ language: ReportLanguage) {
+        self.language = language
+        table = Self.tables[language] ?? Self.english
+    }
+
+    /// The string for `key`: this language's, else the English one, else the key itself.
+    package subscript(_ key: String) -> String {
+        table[key] ?? Self.english[key] ?? key
+    }
+
+    /// The template `key` with `{0}`, `{1}` … replaced by `arguments`.
+    package func format(_ key: String, _ arguments: String...) -> String {
+        Self.fill(self[key], arguments)
+    }
+
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        guard template.contains("{") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), arguments.indices.contains(n) {
+                out += arguments[n]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return out + rest
+    }
+
+    // MARK: Names of values
+
+    /// The section status as a report prints it.
+    package func status(_ status: SectionStatus) -> String { self["status.\(status.rawValue)"] }
+    /// The severity as a report prints it.
+    package func severity(_ severity: Finding.Severity) -> String { self["severity.\(severity.rawValue)"] }
+    /// The rule's name: its stable id in English, a short name in Chinese.
+    package func rule(_ rule: FindingRule) -> String { self["rule.\(rule.rawValue)"] }
+    /// A tagger category's name.
+    package func category(_ category: Category) -> String { self["category.\(category.rawValue)"] }
+    /// The text's language as a report prints it.
+    package func textLanguage(_ language: Language) -> String { self["language.\(language.rawValue)"] }
+    /// The kind of organisation as a report prints it.
+    package func organization(_ kind: OrganizationKind) -> String { self["organization.\(kind.rawValue)"] }
+    /// The verdict word.
+    package func verdict(_ passed: Bool) -> String { self[passed ? "verdict.pass" : "verdict.fail"] }
+
+    /// What a report calls section `id` of `checklist`: its Chinese title in Chinese; in English
+    /// its id (`short`, for the text report's columns) or its English title. A section the
+    /// checklist does not have, or one without a title, is called by its id.
+    package func section(_ id: String, in checklist: Checklist, short: Bool = false) -> String {
+        guard let section = checklist.sections.first(where: { $0.id == id }) else { return id }
+        switch language {
+        case .zh: return section.titleZh.isEmpty ? id : section.titleZh
+        case .en: return short || section.titleEn.isEmpty ? id : section.titleEn
+        }
+    }
+
+    /// The finding's message in this language, from its rule and ``Finding/arguments``; its
+    /// stored ``Finding/message`` when it has no arguments (a finding made by hand, or decoded
+    /// from JSON) and the language is not English.
+    package func message(_ finding: Finding) -> String {
+        Self.message(rule: finding.rule, arguments: finding.arguments, in: self) ?? finding.message
+    }
+
+    /// The message of `rule` with `arguments` (see ``Finding/arguments`` for what each rule
+    /// passes), or nil when the arguments do not fit the rule.
+    static func message(rule: FindingRule, arguments a: [String], in strings: ReportStrings) -> String? {
+        let needed: Int
+        switch rule {
+        case .sectionThin: needed = 4
+        case .sectionMissing: needed = 3
+        case .headingUnsupported: needed = 2
+        case .placeholder, .boilerplate, .emptyHeading, .repeatedParagraph: needed = 1
+        }
+        guard a.count >= needed else { return nil }
+        switch rule {
+        case .headingUnsupported:
+            // The category is named in the report's language.
+            let name = Category(rawValue: a[1]).map { strings.category($0) } ?? a[1]
+            return strings.format("message.\(rule.rawValue)", a[0], name)
+        default:
+            return fill(strings["message.\(rule.rawValue)"], a)
+        }
+    }
+
+    // MARK: Tables
+
+    /// Every language's table.
+    package static let tables: [ReportLanguage: [String: String]] = [.en: english, .zh: chinese]
+
+    /// English: the wording of the reports before there was a choice of language.
+    static let english: [String: String] = [
+        // Statuses, severities, verdicts.
+        "status.covered": "covered", "status.thin": "thin", "status.missing": "missing",
+        "severity.error": "error", "severity.warning": "warning", "severity.note": "note",
+        "verdict.pass": "PASS", "verdict.fail": "FAIL", "verdict.error": "ERROR",
+        // Rules: their stable ids.
+        "rule.section-missing": "section-missing", "rule.section-thin": "section-thin",
+        "rule.placeholder": "placeholder", "rule.boilerplate": "boilerplate",
+        "rule.empty-heading": "empty-heading", "rule.repeated-paragraph": "repeated-paragraph",
+        "rule.heading-unsupported": "heading-unsupported",
+        // Finding messages: {0}, {1} … are the finding's arguments.
+        "message.section-missing": "The section '{0}' ({1} / {2}) is missing.",
+        "message.section-thin": "The section '{0}' ({1} / {2}) is only mentioned in passing (best score {3}).",
+        "message.placeholder": "The template placeholder '{0}' was never filled in.",
+        "message.boilerplate": "Web-page chrome is left in the text: '{0}'.",
+        "message.empty-heading": "The heading '{0}' has no text under it.",
+        "message.repeated-paragraph": "This paragraph repeats the one on line {0} word for word.",
+        "message.heading-unsupported": "The heading '{0}' announces {1}, but no paragraph under it is about {1}.",
+        // Categories, languages, organisations: their ids.
+        "category.study": "study", "category.discipline": "discipline",
+        "category.member_development": "member_development", "category.mass_work": "mass_work",
+        "category.shortcomings": "shortcomings", "category.plans": "plans",
+        "language.zh": "zh", "language.en": "en", "language.mixed": "mixed",
+        "organization.village": "village", "organization.community": "community", "organization.school": "school",
+        "organization.university": "university", "organization.hospital": "hospital",
+        "organization.enterprise": "enterprise", "organization.government": "government",
+        // Report text.
+        "report.title": "SummaryKit audit",
+        "report.summary": "Summary {0}: ",
+        "report.untitled": "(untitled)",
+        "report.lines": "(lines {0}–{1})",
+        "report.Lines": "Lines {0}–{1}",
+        "report.line": "line {0}",
+        "report.findings": "findings:",
+        "report.Findings": "Findings",
+        "report.verdict": "verdict: ",
+        "report.places": " ({0} places: {1})",
+        "report.facts": "({0})",
+        "report.factsSeparator": ", ",
+        "report.figures": "{0}/{1} sections covered, coverage {2} {3} {4}",
+        "report.requiredMissing.one": "required section missing: {0} ({1})",
+        "report.requiredMissing.many": "required sections missing: {0} ({1})",
+        "report.requiredMissing.short": "required missing: {0}",
+        "report.listSeparator": ", ",
+        "markdown.finding": "- `{0}` ({1}) line {2}: {3}",
+        "markdown.requiredMissing": " (required missing: {0})",
+        "report.encoding": "Encoding {0}",
+        "report.language": "language {0}",
+        "report.coverage": "coverage",
+        "report.checklist": "Checklist: {0} · pass mark {1}",
+        "report.overview": "Overview",
+        "report.text": "Text",
+        "report.paragraphColours": "Paragraph colours: ",
+        "report.placeholderMark": "unfilled placeholder",
+        "report.chartLabel": "section scores",
+        "report.error": "ERROR: {0}",
+        "report.minimum": "{0} (min)",
+        "report.totals": "{0} files: {1} passed, {2} failed, {3} could not be read",
+        "report.extracted": "{0} (line {1}, column {2} of the text extracted from the {3} file)",
+        // Table headers.
+        "header.file": "file", "header.summaries": "summaries", "header.coverage": "coverage",
+        "header.verdict": "verdict", "header.section": "section", "header.status": "status",
+        "header.score": "score", "header.paragraphs": "paragraphs", "header.evidence": "best evidence",
+    ]
+
+    /// Simplified Chinese, in the terms of a party-branch auditor.
+    static let chinese: [String: String] = [
+        "status.covered": "已覆盖", "status.thin": "薄弱", "status.missing": "缺失",
+        "severity.error": "错误", "severity.warning": "警告", "severity.note": "提示",
+        "verdict.pass": "通过", "verdict.fail": "不通过", "verdict.error": "无法读取",
+        "rule.section-missing": "检查项缺失", "rule.section-thin": "检查项薄弱",
+        "rule.placeholder": "占位符未填写", "rule.boilerplate": "网页残留",
+        "rule.empty-heading": "空标题", "rule.repeated-paragraph": "段落重复",
+        "rule.heading-unsupported": "标题无内容支撑",
+        "message.section-missing": "缺少“{1}”方面的内容。",
+        "message.section-thin": "“{1}”只是一笔带过（最高得分 {3}），需要有成段的具体内容。",
+        "message.placeholder": "模板占位符“{0}”未填写。",
+        "message.boilerplate": "正文中残留网页内容：“{0}”。",
+        "message.empty-heading": "标题“{0}”下没有正文。",
+        "message.repeated-paragraph": "本段与第 {0} 行的段落逐字重复。",
+        "message.heading-unsupported": "标题“{0}”提到{1}，但其下没有一段写的是{1}。",
+        "category.study": "学习教育", "category.discipline": "纪律作风",
+        "category.member_development": "党员发展与组织建设", "category.mass_work": "群众工作",
+        "category.shortcomings": "问题与不足", "category.plans": "下一步打算",
+        "language.zh": "中文", "language.en": "英文", "language.mixed": "中英混合",
+        "organization.village": "村", "organization.community": "社区", "organization.school": "学校",
+        "organization.university": "高校", "organization.hospital": "医院",
+        "organization.enterprise": "企业", "organization.government": "机关",
+        "report.title": "党支部工作总结审核报告",
+        "report.summary": "第 {0} 篇总结：",
+        "report.untitled": "（无标题）",
+        "report.lines": "（第 {0}–{1} 行）",
+        "report.Lines": "第 {0}–{1} 行",
+        "report.line": "第 {0} 行",
+        "report.findings": "发现的问题：",
+        "report.Findings": "发现的问题",
+        "report.verdict": "结论：",
+        "report.places": "（共 {0} 处：{1}）",
+        "report.facts": "（{0}）",
+        "report.factsSeparator": "，",
+        "report.figures": "已覆盖 {0}/{1} 个检查项，覆盖率 {2} {3} {4}",
+        "report.requiredMissing.one": "缺少必查项：{0}（{1}）",
+        "report.requiredMissing.many": "缺少必查项：{0}（{1}）",
+        "report.requiredMissing.short": "缺少必查项：{0}",
+        "report.listSeparator": "、",
+        "markdown.finding": "- **{0}**（{1}）第 {2} 行：{3}",
+        "markdown.requiredMissing": "（缺少必查项：{0}）",
+        "report.encoding": "编码 {0}",
+        "report.language": "语言 {0}",
+        "report.coverage": "覆盖率",
+        "report.checklist": "检查清单：{0} · 合格线 {1}",
+        "report.overview": "总览",
+        "report.text": "正文",
+        "report.paragraphColours": "段落颜色：",
+        "report.placeholderMark": "模板占位符未填写",
+        "report.chartLabel": "各检查项得分",
+        "report.error": "无法读取：{0}",
+        "report.minimum": "{0}（最低）",
+        "report.totals": "共 {0} 个文件：{1} 个通过，{2} 个不通过，{3} 个无法读取",
+        "report.extracted": "{0}（从 {3} 文件提取的正文第 {1} 行第 {2} 列）",
+        "header.file": "文件", "header.summaries": "总结数", "header.coverage": "覆盖率",
+        "header.verdict": "结论", "header.section": "检查项", "header.status": "状态",
+        "header.score": "得分", "header.paragraphs": "段落数", "header.evidence": "最佳证据段落",
+    ]
+}
