@@ -68,7 +68,8 @@ enum TerminalWidth {
 
     /// `text` broken into lines of at most `width` columns, the first starting after `first`
     /// (already on the line) columns and the others indented by `indent` spaces. Lines break at
-    /// a space where there is one (English), else between characters (Chinese); a word longer
+    /// a space where there is one (English), else next to a wide character (Chinese), so that
+    /// a run of Latin letters and digits in Chinese text (`L4:42`) stays whole; a word longer
     /// than a line is cut.
     static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
         var lines = [String]()
@@ -76,9 +77,17 @@ enum TerminalWidth {
         var room = max(8, width - first)
         while columns(of: rest) > room {
             var head = prefix(rest, columns: room)
-            // Prefer the last space in the second half of the line.
+            // Prefer the last space in the second half of the line, else the last place next to
+            // a wide character there.
             if let space = head.lastIndex(of: " "), columns(of: head[..<space]) >= room / 2 {
                 head = head[..<space]
+            } else if head.endIndex < rest.endIndex, let last = head.last, columns(of: last) < 2,
+                      columns(of: rest[head.endIndex]) < 2 {
+                var end = head.index(before: head.endIndex)
+                while end > head.startIndex, columns(of: head[end]) < 2, columns(of: head[head.index(before: end)]) < 2 {
+                    end = head.index(before: end)
+                }
+                if end > head.startIndex, columns(of: head[..<end]) >= room / 2 { head = head[..<end] }
             }
             lines.append(String(head))
             rest = rest[head.endIndex...].drop { $0 == " " }
