@@ -27,7 +27,7 @@ struct ReportLanguageTests {
         let table = try #require(ReportStrings.tables[language])
         let missing = Set(ReportStrings.english.keys).subtracting(table.keys)
         #expect(missing.isEmpty, "\(language) lacks \(missing.sorted())")
-        var keys = FindingRule.allCases.flatMap { ["rule.\($0.rawValue)", "message.\($0.rawValue)"] }
+        var keys = FindingRule.allCases.flatMap { ["rule.\($0.rawValue)", "message.\($0.rawValue)", "rule.summary.\($0.rawValue)"] }
         keys += SectionStatus.allCases.map { "status.\($0.rawValue)" }
         keys += Finding.Severity.allCases.map { "severity.\($0.rawValue)" }
         keys += Category.allCases.map { "category.\($0.rawValue)" }

@@ -147,16 +147,11 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
     /// The stable id (`section-missing` …).
     public var description: String { rawValue }
 
-    /// A one-line description.
-    public var summary: String {
-        switch self {
-        case .sectionMissing: return "A required checklist section is missing from the summary."
-        case .sectionThin: return "A checklist section is mentioned only in passing."
-        case .placeholder: return "An unfilled template placeholder (x村, 20xx年, XXX, 某某, ____) is left in the text."
-        case .boilerplate: return "Web-page chrome (breadcrumbs, share lines, recommended articles) is left in the text."
-        case .emptyHeading: return "A heading has no text under it."
-        case .repeatedParagraph: return "A paragraph repeats an earlier paragraph of the same file word for word."
-        case .headingUnsupported: return "A heading announces a topic that the paragraphs under it do not cover."
-        }
+    /// A one-line description (in English; ``summary(in:)`` in another language).
+    public var summary: String { summary(in: .en) }
+
+    /// A one-line description in `language`.
+    public func summary(in language: ReportLanguage) -> String {
+        ReportStrings(language)["rule.summary.\(rawValue)"]
     }
 }

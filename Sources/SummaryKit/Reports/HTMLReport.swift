@@ -109,7 +109,7 @@ public enum HTMLReport {
     /// A horizontal bar chart of section scores, coloured by status; the label column is as
     /// wide as the longest section id (about 8.5 px a column at 13 px).
     static func chart(_ sections: [SectionCoverage], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
-        let names = sections.map { strings.section($0.id, in: checklist, short: true) }
+        let names = sections.map { strings.section($0.id, in: checklist) }
         let longest = names.map { TerminalWidth.columns(of: $0) }.max() ?? 0
         let rowHeight = 22, labelWidth = max(150, Int((Double(longest) * 8.5).rounded(.up)) + 14), barWidth = 300
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"\(escape(strings["report.chartLabel"]))\">\n"

@@ -5,7 +5,7 @@ public enum MarkdownReport {
     /// The page's heading: the report's title, the checklist and the pass mark.
     public static func renderHeading(checklist: Checklist, failUnder: Double, language: ReportLanguage = .en) -> String {
         let strings = ReportStrings(language)
-        return "# \(strings["report.title"])\n\n" + strings.format("report.checklist", escape(checklist.name), String(format: "%g", failUnder)) + "\n\n"
+        return "# \(strings["report.title"])\n\n" + strings.format("report.checklist", escape(checklist.name == Checklist.default.name ? strings["report.defaultChecklist"] : checklist.name), String(format: "%g", failUnder)) + "\n\n"
     }
 
     /// One file's section, in `language`, its sections named by `checklist`'s titles (by their

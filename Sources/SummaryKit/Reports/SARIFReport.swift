@@ -86,7 +86,7 @@ package struct SARIFLog: Sendable, Encodable {
     /// The log of the findings of `reports`, one run by `summarykit` version `toolVersion`.
     package init(_ reports: [AuditReport], toolVersion: String, language: ReportLanguage = .en) {
         let strings = ReportStrings(language)
-        let rules = Finding.rules.map { Rule(id: $0.id, shortDescription: Message(text: $0.description)) }
+        let rules = FindingRule.allCases.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary(in: language))) }
         var results = [Result]()
         for report in reports {
             // A relative path is relative to SRCROOT; an absolute one is a file:// URI.

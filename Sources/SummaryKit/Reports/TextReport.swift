@@ -144,11 +144,13 @@ public struct TextReport: Sendable {
     /// The closing table over many files; failed files are listed with their error.
     public func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
         let strings = self.strings
-        // The file column takes what the other columns (33) leave, at most 60.
-        let width = max(4, min(60, self.width - 33, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
         // "100.0 (min)" is the widest coverage cell.
         let coverageWidth = max(11, TerminalWidth.columns(of: strings.format("report.minimum", "100.0")))
         let summariesWidth = max(9, TerminalWidth.columns(of: strings["header.summaries"]))
+        let verdictWidth = ["header.verdict", "verdict.pass", "verdict.fail", "verdict.error"].map { TerminalWidth.columns(of: strings[$0]) }.max() ?? 7
+        // The file column takes what the other columns (33 in English) leave, at most 60.
+        let others = 2 + summariesWidth + 2 + coverageWidth + 2 + verdictWidth
+        let width = max(4, min(60, self.width - others, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
         func cells(_ summaries: String, _ coverage: String) -> String {
             TerminalWidth.pad(summaries, to: summariesWidth) + "  " + TerminalWidth.pad(coverage, to: coverageWidth)
         }
