@@ -96,6 +96,8 @@ struct StatsRunCommand: AsyncParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     var parsedShard: Shard? { shard.flatMap(Shard.init(parsing:)) }
     /// The partial's place in its set: --shard's or --part's K/N.
     var place: Shard? { parsedShard ?? part.flatMap(Shard.init(parsing:)) }
@@ -220,7 +222,7 @@ struct StatsRunCommand: AsyncParsableCommand {
                                     to: .writer { Output.standard.write($0) }, bom: bom)
                 }
             } else {
-                try emit(try Self.render(report, format: format))
+                try emit(try Self.render(report, format: format, language: languageOptions.language, checklist: list))
             }
         } catch {
             Output.error("\(error)")
@@ -236,11 +238,13 @@ struct StatsRunCommand: AsyncParsableCommand {
     }
 
     /// A report in `format` (not csv, which comes from the per-document records).
-    static func render(_ report: CorpusReport, format: Format) throws -> String {
+    /// Markdown and HTML are in `language`, their sections named by `checklist`'s titles.
+    static func render(_ report: CorpusReport, format: Format, language: ReportLanguage = .en,
+                       checklist: Checklist = .default) throws -> String {
         switch format {
         case .json, .csv: return try JSONOutput.string(report, pretty: true) + "\n"
-        case .markdown: return StatisticsMarkdown.render(report)
-        case .html: return StatisticsHTML.render(report)
+        case .markdown: return StatisticsMarkdown.render(report, language: language, checklist: checklist)
+        case .html: return StatisticsHTML.render(report, language: language, checklist: checklist)
         }
     }
 }
