@@ -96,6 +96,22 @@ struct LanguageCommandTests {
         #expect(lines == places.compactMap { $0["line"] })
     }
 
+    @Test("stats Markdown and HTML follow --lang and the environment; JSON does not")
+    func stats() throws {
+        let files = [Self.input, "Tests/SummaryKitCLITests/Fixtures/no-mass-work.txt"]
+        let zh = try CLI.run(["stats", "--quiet", "--format", "markdown"] + files, environment: Self.environment(["LANG": "zh_CN.UTF-8"]))
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.hasPrefix("# 党支部工作总结语料统计"))
+        #expect(zh.stdout.contains("| 检查项 | 已覆盖 | 薄弱 | 缺失 |") && zh.stdout.contains("| 纪律作风与党风廉政建设 | 1 | 0 | 1 |"))
+        let en = try CLI.run(["stats", "--quiet", "--format", "markdown", "--lang", "en"] + files, environment: Self.environment(["LANG": "zh_CN.UTF-8"]))
+        #expect(en.stdout.hasPrefix("# SummaryKit corpus statistics") && en.stdout.contains("| discipline | 1 | 0 | 1 |"))
+        let html = try CLI.run(["stats", "--quiet", "--format", "html", "--lang", "zh"] + files, environment: Self.unset)
+        #expect(html.stdout.contains("<html lang=\"zh-CN\">") && html.stdout.contains("<h1>党支部工作总结语料统计</h1>"))
+        let jsonZh = try CLI.run(["stats", "--quiet", "--format", "json", "--lang", "zh"] + files, environment: Self.unset)
+        let jsonEn = try CLI.run(["stats", "--quiet", "--format", "json"] + files, environment: Self.unset)
+        #expect(jsonZh.stdout == jsonEn.stdout)
+    }
+
     @Test("Markdown and HTML follow --lang")
     func documents() throws {
         let markdown = try CLI.run(["audit", "--lang", "zh", "--format", "markdown", Self.input], environment: Self.unset)

@@ -228,7 +228,7 @@ package struct ReportStrings: Sendable {
         "stats.chart.sections": "Missing (red) and thin (amber) sections",
         "stats.chart.languages": "Language mix", "stats.chart.organisations": "Organisation mix",
         "stats.html.counts": "{0} inputs, {1} summaries, {2} failed; mean coverage {3}.",
-        "stats.sections": "Sections", "stats.keyTerms": "Key terms: {0}", "stats.term": "term",
+        "stats.sections": "Sections", "stats.coverage": "Coverage", "stats.keyTerms": "Key terms: {0}", "stats.term": "term",
         "stats.clusters": "Near-duplicate clusters",
     ]
 
@@ -322,7 +322,7 @@ package struct ReportStrings: Sendable {
         "stats.chart.sections": "缺失（红）与薄弱（黄）的检查项",
         "stats.chart.languages": "语言构成", "stats.chart.organisations": "单位类型构成",
         "stats.html.counts": "输入 {0} 个，总结 {1} 篇，失败 {2} 个；平均覆盖率 {3}。",
-        "stats.sections": "检查项", "stats.keyTerms": "关键词：{0}", "stats.term": "词",
+        "stats.sections": "检查项", "stats.coverage": "覆盖率", "stats.keyTerms": "关键词：{0}", "stats.term": "词",
         "stats.clusters": "近似重复组",
     ]
 }

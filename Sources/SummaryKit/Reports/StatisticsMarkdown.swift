@@ -35,7 +35,7 @@ public enum StatisticsMarkdown {
             [category($0.category, t), String($0.summaries), c.summaries == 0 ? "n/a" : percent($0.share), String($0.paragraphs),
              c.summaries == 0 ? "n/a" : number($0.meanScore)]
         })
-        out += "## \(t["header.coverage"])\n\n" + (c.summaries == 0 ? t["stats.meanCoverageNone"]
+        out += "## \(t["stats.coverage"])\n\n" + (c.summaries == 0 ? t["stats.meanCoverageNone"]
             : t.format("stats.meanCoverage", number(report.coverage.distribution.mean))) + "\n\n"
         out += table([t["header.coverage"], t["header.summaries"]], report.coverage.distribution.bins.map { [range($0), String($0.count)] })
         out += table([t["header.section"], t["status.covered"], t["status.thin"], t["status.missing"]], report.coverage.sections.map {
