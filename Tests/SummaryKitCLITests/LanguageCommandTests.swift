@@ -112,6 +112,16 @@ struct LanguageCommandTests {
         #expect(jsonZh.stdout == jsonEn.stdout)
     }
 
+    @Test("checklist show explains the rules in the report language; the YAML is the same")
+    func checklistShow() throws {
+        let zh = try CLI.run(["checklist", "show", "--lang", "zh"], environment: Self.unset)
+        let en = try CLI.run(["checklist", "show"], environment: Self.unset)
+        #expect(zh.stdout.hasPrefix("# 按本检查清单审核一篇总结的规则："))
+        #expect(en.stdout.hasPrefix("# How a summary is judged against this checklist:"))
+        func yaml(_ text: String) -> String { text.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n") }
+        #expect(yaml(zh.stdout) == yaml(en.stdout) && yaml(en.stdout).contains("title_zh: \"学习教育\""))
+    }
+
     @Test("Markdown and HTML follow --lang")
     func documents() throws {
         let markdown = try CLI.run(["audit", "--lang", "zh", "--format", "markdown", Self.input], environment: Self.unset)

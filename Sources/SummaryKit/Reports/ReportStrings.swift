@@ -203,6 +203,20 @@ package struct ReportStrings: Sendable {
         "header.file": "file", "header.summaries": "summaries", "header.coverage": "coverage",
         "header.verdict": "verdict", "header.section": "section", "header.status": "status",
         "header.score": "score", "header.paragraphs": "paragraphs", "header.evidence": "best evidence",
+        // `checklist show`: how a checklist is applied, as YAML comments.
+        "checklist.rules": """
+        # How a summary is judged against this checklist:
+        # - covered: at least covered.min_paragraphs units are tagged with one of the section's
+        #   categories (or score covered.min_score, when given) and hold covered.min_characters
+        #   characters between them;
+        # - thin: short of that, at least thin.min_paragraphs units score thin.min_score or more
+        #   (mentioned in passing);
+        # - missing: neither.
+        # Coverage is the weighted share of sections covered, thin counting half, 0-100.
+        # A summary passes when its coverage reaches --fail-under (60 by default) AND no section
+        # with required: true is missing; a missing required section fails it at any coverage.
+
+        """,
         // Statistics reports.
         "stats.title": "SummaryKit corpus statistics",
         "stats.counts": "{0} inputs, {1} summaries, {2} of text; {3} inputs failed.",
@@ -298,6 +312,18 @@ package struct ReportStrings: Sendable {
         "header.file": "文件", "header.summaries": "总结数", "header.coverage": "覆盖率",
         "header.verdict": "结论", "header.section": "检查项", "header.status": "状态",
         "header.score": "得分", "header.paragraphs": "段落数", "header.evidence": "最佳证据段落",
+        "checklist.rules": """
+        # 按本检查清单审核一篇总结的规则：
+        # - 已覆盖：至少有 covered.min_paragraphs 个段落被标为该检查项的类别之一（给出
+        #   covered.min_score 时，为得分达到该值），且这些段落合计不少于 covered.min_characters 字；
+        # - 薄弱：达不到已覆盖，但至少有 thin.min_paragraphs 个段落得分不低于 thin.min_score
+        #   （只是一笔带过）；
+        # - 缺失：以上都不满足。
+        # 覆盖率为已覆盖检查项的加权占比（薄弱计一半），0-100。
+        # 覆盖率达到 --fail-under（默认 60）且没有缺失 required: true 的必查项，才算通过；
+        # 缺少任何一个必查项，覆盖率再高也不通过。
+
+        """,
         "stats.title": "党支部工作总结语料统计",
         "stats.counts": "输入 {0} 个，总结 {1} 篇，正文 {2}；{3} 个输入读取失败。",
         "stats.failures": "读取失败", "stats.input": "输入", "stats.reason": "原因", "stats.message": "说明",
