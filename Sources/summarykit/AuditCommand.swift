@@ -71,7 +71,7 @@ struct AuditCommand: AsyncParsableCommand {
         defer { interrupt?.cancel() }
         // Before any work: a run never ends by failing to write its report.
         try OutputPath.check(output)
-        let list = try loadChecklist(checklist)
+        let list = try loadChecklist(checklist, language: languageOptions.language)
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
         let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
@@ -83,7 +83,7 @@ struct AuditCommand: AsyncParsableCommand {
         rows += await auditor.audit(filesAt: files, jobs: jobCount, memoryBudget: memoryOptions.budget).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
-            if case let .failure(error) = row.result { Output.error("\(error)") }
+            if case let .failure(error) = row.result { Output.error(ReportStrings(languageOptions.language).describe(error)) }
         }
         let audited = rows.contains { if case .success = $0.result { return true } else { return false } }
         if let output, !OutputPath.isStandard(output), !audited {

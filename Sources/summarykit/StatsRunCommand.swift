@@ -137,7 +137,7 @@ struct StatsRunCommand: AsyncParsableCommand {
         defer { interrupt.cancel() }
         // Before any work: a run never ends by failing to write its outputs.
         try OutputPath.check(output, perDoc)
-        let list = try loadChecklist(checklist)
+        let list = try loadChecklist(checklist, language: languageOptions.language)
         let analyzer: DocumentAnalyzer
         do {
             analyzer = try DocumentAnalyzer(auditor: Auditor(checklist: list, lexicon: lexiconOptions.load(),
@@ -249,13 +249,13 @@ struct StatsRunCommand: AsyncParsableCommand {
     }
 }
 
-/// Loads a checklist or exits 2 naming the problem.
-func loadChecklist(_ path: String?) throws -> Checklist {
+/// Loads a checklist or exits 2 naming the problem (in `language`).
+func loadChecklist(_ path: String?, language: ReportLanguage = .en) throws -> Checklist {
     guard let path else { return .default }
     do {
         return try Checklist.load(fileAt: path)
     } catch {
-        Output.error("\(error)")
+        Output.error(ReportStrings(language).describe(error))
         throw ExitCode(2)
     }
 }

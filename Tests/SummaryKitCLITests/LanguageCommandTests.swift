@@ -122,6 +122,26 @@ struct LanguageCommandTests {
         #expect(yaml(zh.stdout) == yaml(en.stdout) && yaml(en.stdout).contains("title_zh: \"学习教育\""))
     }
 
+    @Test("input and checklist errors are in the report language on standard error")
+    func errors() throws {
+        let directory = try CLI.temporaryDirectory("sk-lang-errors")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let zh = try CLI.run(["audit", "--lang", "zh", empty], environment: Self.unset)
+        #expect(zh.status == 2)
+        #expect(zh.stderr.contains("\(empty)：文件是空的。"), "\(zh.stderr)")
+        let en = try CLI.run(["audit", empty], environment: Self.unset)
+        #expect(en.stderr.contains("\(empty): the file is empty."))
+        let json = try CLI.run(["audit", "--lang", "zh", "--format", "json", empty], environment: Self.unset)
+        #expect(json.stdout.contains("\"message\" : \"\(empty): the file is empty.\""), "JSON errors stay English")
+        let checklist = directory.appendingPathComponent("bad.yaml")
+        try "sections:\n  - id: x\n    categories: [nothing]\n".write(to: checklist, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["audit", "--lang", "zh", "--checklist", checklist.path, Self.input], environment: Self.unset)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("检查清单有 1 处错误"), "\(bad.stderr)")
+    }
+
     @Test("Markdown and HTML follow --lang")
     func documents() throws {
         let markdown = try CLI.run(["audit", "--lang", "zh", "--format", "markdown", Self.input], environment: Self.unset)

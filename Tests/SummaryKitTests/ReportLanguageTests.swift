@@ -88,6 +88,39 @@ struct ReportLanguageTests {
         }
     }
 
+    @Test("input errors read the same in English as before, and have a Chinese sentence")
+    func errors() {
+        let errors: [TextDecodingError] = [
+            .unreadable(file: "a.txt", reason: "no such file or directory"), .empty(file: "a.txt"),
+            .tooLarge(file: "a.txt", bytes: 10, limit: 5), .binary(file: "a.txt", offset: 3),
+            .invalidBytes(file: "a.txt", encoding: "UTF-8", offset: 7), .undetectable(file: "a.txt", guess: "Big5"),
+            .undetectable(file: "a.txt", guess: nil), .unknownEncoding(file: "a.txt", name: "klingon"),
+        ]
+        #expect(errors[0].description == "a.txt: cannot read the file: no such file or directory.")
+        #expect(errors[1].description == "a.txt: the file is empty.")
+        #expect(errors[3].description == "a.txt: this looks like a binary file, not text (control byte at byte offset 3).")
+        #expect(errors[5].description == "a.txt: the text encoding could not be recognised (ICU's best guess, Big5, was not trusted); name it with --encoding.")
+        #expect(errors[6].description == "a.txt: the text encoding could not be recognised; name it with --encoding.")
+        #expect(errors[0].description(in: .zh) == "a.txt：无法读取该文件：文件或目录不存在。")
+        #expect(errors[1].description(in: .zh) == "a.txt：文件是空的。")
+        for error in errors {
+            let zh = error.description(in: .zh)
+            #expect(zh.hasPrefix("a.txt：") && !zh.contains("{"), "\(zh)")
+            #expect(zh != error.description)
+        }
+        let documents: [DocumentError] = [
+            .corruptContainer(file: "a.docx", format: .docx, reason: "no zip"), .missingPart(file: "a.docx", part: "word/document.xml"),
+            .partTooLarge(file: "a.docx", part: "word/document.xml", bytes: 9, limit: 1),
+            .malformedXML(file: "a.docx", part: "word/document.xml", line: 2, reason: "bad"), .unsupportedFormat(file: "a.pdf", format: "PDF"),
+        ]
+        #expect(documents[0].description == "a.docx: the file is not a valid Word .docx document (no zip).")
+        #expect(documents[4].description == "a.pdf: PDF files are not supported; save it as .docx, .html or plain text.")
+        for error in documents {
+            #expect(error.description(in: .zh).contains("：") && !error.description(in: .zh).contains("{"))
+        }
+        #expect(ReportStrings(.zh).describe(DocumentError.decoding(.empty(file: "b.txt"))) == "b.txt：文件是空的。")
+    }
+
     @Test("the same placeholder 38 times in one summary is one finding with 38 places")
     func grouping() throws {
         var text = "青山村党支部2024年工作总结\n一、理论学习\n"

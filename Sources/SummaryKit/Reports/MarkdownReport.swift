@@ -55,7 +55,7 @@ public enum MarkdownReport {
                 let low = report.summaries.map(\.coverage).min() ?? 0
                 out += "| \(escape(row.file)) | \(report.summaries.count) | \(String(format: "%.1f", low)) | \(strings.verdict(report.passed)) |\n"
             case let .failure(error):
-                out += "| \(escape(row.file)) | – | – | \(strings.format("report.error", escape("\(error)"))) |\n"
+                out += "| \(escape(row.file)) | – | – | \(strings.format("report.error", escape(strings.describe(error)))) |\n"
             }
         }
         return out

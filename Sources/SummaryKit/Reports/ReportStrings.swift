@@ -125,6 +125,50 @@ package struct ReportStrings: Sendable {
         }
     }
 
+    // MARK: Errors
+
+    /// The sentence a user reads for `error`: input and checklist errors in this language (the
+    /// English sentences are their ``TextDecodingError/description``), any other error as it
+    /// describes itself.
+    package func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as TextDecodingError: return describe(error)
+        case let error as DocumentError: return describe(error)
+        case let error as ChecklistError:
+            guard language != .en else { return error.description }
+            // The problems themselves are English sentences; the heading says what they are.
+            return format("error.checklist", error.file, String(error.problems.count)) + "\n" + error.description
+        default: return "\(error)"
+        }
+    }
+
+    /// The sentence for a decoding error, starting with the file.
+    package func describe(_ error: TextDecodingError) -> String {
+        switch error {
+        case let .unreadable(file, reason): return format("error.unreadable", file, table["reason.\(reason)"] ?? reason)
+        case let .empty(file): return format("error.empty", file)
+        case let .tooLarge(file, bytes, limit): return format("error.tooLarge", file, String(bytes), String(limit))
+        case let .binary(file, offset): return format("error.binary", file, String(offset))
+        case let .invalidBytes(file, encoding, offset): return format("error.invalidBytes", file, encoding, String(offset))
+        case let .undetectable(file, guess):
+            return format("error.undetectable", file, guess.map { format("error.undetectable.guess", $0) } ?? "")
+        case let .unknownEncoding(file, name): return format("error.unknownEncoding", file, name)
+        }
+    }
+
+    /// The sentence for a document error, starting with the file.
+    package func describe(_ error: DocumentError) -> String {
+        switch error {
+        case let .decoding(error): return describe(error)
+        case let .corruptContainer(file, format, reason):
+            return self.format("error.corruptContainer", file, self["error.container.\(format.rawValue)"], reason)
+        case let .missingPart(file, part): return format("error.missingPart", file, part)
+        case let .partTooLarge(file, part, bytes, limit): return format("error.partTooLarge", file, part, String(bytes), String(limit))
+        case let .malformedXML(file, part, line, reason): return format("error.malformedXML", file, part, String(line), reason)
+        case let .unsupportedFormat(file, format): return self.format("error.unsupportedFormat", file, format)
+        }
+    }
+
     // MARK: Tables
 
     /// Every language's table.
@@ -217,6 +261,22 @@ package struct ReportStrings: Sendable {
         # with required: true is missing; a missing required section fails it at any coverage.
 
         """,
+        // Input errors: {0} is the file.
+        "error.unreadable": "{0}: cannot read the file: {1}.",
+        "error.empty": "{0}: the file is empty.",
+        "error.tooLarge": "{0}: the file has {1} bytes, more than the limit of {2} bytes.",
+        "error.binary": "{0}: this looks like a binary file, not text (control byte at byte offset {1}).",
+        "error.invalidBytes": "{0}: the bytes are not valid {1} (first bad byte at byte offset {2}).",
+        "error.undetectable": "{0}: the text encoding could not be recognised{1}; name it with --encoding.",
+        "error.undetectable.guess": " (ICU's best guess, {0}, was not trusted)",
+        "error.unknownEncoding": "{0}: '{1}' is not an encoding that ICU knows.",
+        "error.corruptContainer": "{0}: the file is not a valid {1} ({2}).",
+        "error.container.docx": "Word .docx document", "error.container.html": "HTML page", "error.container.text": "text file",
+        "error.missingPart": "{0}: the Word document has no {1}, so it holds no text to read.",
+        "error.partTooLarge": "{0}: {1} unpacks to {2} bytes, more than the limit of {3} bytes.",
+        "error.malformedXML": "{0}: {1} is not well-formed XML (line {2}: {3}).",
+        "error.unsupportedFormat": "{0}: {1} files are not supported; save it as .docx, .html or plain text.",
+        "error.checklist": "{0}: the checklist has {1} problems:",
         // Statistics reports.
         "stats.title": "SummaryKit corpus statistics",
         "stats.counts": "{0} inputs, {1} summaries, {2} of text; {3} inputs failed.",
@@ -324,6 +384,26 @@ package struct ReportStrings: Sendable {
         # 缺少任何一个必查项，覆盖率再高也不通过。
 
         """,
+        "error.unreadable": "{0}：无法读取该文件：{1}。",
+        "error.empty": "{0}：文件是空的。",
+        "error.tooLarge": "{0}：文件有 {1} 字节，超过了 {2} 字节的上限。",
+        "error.binary": "{0}：这像是二进制文件，不是文本（字节偏移 {1} 处有控制字符）。",
+        "error.invalidBytes": "{0}：内容不是有效的 {1} 编码（第一个错误字节的偏移为 {2}）。",
+        "error.undetectable": "{0}：无法识别文本编码{1}；请用 --encoding 指定（如 --encoding GB18030）。",
+        "error.undetectable.guess": "（ICU 猜测为 {0}，但不可靠）",
+        "error.unknownEncoding": "{0}：ICU 不认识编码“{1}”。",
+        "error.corruptContainer": "{0}：不是有效的{1}（{2}）。",
+        "error.container.docx": " Word .docx 文档", "error.container.html": " HTML 网页", "error.container.text": "文本文件",
+        "error.missingPart": "{0}：Word 文档缺少 {1}，没有可读取的正文。",
+        "error.partTooLarge": "{0}：{1} 解压后有 {2} 字节，超过了 {3} 字节的上限。",
+        "error.malformedXML": "{0}：{1} 不是格式正确的 XML（第 {2} 行：{3}）。",
+        "error.unsupportedFormat": "{0}：不支持 {1} 文件；请另存为 .docx、.html 或纯文本。",
+        "error.checklist": "{0}：检查清单有 {1} 处错误：",
+        "reason.no such file or directory": "文件或目录不存在",
+        "reason.permission denied": "没有读取权限",
+        "reason.too many levels of symbolic links": "符号链接层数过多",
+        "reason.a part of the path is not a directory": "路径中有一部分不是目录",
+        "reason.is a directory": "这是一个目录",
         "stats.title": "党支部工作总结语料统计",
         "stats.counts": "输入 {0} 个，总结 {1} 篇，正文 {2}；{3} 个输入读取失败。",
         "stats.failures": "读取失败", "stats.input": "输入", "stats.reason": "原因", "stats.message": "说明",
