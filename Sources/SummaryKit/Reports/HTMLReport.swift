@@ -29,6 +29,7 @@ public enum HTMLReport {
         h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #cbd5e0;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.2em .6em;text-align:left;vertical-align:top}
         .covered{color:#2f855a}.thin{color:#b7791f}.missing{color:#c53030;font-weight:bold}
+        td.covered,td.thin,td.missing{white-space:nowrap}
         .pass{color:#2f855a;font-weight:bold}.fail{color:#c53030;font-weight:bold}
         .unit{margin:.3em 0;padding-left:.6em;border-left:4px solid transparent}
         .unit .ln{color:#a0aec0;font-size:.8em;margin-right:.6em}
