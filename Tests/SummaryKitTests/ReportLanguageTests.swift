@@ -178,6 +178,13 @@ struct ReportLanguageTests {
         #expect(lines.count == 2)
         #expect(TerminalWidth.columns(of: lines[0]) + 32 <= 80)
         #expect(lines[1].trimmingCharacters(in: .whitespaces).hasPrefix("L4:42"), "\(wrapped)")
+        // A line does not start with closing punctuation.
+        let listed = "模板占位符“x”未填写。（共17处：L7:105、L7:107、L7:125、L7:135、L7:137、…）"
+        let kept = TerminalWidth.wrap(listed, width: 80, first: 34, indent: 34).components(separatedBy: "\n")
+        #expect(kept.count == 2 && kept[1].trimmingCharacters(in: .whitespaces).hasPrefix("L7:107、"), "\(kept)")
+        let sentence = String(repeating: "党", count: 20) + "，" + String(repeating: "建", count: 10)
+        let lines2 = TerminalWidth.wrap(sentence, width: 40, first: 0, indent: 0).components(separatedBy: "\n")
+        #expect(lines2.allSatisfy { !$0.hasPrefix("，") } && lines2.first?.count == 19, "\(lines2)")
         // Pure Chinese breaks between characters at the width.
         let chinese = String(repeating: "党", count: 30)
         let broken = TerminalWidth.wrap(chinese, width: 40, first: 0, indent: 0).components(separatedBy: "\n")

@@ -81,10 +81,9 @@ enum TerminalWidth {
             // a wide character there.
             if let space = head.lastIndex(of: " "), columns(of: head[..<space]) >= room / 2 {
                 head = head[..<space]
-            } else if head.endIndex < rest.endIndex, let last = head.last, columns(of: last) < 2,
-                      columns(of: rest[head.endIndex]) < 2 {
+            } else if head.endIndex < rest.endIndex, let last = head.last, !canBreak(before: rest[head.endIndex], after: last) {
                 var end = head.index(before: head.endIndex)
-                while end > head.startIndex, columns(of: head[end]) < 2, columns(of: head[head.index(before: end)]) < 2 {
+                while end > head.startIndex, !canBreak(before: head[end], after: head[head.index(before: end)]) {
                     end = head.index(before: end)
                 }
                 if end > head.startIndex, columns(of: head[..<end]) >= room / 2 { head = head[..<end] }
@@ -96,6 +95,20 @@ enum TerminalWidth {
         lines.append(String(rest))
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
+
+    /// Whether a line may break between `previous` and `next` in text without a space there:
+    /// next to a wide character, but not before closing punctuation (`、`, `，`, `。`, `）` …,
+    /// which a line must not start with).
+    static func canBreak(before next: Character, after previous: Character) -> Bool {
+        if noLineStart.contains(next) { return false }
+        return columns(of: next) >= 2 || columns(of: previous) >= 2
+    }
+
+    /// Characters a wrapped line does not start with.
+    private static let noLineStart: Set<Character> = [
+        "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "》", "〉", "】", "〕", "”", "’", "…",
+        ",", ".", ";", ":", "!", "?", ")", "]", "}", "%",
+    ]
 
     /// East Asian Width W and F ranges (Unicode 15; the emoji blocks are taken whole).
     private static let wide: [ClosedRange<UInt32>] = [
