@@ -45,6 +45,11 @@ extension SummaryAudit {
     }
 }
 
+extension ReportLanguage {
+    /// Every language in UTF-8 order of its code: the order of the JSON `messages` members.
+    static let byCode = allCases.sorted { Array($0.rawValue.utf8).lexicographicallyPrecedes(Array($1.rawValue.utf8)) }
+}
+
 extension Finding {
     /// Writes this finding as one JSON object, byte for byte as `JSONEncoder` encodes it.
     package func writeJSON(to writer: inout JSONWriter) {
@@ -55,7 +60,7 @@ extension Finding {
         writer.field("message", message)
         writer.key("messages")
         writer.beginObject()
-        for language in ReportLanguage.allCases.sorted(by: { Array($0.rawValue.utf8).lexicographicallyPrecedes(Array($1.rawValue.utf8)) }) {
+        for language in ReportLanguage.byCode {
             writer.dynamicKey(language.rawValue)
             writer.string(message(in: language))
         }

@@ -27,7 +27,7 @@ public enum ReportLanguage: String, Sendable, Hashable, Codable, CaseIterable {
 /// Every string the human-facing reports print, one table per language, keyed by message id.
 ///
 /// A template's `{0}`, `{1}` … are filled with ``format(_:_:)``'s arguments. A third language
-/// is one more entry in ``tables`` (ReportStringsTests checks that every table has every key
+/// is one more entry in ``tables`` (ReportLanguageTests checks that every table has every key
 /// of the English one). Terms used throughout the Chinese table: 检查项 (checklist section),
 /// 必查项 (required section), 覆盖率, 证据段落, 已覆盖/薄弱/缺失, 通过/不通过.
 package struct ReportStrings: Sendable {
