@@ -127,7 +127,7 @@ struct LanguageCommandTests {
         let directory = try CLI.temporaryDirectory("sk-lang-errors")
         defer { try? FileManager.default.removeItem(at: directory) }
         let empty = directory.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         let zh = try CLI.run(["audit", "--lang", "zh", empty], environment: Self.unset)
         #expect(zh.status == 2)
         #expect(zh.stderr.contains("\(empty)：文件是空的。"), "\(zh.stderr)")
