@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import SummaryKit
 
+private typealias Section = Checklist.Section
+
 /// The report languages (#18 item 2): one string table per language, the language from the
 /// environment, findings said in either language, and repeated findings grouped.
 @Suite("Report languages and grouped findings")
@@ -168,6 +170,24 @@ struct ReportLanguageTests {
         #expect(xxx["rule"] as? String == "placeholder" && xxx["line"] as? Int == 3)
         let decoded = try JSONDecoder().decode(AuditReport.self, from: Data(bytes))
         #expect(decoded.summaries.first?.findings.first { $0.rule == .placeholder }?.places.count == 5)
+    }
+
+    @Test("a checklist's own Chinese titles name the sections; long ones are cut to fit 80 columns")
+    func checklistTitles() throws {
+        let checklist = Checklist(name: "mine", sections: [
+            Section(id: "study", titleZh: "学习教育", titleEn: "Study", categories: [.study]),
+            Section(id: "plans_and_more", titleZh: "下一步工作打算以及需要上级党组织协调解决的困难和问题", titleEn: "Plans", categories: [.plans]),
+            Section(id: "untitled", titleZh: "", titleEn: "", categories: [.massWork], required: false),
+        ])
+        let text = "青山村党支部2024年工作总结\n一、理论学习\n支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。\n"
+        let report = try Auditor(checklist: checklist).audit(text: text).report
+        let zh = TextReport(colour: false, failUnder: 60, language: .zh, checklist: checklist).render(report)
+        #expect(zh.contains("    学习教育  "))
+        #expect(zh.contains("下一步工作打算以及需要上级党"), "the long title, cut")
+        #expect(zh.contains("    untitled  "), "no Chinese title: the id")
+        for line in zh.split(separator: "\n") { #expect(TerminalWidth.columns(of: line) <= 80, "\(line)") }
+        let markdown = MarkdownReport.render(report, language: .en, checklist: checklist)
+        #expect(markdown.contains("| Study | covered |") && markdown.contains("| untitled | missing |"))
     }
 
     @Test("wrapping Chinese text counts two columns a character and keeps Latin runs whole")

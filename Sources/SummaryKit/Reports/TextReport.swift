@@ -74,11 +74,12 @@ public struct TextReport: Sendable {
                                                columns: max(8, width - TerminalWidth.columns(of: head + lines)))
             out += head + title + lines + "\n"
             let names = summary.sections.map { strings.section($0.id, in: checklist, short: true) }
-            let nameWidth = max(20, (names.map { TerminalWidth.columns(of: $0) }.max() ?? 0) + 2)
+            // A checklist's long titles are cut to a third of the line.
+            let nameWidth = min(max(20, width / 3), max(20, (names.map { TerminalWidth.columns(of: $0) }.max() ?? 0) + 2))
             for (section, sectionName) in zip(summary.sections, names) {
                 let filled = min(10, max(0, Int((section.score * 10).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-                let name = TerminalWidth.pad(sectionName, to: nameWidth)
+                let name = TerminalWidth.pad(TerminalWidth.truncate(sectionName, columns: nameWidth - 2), to: nameWidth)
                 let status = TerminalWidth.pad(strings.status(section.status), to: 8)
                 var line = "    \(name)\(paint(bar, statusColour(section.status))) \(paint(status, statusColour(section.status))) \(String(format: "%.2f", section.score))"
                 if let best = section.evidence.first {
