@@ -83,7 +83,7 @@ struct AuditCommand: AsyncParsableCommand {
         rows += await auditor.audit(filesAt: files, jobs: jobCount, memoryBudget: memoryOptions.budget).map { (file: $0.path, result: $0.result) }
         let rendered = try render(rows, checklist: list)
         for row in rows {
-            if case let .failure(error) = row.result { Output.error(ReportStrings(languageOptions.language).describe(error)) }
+            if case let .failure(error) = row.result { Output.error(InputFiles.describe(error, in: languageOptions.language)) }
         }
         let audited = rows.contains { if case .success = $0.result { return true } else { return false } }
         if let output, !OutputPath.isStandard(output), !audited {

@@ -160,10 +160,10 @@ struct StatsRunCommand: AsyncParsableCommand {
                 inputs = AnySequence(files)
             } catch let error as InputFiles.Problem {
                 // No inputs at all: said, and nothing written over an earlier report.
-                Output.error("\(error)")
+                Output.error(error.description(in: languageOptions.language))
                 throw ExitCode(3)
             } catch {
-                Output.error("\(error)")
+                Output.error(InputFiles.describe(error, in: languageOptions.language))
                 throw ExitCode(2)
             }
         }

@@ -51,6 +51,17 @@ package struct ReportStrings: Sendable {
         Self.fill(self[key], arguments)
     }
 
+    /// The template `key` with `{0}`, `{1}` … replaced by `arguments`.
+    package func format(_ key: String, arguments: [String]) -> String {
+        Self.fill(self[key], arguments)
+    }
+
+    /// A system error's short reason (`no such file or directory`) in this language, as is
+    /// when the table has no translation.
+    package func reason(_ text: String) -> String {
+        table["reason.\(text)"] ?? text
+    }
+
     static func fill(_ template: String, _ arguments: [String]) -> String {
         guard template.contains("{") else { return template }
         var out = ""
@@ -145,7 +156,7 @@ package struct ReportStrings: Sendable {
     /// The sentence for a decoding error, starting with the file.
     package func describe(_ error: TextDecodingError) -> String {
         switch error {
-        case let .unreadable(file, reason): return format("error.unreadable", file, table["reason.\(reason)"] ?? reason)
+        case let .unreadable(file, reason): return format("error.unreadable", file, self.reason(reason))
         case let .empty(file): return format("error.empty", file)
         case let .tooLarge(file, bytes, limit): return format("error.tooLarge", file, String(bytes), String(limit))
         case let .binary(file, offset): return format("error.binary", file, String(offset))
@@ -277,6 +288,11 @@ package struct ReportStrings: Sendable {
         "error.malformedXML": "{0}: {1} is not well-formed XML (line {2}: {3}).",
         "error.unsupportedFormat": "{0}: {1} files are not supported; save it as .docx, .html or plain text.",
         "error.checklist": "{0}: the checklist has {1} problems:",
+        "error.folderUnreadable": "{0}: cannot read the folder: {1}.",
+        "error.entryUnreadable": "{0}: cannot read: {1}.",
+        "error.linkUnreadable": "{0}: cannot read the symbolic link's target: {1}.",
+        "error.noFiles": "{0}: no supported files (.txt, .docx, .html, .htm) in the folder.",
+        "error.noFilesFiltered": "{0}: no supported files (.txt, .docx, .html, .htm) in the folder match --include/--exclude.",
         // Statistics reports.
         "stats.title": "SummaryKit corpus statistics",
         "stats.counts": "{0} inputs, {1} summaries, {2} of text; {3} inputs failed.",
@@ -399,6 +415,11 @@ package struct ReportStrings: Sendable {
         "error.malformedXML": "{0}：{1} 不是格式正确的 XML（第 {2} 行：{3}）。",
         "error.unsupportedFormat": "{0}：不支持 {1} 文件；请另存为 .docx、.html 或纯文本。",
         "error.checklist": "{0}：检查清单有 {1} 处错误：",
+        "error.folderUnreadable": "{0}：无法读取该文件夹：{1}。",
+        "error.entryUnreadable": "{0}：无法读取：{1}。",
+        "error.linkUnreadable": "{0}：无法读取符号链接指向的目标：{1}。",
+        "error.noFiles": "{0}：文件夹中没有可读取的文件（.txt、.docx、.html、.htm）。",
+        "error.noFilesFiltered": "{0}：文件夹中没有符合 --include/--exclude 的可读取文件（.txt、.docx、.html、.htm）。",
         "reason.no such file or directory": "文件或目录不存在",
         "reason.permission denied": "没有读取权限",
         "reason.too many levels of symbolic links": "符号链接层数过多",
