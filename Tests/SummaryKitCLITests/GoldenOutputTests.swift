@@ -3,7 +3,8 @@ import Testing
 
 /// Golden-output tests: `summarykit audit` in every format on a small fixture
 /// (Fixtures/golden-input.txt: five sections, no discipline section, two unfilled
-/// placeholders), compared byte for byte with the committed files in Fixtures/golden/. A change
+/// placeholders; many-placeholders.txt repeats them, for grouped findings), in English and
+/// with `--lang zh`, compared byte for byte with the committed files in Fixtures/golden/. A change
 /// to a report format therefore shows up as a diff of those files in review.
 ///
 /// To accept a deliberate format change, regenerate the files and commit them with the change:
