@@ -61,6 +61,7 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     @OptionGroup var copyOptions: CopyOptions
+    @OptionGroup var languageOptions: LanguageOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file or folder to audit.") }
@@ -80,7 +81,7 @@ struct AuditCommand: AsyncParsableCommand {
         defer { interrupt?.cancel() }
         // Before any work: a run never ends by failing to write its report.
         try OutputPath.check(output)
-        let list = try loadChecklist(checklist)
+        let list = try loadChecklist(checklist, language: languageOptions.language)
         let auditor = try Auditor(checklist: list, lexicon: lexiconOptions.load(), failUnder: failUnder,
                                   decoder: TextDecoder(encoding: encoding))
         // References before the audit: a bad index ends the run before any work.
@@ -96,7 +97,7 @@ struct AuditCommand: AsyncParsableCommand {
         let rendered = try render(rows, checklist: list)
         for error in references.errors { Output.error("\(error)") }
         for row in rows {
-            if case let .failure(error) = row.result { Output.error("\(error)") }
+            if case let .failure(error) = row.result { Output.error(InputFiles.describe(error, in: languageOptions.language)) }
         }
         let audited = rows.contains { if case .success = $0.result { return true } else { return false } }
         if let output, !OutputPath.isStandard(output), !audited {
@@ -128,11 +129,13 @@ struct AuditCommand: AsyncParsableCommand {
     /// The report in `format`, UTF-8.
     private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> [UInt8] {
         let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
+        let language = languageOptions.language
         switch format {
         case .text:
             let standard = OutputPath.isStandard(output)
             let colour = standard && Terminal.allowsColour(fd: 1)
-            let text = TextReport(colour: colour, failUnder: failUnder, width: Terminal.width(fd: standard ? 1 : -1))
+            let text = TextReport(colour: colour, failUnder: failUnder, width: Terminal.width(fd: standard ? 1 : -1),
+                                  language: language, checklist: checklist)
             var out = ""
             for row in reports {
                 if case let .success(report) = row.result { out += text.render(report) + "\n" }
@@ -140,16 +143,17 @@ struct AuditCommand: AsyncParsableCommand {
             if rows.count > 1 { out += text.renderTable(reports) }
             return Array(out.utf8)
         case .markdown:
-            var out = "# SummaryKit audit\n\nChecklist: \(checklist.name) · pass mark \(String(format: "%g", failUnder))\n\n"
+            var out = MarkdownReport.renderHeading(checklist: checklist, failUnder: failUnder, language: language)
             for row in reports {
-                if case let .success(report) = row.result { out += MarkdownReport.render(report, summaryOnly: summaryOnly) }
+                if case let .success(report) = row.result { out += MarkdownReport.render(report, language: language, checklist: checklist, summaryOnly: summaryOnly) }
             }
-            if rows.count > 1 { out += MarkdownReport.renderTable(reports) }
+            if rows.count > 1 { out += MarkdownReport.renderTable(reports, language: language) }
             return Array(out.utf8)
         case .html:
-            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }, summaryOnly: summaryOnly).utf8)
+            return Array(HTMLReport.render(rows.compactMap { try? $0.result.get() }, language: language, checklist: checklist, summaryOnly: summaryOnly).utf8)
         case .sarif:
-            return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version) + "\n").utf8)
+            return Array((try SARIFReport.render(reports.compactMap { try? $0.result.get() }, toolVersion: SummaryKitInfo.version,
+                                                       language: language) + "\n").utf8)
         case .json:
             let document = AuditJSON(failUnder: failUnder, checklist: checklist.name,
                                      files: reports.compactMap { try? $0.result.get() },

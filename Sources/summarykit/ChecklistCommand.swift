@@ -11,21 +11,10 @@ struct ChecklistCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
-        /// How the checklist is applied, printed as YAML comments above it.
-        static let rules = """
-        # How a summary is judged against this checklist:
-        # - covered: at least covered.min_paragraphs units are tagged with one of the section's
-        #   categories (or score covered.min_score, when given) and hold covered.min_characters
-        #   characters between them;
-        # - thin: short of that, at least thin.min_paragraphs units score thin.min_score or more,
-        #   or name one of the section's own concepts with a lexicon weight of thin.min_mention or
-        #   more, not negated (mentioned in passing);
-        # - missing: neither.
-        # Coverage is the weighted share of sections covered, thin counting half, 0-100.
-        # A summary passes when its coverage reaches --fail-under (60 by default) AND no section
-        # with required: true is missing; a missing required section fails it at any coverage.
-
-        """
+        /// How the checklist is applied, printed as YAML comments above it, in `language`.
+        static func rules(_ language: ReportLanguage) -> String {
+            ReportStrings(language)["checklist.rules"]
+        }
 
         static let configuration = CommandConfiguration(abstract: "Print the checklist in force (the built-in one, or FILE) as YAML.",
                                                         discussion: HelpExamples.checklistShow)
@@ -33,10 +22,12 @@ struct ChecklistCommand: ParsableCommand {
         @Option(help: "A checklist file instead of the built-in one.")
         var checklist: String?
 
+        @OptionGroup var languageOptions: LanguageOptions
+
         func run() throws {
             do {
                 let list = try checklist.map { try Checklist.load(fileAt: $0) } ?? .default
-                Output.standard.write(Self.rules + list.yaml)
+                Output.standard.write(Self.rules(languageOptions.language) + list.yaml)
                 Output.standard.flush()
             } catch {
                 Output.error("\(error)")

@@ -56,6 +56,7 @@ enum HelpExamples {
     ])
     static let audit = block([
         "summarykit audit Corpus/texts",
+        "summarykit audit --lang zh Corpus/texts/zh-05-multi.txt",
         "summarykit audit --format html -o audit.html Corpus/texts/zh-05-multi.txt",
         "summarykit audit --fail-under 80 --format json -o audit.json Corpus/texts",
         "summarykit audit --reference refs.skidx Corpus/texts   # copies (index build)",

@@ -21,8 +21,38 @@ enum InputFiles {
     struct Problem: Error, CustomStringConvertible, Sendable {
         /// The path as given or found.
         var path: String
-        /// The sentence for the user, starting with the path.
+        /// The sentence for the user, starting with the path (in English).
         var description: String
+        /// The sentence's key in the table of report strings and its arguments (path first,
+        /// then a system reason), for ``description(in:)``; nil for a sentence made here.
+        var key: String?
+        var arguments: [String] = []
+
+        init(path: String, description: String) {
+            self.path = path
+            self.description = description
+        }
+
+        /// The problem of `key` in the table of report strings, about `path`, with a system
+        /// error's `reason` when there is one.
+        init(path: String, key: String, reason: String? = nil) {
+            self.path = path
+            self.key = key
+            arguments = [path] + (reason.map { [$0] } ?? [])
+            description = ReportStrings(.en).format(key, arguments: arguments)
+        }
+
+        /// The sentence in `language`.
+        func description(in language: ReportLanguage) -> String {
+            guard let key else { return description }
+            let strings = ReportStrings(language)
+            return strings.format(key, arguments: arguments.enumerated().map { $0.offset == 1 ? strings.reason($0.element) : $0.element })
+        }
+    }
+
+    /// The sentence a user reads for an input error, in `language`.
+    static func describe(_ error: any Error, in language: ReportLanguage) -> String {
+        (error as? Problem)?.description(in: language) ?? ReportStrings(language).describe(error)
     }
 
     /// The files under `paths` (folders searched recursively for .txt, .docx, .html, .htm) and
@@ -60,14 +90,14 @@ enum InputFiles {
         while let relative = pending.popLast() {
             let directory = relative.isEmpty ? folder : root + relative
             guard let listing = opendir(directory) else {
-                problems.append(Problem(path: directory, description: "\(directory): cannot read the folder: \(reason(errno))."))
+                problems.append(Problem(path: directory, key: "error.folderUnreadable", reason: reason(errno)))
                 continue
             }
             while true {
                 errno = 0
                 guard let entry = readdir(listing) else {
                     if errno != 0 {
-                        problems.append(Problem(path: directory, description: "\(directory): cannot read the folder: \(reason(errno))."))
+                        problems.append(Problem(path: directory, key: "error.folderUnreadable", reason: reason(errno)))
                     }
                     break
                 }
@@ -78,7 +108,7 @@ enum InputFiles {
                 let ext = (name as NSString).pathExtension.lowercased()
                 var info = stat()
                 if lstat(path, &info) != 0 {
-                    problems.append(Problem(path: path, description: "\(path): cannot read: \(reason(errno))."))
+                    problems.append(Problem(path: path, key: "error.entryUnreadable", reason: reason(errno)))
                     continue
                 }
                 var type = info.st_mode & S_IFMT
@@ -86,7 +116,7 @@ enum InputFiles {
                     if stat(path, &info) != 0 {
                         // A dangling link or a loop: it may have been meant as a file or a folder.
                         if ext.isEmpty || extensions.contains(ext) {
-                            problems.append(Problem(path: path, description: "\(path): cannot read the symbolic link's target: \(reason(errno))."))
+                            problems.append(Problem(path: path, key: "error.linkUnreadable", reason: reason(errno)))
                         }
                         continue
                     }
@@ -108,9 +138,7 @@ enum InputFiles {
 
     /// The error for a folder in which nothing is to be read.
     static func noFiles(in folder: String, filtered: Bool) -> Problem {
-        Problem(path: folder, description: filtered
-            ? "\(folder): no supported files (.txt, .docx, .html, .htm) in the folder match --include/--exclude."
-            : "\(folder): no supported files (.txt, .docx, .html, .htm) in the folder.")
+        Problem(path: folder, key: filtered ? "error.noFilesFiltered" : "error.noFiles")
     }
 
     /// A short reason for a system error, as the library's input errors word it.

@@ -46,6 +46,8 @@ struct StatsMergeCommand: AsyncParsableCommand {
     @Option(help: "The longest line read as one partial result, in bytes (default 256 MiB).")
     var maxPartialBytes: Int = PartialMerger.maxLineBytes
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     func validate() throws {
         if parts.isEmpty { throw ValidationError("Name at least one partial result to merge ('-' for standard input).") }
         if format == .csv { throw ValidationError("--format csv is the per-document table of a run (--per-doc); a merge has no per-document records.") }
@@ -76,7 +78,7 @@ struct StatsMergeCommand: AsyncParsableCommand {
                 Output.error("run '\(identity.runID)' lacks shard \(PartialIdentity.describe(missing)) of \(identity.shardCount); merged the \(identity.shards.count) present (--allow-partial-set).")
             }
             let rendered = partial ? try statistics.partialJSON() + "\n"
-                : try StatsRunCommand.render(CorpusReport(statistics, top: top), format: format)
+                : try StatsRunCommand.render(CorpusReport(statistics, top: top), format: format, language: languageOptions.language)
             try OutputPath.write(rendered, to: output)
         } catch {
             Output.error("\(error)")

@@ -96,6 +96,8 @@ struct StatsRunCommand: AsyncParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
+    @OptionGroup var languageOptions: LanguageOptions
+
     var parsedShard: Shard? { shard.flatMap(Shard.init(parsing:)) }
     /// The partial's place in its set: --shard's or --part's K/N.
     var place: Shard? { parsedShard ?? part.flatMap(Shard.init(parsing:)) }
@@ -135,7 +137,7 @@ struct StatsRunCommand: AsyncParsableCommand {
         defer { interrupt.cancel() }
         // Before any work: a run never ends by failing to write its outputs.
         try OutputPath.check(output, perDoc)
-        let list = try loadChecklist(checklist)
+        let list = try loadChecklist(checklist, language: languageOptions.language)
         let analyzer: DocumentAnalyzer
         do {
             analyzer = try DocumentAnalyzer(auditor: Auditor(checklist: list, lexicon: lexiconOptions.load(),
@@ -158,10 +160,10 @@ struct StatsRunCommand: AsyncParsableCommand {
                 inputs = AnySequence(files)
             } catch let error as InputFiles.Problem {
                 // No inputs at all: said, and nothing written over an earlier report.
-                Output.error("\(error)")
+                Output.error(error.description(in: languageOptions.language))
                 throw ExitCode(3)
             } catch {
-                Output.error("\(error)")
+                Output.error(InputFiles.describe(error, in: languageOptions.language))
                 throw ExitCode(2)
             }
         }
@@ -220,7 +222,7 @@ struct StatsRunCommand: AsyncParsableCommand {
                                     to: .writer { Output.standard.write($0) }, bom: bom)
                 }
             } else {
-                try emit(try Self.render(report, format: format))
+                try emit(try Self.render(report, format: format, language: languageOptions.language, checklist: list))
             }
         } catch {
             Output.error("\(error)")
@@ -236,22 +238,24 @@ struct StatsRunCommand: AsyncParsableCommand {
     }
 
     /// A report in `format` (not csv, which comes from the per-document records).
-    static func render(_ report: CorpusReport, format: Format) throws -> String {
+    /// Markdown and HTML are in `language`, their sections named by `checklist`'s titles.
+    static func render(_ report: CorpusReport, format: Format, language: ReportLanguage = .en,
+                       checklist: Checklist = .default) throws -> String {
         switch format {
         case .json, .csv: return try JSONOutput.string(report, pretty: true) + "\n"
-        case .markdown: return StatisticsMarkdown.render(report)
-        case .html: return StatisticsHTML.render(report)
+        case .markdown: return StatisticsMarkdown.render(report, language: language, checklist: checklist)
+        case .html: return StatisticsHTML.render(report, language: language, checklist: checklist)
         }
     }
 }
 
-/// Loads a checklist or exits 2 naming the problem.
-func loadChecklist(_ path: String?) throws -> Checklist {
+/// Loads a checklist or exits 2 naming the problem (in `language`).
+func loadChecklist(_ path: String?, language: ReportLanguage = .en) throws -> Checklist {
     guard let path else { return .default }
     do {
         return try Checklist.load(fileAt: path)
     } catch {
-        Output.error("\(error)")
+        Output.error(ReportStrings(language).describe(error))
         throw ExitCode(2)
     }
 }

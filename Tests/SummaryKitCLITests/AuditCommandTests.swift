@@ -206,7 +206,7 @@ struct AuditCommandTests {
         #expect(overview.lowerBound < firstFile.lowerBound, "the overview comes first")
         #expect(full.stdout.contains("4 files · 4 summaries · <span class=\"pass\">3 passed</span> · <span class=\"fail\">1 failed</span>"))
         for n in 1...4 { #expect(full.stdout.contains("<a href=\"#file-\(n)\">") && full.stdout.contains("id=\"file-\(n)\"")) }
-        #expect(full.stdout.contains("<tr><td>discipline</td><td class=\"missing\">1 of 4</td>"))
+        #expect(full.stdout.contains("<tr><td>Discipline, conduct and clean government</td><td class=\"missing\">1 of 4</td>"))
         #expect(full.stdout.contains("@page{size:A4"))
         #expect(full.stdout.contains("class=\"unit paragraph\""))
         // No paragraph colour is a status colour (red, green, amber).

@@ -47,6 +47,11 @@ enum CLI {
         process.arguments = arguments
         process.currentDirectoryURL = repoRoot
         var env = ProcessInfo.processInfo.environment
+        // Reports follow the locale (--lang's default): a developer's Chinese locale must not
+        // turn the tests' English expectations into Chinese ones. A test sets its own.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] where env[name]?.lowercased().hasPrefix("zh") == true {
+            env[name] = "C.UTF-8"
+        }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe()

@@ -3,7 +3,8 @@ import Testing
 
 /// Golden-output tests: `summarykit audit` in every format on a small fixture
 /// (Fixtures/golden-input.txt: five sections, no discipline section, two unfilled
-/// placeholders), compared byte for byte with the committed files in Fixtures/golden/. A change
+/// placeholders; many-placeholders.txt repeats them, for grouped findings), in English and
+/// with `--lang zh`, compared byte for byte with the committed files in Fixtures/golden/. A change
 /// to a report format therefore shows up as a diff of those files in review.
 ///
 /// To accept a deliberate format change, regenerate the files and commit them with the change:
@@ -18,6 +19,11 @@ import Testing
 struct GoldenOutputTests {
     static let input = "Tests/SummaryKitCLITests/Fixtures/golden-input.txt"
     static let second = "Tests/SummaryKitCLITests/Fixtures/no-mass-work.txt"
+    /// A summary with the same placeholders many times: one finding per placeholder.
+    static let repeated = "Tests/SummaryKitCLITests/Fixtures/many-placeholders.txt"
+    /// The environment of every run: no colour, and English unless `--lang` says otherwise
+    /// (an empty LC_ALL or LC_MESSAGES counts as unset).
+    static let environment = ["NO_COLOR": "1", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C"]
     static let directory = "Tests/SummaryKitCLITests/Fixtures/golden"
     static var updating: Bool { ProcessInfo.processInfo.environment["SUMMARYKIT_UPDATE_GOLDEN"] == "1" }
 
@@ -44,6 +50,22 @@ struct GoldenOutputTests {
         Case(golden: "audit-two-files.html", arguments: ["audit", "--format", "html", "--fail-under", "90", input, second]),
         Case(golden: "audit-summary-only.html", arguments: ["audit", "--format", "html", "--summary-only", "--fail-under", "90", input, second]),
         Case(golden: "audit-summary-only.md", arguments: ["audit", "--format", "markdown", "--summary-only", "--fail-under", "90", input, second]),
+        // The same in Chinese.
+        Case(golden: "audit-zh.text", arguments: ["audit", "--lang", "zh", input]),
+        Case(golden: "audit-zh-120.text", arguments: ["audit", "--lang", "zh", input], columns: 120),
+        Case(golden: "audit-zh.md", arguments: ["audit", "--lang", "zh", "--format", "markdown", input]),
+        Case(golden: "audit-zh.html", arguments: ["audit", "--lang", "zh", "--format", "html", input]),
+        Case(golden: "audit-zh.sarif", arguments: ["audit", "--lang", "zh", "--format", "sarif", input]),
+        Case(golden: "audit-two-files-zh.text", arguments: ["audit", "--lang", "zh", "--fail-under", "90", input, second]),
+        Case(golden: "audit-two-files-zh-120.text", arguments: ["audit", "--lang", "zh", "--fail-under", "90", input, second], columns: 120),
+        Case(golden: "audit-two-files-zh.md", arguments: ["audit", "--lang", "zh", "--format", "markdown", "--fail-under", "90", input, second]),
+        // Repeated placeholders: one finding each, with its places.
+        Case(golden: "audit-repeated.text", arguments: ["audit", "--lang", "en", repeated]),
+        Case(golden: "audit-repeated-zh.text", arguments: ["audit", "--lang", "zh", repeated]),
+        Case(golden: "audit-repeated-zh-120.text", arguments: ["audit", "--lang", "zh", repeated], columns: 120),
+        Case(golden: "audit-repeated.md", arguments: ["audit", "--lang", "en", "--format", "markdown", repeated]),
+        Case(golden: "audit-repeated.json", arguments: ["audit", "--format", "json", repeated]),
+        Case(golden: "audit-repeated.sarif", arguments: ["audit", "--format", "sarif", repeated]),
     ] + copyCases
 
     /// Copied text: the fixture handed in again by another branch (Fixtures/golden-copy.txt:
@@ -59,7 +81,7 @@ struct GoldenOutputTests {
 
     @Test("output matches the committed golden file", arguments: cases)
     func golden(_ test: Case) throws {
-        let result = try CLI.run(test.arguments, environment: ["NO_COLOR": "1", "COLUMNS": String(test.columns)])
+        let result = try CLI.run(test.arguments, environment: Self.environment.merging(["COLUMNS": String(test.columns)]) { $1 })
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.status == 0 || result.status == 1)
         var output = result.stdout
@@ -83,8 +105,9 @@ struct GoldenOutputTests {
     @Test("the outputs are deterministic from run to run")
     func deterministic() throws {
         for test in Self.cases {
-            let first = try CLI.run(test.arguments, environment: ["COLUMNS": String(test.columns)])
-            let second = try CLI.run(test.arguments, environment: ["COLUMNS": String(test.columns)])
+            let environment = Self.environment.merging(["COLUMNS": String(test.columns)]) { $1 }
+            let first = try CLI.run(test.arguments, environment: environment)
+            let second = try CLI.run(test.arguments, environment: environment)
             #expect(first.stdout == second.stdout, "\(test.golden)")
         }
     }

@@ -35,6 +35,8 @@ struct SARIFSchemaTests {
         ["Corpus/texts/en-03-multi.txt"],
         ["Corpus/texts/zh-10-short.txt", "Corpus/texts/zh-05-multi.txt", "Corpus/texts/en-12-mixed.txt",
          "Tests/SummaryKitCLITests/Fixtures/golden-input.txt"],
+        // Grouped findings (a result with several locations), messages in Chinese.
+        ["--lang", "zh", "Tests/SummaryKitCLITests/Fixtures/many-placeholders.txt", "Corpus/texts/zh-18-street.txt"],
     ])
     func corpus(_ files: [String]) throws {
         let sarif = try CLI.run(["audit", "--format", "sarif"] + files)

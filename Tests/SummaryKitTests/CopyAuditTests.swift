@@ -124,7 +124,11 @@ struct CopyAuditTests {
         let text = String(decoding: fast, as: UTF8.self)
         #expect(text.contains("\"rule\" : \"copied-text\""))
         #expect(text.contains("\"reference_end_line\" : "))
-        #expect(try JSONDecoder().decode(AuditReport.self, from: Data(fast)).summaries.map(\.findings) == report.summaries.map(\.findings))
+        // Decoding reads the stable fields back (not the arguments a report fills into other languages).
+        func stable(_ findings: [[Finding]]) -> [[Finding]] {
+            findings.map { $0.map { var finding = $0; finding.arguments = []; return finding } }
+        }
+        #expect(stable(try JSONDecoder().decode(AuditReport.self, from: Data(fast)).summaries.map(\.findings)) == stable(report.summaries.map(\.findings)))
         // Findings of other rules have no "copy" member.
         let plain = try Auditor().audit(fileAt: Self.community).report
         #expect(!String(decoding: try plain.jsonBytes(), as: UTF8.self).contains("\"copy\""))

@@ -46,7 +46,7 @@ package struct AuditJSON: Sendable, Encodable, JSONFastWritable {
             count += 512 + report.file.utf8.count + 8 * report.years.count
             for summary in report.summaries {
                 count += 512 + (summary.title?.utf8.count ?? 0)
-                for finding in summary.findings { count += 320 + finding.message.utf8.count }
+                for finding in summary.findings { count += 320 + 4 * finding.message.utf8.count + 96 * finding.places.count }
                 for section in summary.sections {
                     count += 256 + section.id.utf8.count
                     for paragraph in section.evidence { count += 256 + paragraph.text.utf8.count }

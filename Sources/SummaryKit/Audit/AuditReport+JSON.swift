@@ -47,6 +47,11 @@ extension SummaryAudit {
     }
 }
 
+extension ReportLanguage {
+    /// Every language in UTF-8 order of its code: the order of the JSON `messages` members.
+    static let byCode = allCases.sorted { Array($0.rawValue.utf8).lexicographicallyPrecedes(Array($1.rawValue.utf8)) }
+}
+
 extension Finding {
     /// Writes this finding as one JSON object, byte for byte as `JSONEncoder` encodes it.
     /// - Throws: ``JSONWriter/InvalidNumber`` if a copied text's share is NaN or infinite.
@@ -60,6 +65,21 @@ extension Finding {
         writer.field("end", end)
         writer.field("line", line)
         writer.field("message", message)
+        writer.key("messages")
+        writer.beginObject()
+        for language in ReportLanguage.byCode {
+            writer.dynamicKey(language.rawValue)
+            writer.string(message(in: language))
+        }
+        writer.endObject()
+        writer.field("places", places) { writer, place in
+            writer.beginObject()
+            writer.field("column", place.column)
+            writer.field("end", place.end)
+            writer.field("line", place.line)
+            writer.field("start", place.start)
+            writer.endObject()
+        }
         writer.field("rule", rule.rawValue)
         writer.field("severity", severity.rawValue)
         writer.field("start", start)

@@ -48,7 +48,9 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
     public var missingRequired: [String] = []
     /// The verdict on each checklist section, in checklist order.
     public var sections: [SectionCoverage]
-    /// The findings attributed to this summary, ordered by line, column and rule id.
+    /// The findings attributed to this summary, ordered by line, column and rule id; a finding
+    /// repeated in the summary (same rule and message) is one finding with several
+    /// ``Finding/places``, ordered by its first.
     public var findings: [Finding]
 
     enum CodingKeys: String, CodingKey {

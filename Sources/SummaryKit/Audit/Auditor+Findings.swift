@@ -21,11 +21,15 @@ extension Auditor {
         // line's start: on one long line with many findings, counting from the start each time
         // was quadratic (a 1 MB line of placeholders took 50 s). Findings come in three runs in
         // text order (sections, placeholders, units), so all of them cost three passes at most.
-        func add(_ summary: Int, _ rule: FindingRule, _ severity: Finding.Severity, _ range: Range<Int>, _ message: String) {
+        // The message is the English one of the rule's template (ReportStrings) with `arguments`.
+        let english = ReportStrings(.en)
+        func add(_ summary: Int, _ rule: FindingRule, _ severity: Finding.Severity, _ range: Range<Int>, _ arguments: [String]) {
             let (line, column) = columns.position(ofUTF8Offset: range.lowerBound)
             let index = min(max(0, summary), result.count - 1)
+            let message = ReportStrings.message(rule: rule, arguments: arguments, in: english) ?? rule.summary
             result[index].append(Finding(rule: rule, severity: severity, line: line, column: column,
-                                         start: range.lowerBound, end: range.upperBound, message: message))
+                                         start: range.lowerBound, end: range.upperBound, message: message,
+                                         arguments: arguments))
         }
         // Sections.
         // A missing section points at the summary's title line; a thin one at the paragraph that
@@ -36,11 +40,11 @@ extension Auditor {
                 switch verdict.status {
                 case .missing:
                     add(summary.index, .sectionMissing, section.required ? .error : .warning, titleLine,
-                        "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is missing.")
+                        [section.id, section.titleZh, section.titleEn])
                 case .thin:
                     let evidence = verdict.evidence.first.map { $0.start..<$0.end } ?? titleLine
                     add(summary.index, .sectionThin, .warning, evidence,
-                        "The section '\(section.id)' (\(section.titleZh) / \(section.titleEn)) is only mentioned in passing (best score \(String(format: "%.2f", verdict.score))).")
+                        [section.id, section.titleZh, section.titleEn, String(format: "%.2f", verdict.score)])
                 case .covered:
                     break
                 }
@@ -50,8 +54,7 @@ extension Auditor {
         for placeholder in document.placeholders {
             let summary = summaryIndex(containing: placeholder.utf8Range.lowerBound, in: document)
                 ?? summaryIndex(at: placeholder.utf8Range.lowerBound, in: document)
-            add(summary, .placeholder, .warning, placeholder.utf8Range,
-                "The template placeholder '\(placeholder.text)' was never filled in.")
+            add(summary, .placeholder, .warning, placeholder.utf8Range, [placeholder.text])
         }
         var seen = RepeatIndex()
         // Repeat keys and their hashes, the costly part, on all cores for a large document.
@@ -67,15 +70,13 @@ extension Auditor {
             let text = document.text(of: unit)
             switch unit.kind {
             case .boilerplate:
-                add(unit.summary, .boilerplate, .note, unit.utf8Range,
-                    "Web-page chrome is left in the text: '\(excerpt(text))'.")
+                add(unit.summary, .boilerplate, .note, unit.utf8Range, [excerpt(text)])
             case .heading:
                 if isEmptyHeading(i, in: document) {
-                    add(unit.summary, .emptyHeading, .warning, unit.utf8Range, "The heading '\(excerpt(text))' has no text under it.")
+                    add(unit.summary, .emptyHeading, .warning, unit.utf8Range, [excerpt(text)])
                 }
                 for category in unsupportedTopics(of: i, children: paragraphsUnder[i] ?? [], in: tagged, threshold: topicThreshold) {
-                    add(unit.summary, .headingUnsupported, .warning, unit.utf8Range,
-                        "The heading '\(excerpt(text))' announces \(category.rawValue), but no paragraph under it is about \(category.rawValue).")
+                    add(unit.summary, .headingUnsupported, .warning, unit.utf8Range, [excerpt(text), category.rawValue])
                 }
             case .paragraph:
                 guard let hash = repeatHashes[i] else { continue }
@@ -84,7 +85,7 @@ extension Auditor {
                 }
                 if let first {
                     add(unit.summary, .repeatedParagraph, .warning, unit.utf8Range,
-                        "This paragraph repeats the one on line \(document.units[first].lines.lowerBound) word for word.")
+                        [String(document.units[first].lines.lowerBound)])
                 }
             case .title, .separator:
                 break
@@ -100,13 +101,33 @@ extension Auditor {
         for (i, rule) in pairingFindings.sorted(by: { $0.unit < $1.unit }) {
             let unit = document.units[i]
             let text = excerpt(document.text(of: unit))
-            if rule == .shortcomingUnaddressed {
-                add(unit.summary, rule, .warning, unit.utf8Range, "The shortcoming '\(text)' has no measure among the plans.")
-            } else {
-                add(unit.summary, rule, .note, unit.utf8Range, "The plan '\(text)' answers none of the shortcomings stated.")
-            }
+            add(unit.summary, rule, rule == .shortcomingUnaddressed ? .warning : .note, unit.utf8Range, [text])
         }
         return result
+    }
+
+    /// `findings` (of one summary, in text order) with repeats merged: findings of the same
+    /// rule, severity and message (e.g. the same placeholder) become one finding at the first's
+    /// place, with every place in ``Finding/places``; the order is that of each first occurrence.
+    static func grouped(_ findings: [Finding]) -> [Finding] {
+        struct Key: Hashable {
+            var rule: FindingRule
+            var severity: Finding.Severity
+            var message: String
+        }
+        var index = [Key: Int]()
+        var out = [Finding]()
+        out.reserveCapacity(findings.count)
+        for finding in findings {
+            let key = Key(rule: finding.rule, severity: finding.severity, message: finding.message)
+            if let at = index[key] {
+                out[at].places += finding.places
+            } else {
+                index[key] = out.count
+                out.append(finding)
+            }
+        }
+        return out
     }
 
     /// The byte range of summary `index`'s title line: its title unit's first line, or, in a

@@ -118,7 +118,7 @@ public struct Auditor: Sendable {
             return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
                                 passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
                                 sections: c.sections,
-                                findings: findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) })
+                                findings: Self.grouped(findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) }))
         }
         let metadata = document.metadata
         let report = AuditReport(file: name, encoding: document.source.encoding, format: document.format,

@@ -111,6 +111,17 @@ public struct CopiedText: Sendable, Hashable, Codable {
     /// `line 4` or `lines 4–9`.
     static func lines(_ first: Int, _ last: Int) -> String { first == last ? "line \(first)" : "lines \(first)–\(last)" }
 
+    /// What the finding's sentence says, for a report in another language
+    /// (``Finding/arguments``): the share, the reference, the number of passages, and the
+    /// lines they span in the summary and in the reference (`4–19`, `2–17`).
+    public var messageArguments: [String] {
+        guard let first = passages.first else { return [percentage, reference, "0", "", ""] }
+        func span(_ low: Int, _ high: Int) -> String { low == high ? "\(low)" : "\(low)–\(high)" }
+        return [percentage, reference, String(passages.count),
+                span(passages.map(\.line).min() ?? first.line, passages.map(\.endLine).max() ?? first.endLine),
+                span(passages.map(\.referenceLine).min() ?? first.referenceLine, passages.map(\.referenceEndLine).max() ?? first.referenceEndLine)]
+    }
+
     /// The finding's sentence: `42% of this summary matches refs/2023/branch-03.txt (3 passages,
     /// lines 4–19 ↔ 2–17).`
     public var message: String {

@@ -29,15 +29,48 @@ public struct Finding: Sendable, Hashable, Codable {
     public var start: Int
     /// UTF-8 byte offset into the decoded text just past the finding's end (exclusive).
     public var end: Int
-    /// A full sentence.
+    /// A full sentence, in English (the JSON report's stable `message`; ``message(in:)`` gives
+    /// it in another language).
     public var message: String
+    /// The values filled into the rule's message, so that a report can say it in any
+    /// ``ReportLanguage``: `section-missing` the section's id, Chinese and English titles;
+    /// `section-thin` those and the best score (`0.42`); `placeholder` the placeholder's text;
+    /// `boilerplate`, `empty-heading` the excerpt quoted; `heading-unsupported` the excerpt and
+    /// the category's id; `repeated-paragraph` the line of the first occurrence. Empty for a
+    /// finding made without them (its ``message`` is then used in every language).
+    public var arguments: [String]
+    /// Every place the finding occurs, in text order: the same finding repeated in one summary
+    /// (the same rule and message, e.g. the placeholder `XXX` 38 times) is one finding with 38
+    /// places. The first place is also the finding's ``line``, ``column``, ``start`` and ``end``.
+    public var places: [Place]
+
+    /// One place of a finding in the text.
+    public struct Place: Sendable, Hashable, Codable {
+        /// 1-based line of the place's first character.
+        public var line: Int
+        /// 1-based column of its first character, in Unicode scalars.
+        public var column: Int
+        /// UTF-8 byte offset where it starts.
+        public var start: Int
+        /// UTF-8 byte offset just past its end.
+        public var end: Int
+
+        /// Creates a place.
+        public init(line: Int, column: Int, start: Int, end: Int) {
+            self.line = line
+            self.column = column
+            self.start = start
+            self.end = end
+        }
+    }
+
     /// For a ``FindingRule/copiedText`` finding, the reference and the shared passages; nil
     /// (and left out of JSON) for every other rule.
     public var copy: CopiedText?
 
-    /// Creates a finding.
+    /// Creates a finding; with no `places`, its one place is `line`, `column`, `start`, `end`.
     public init(rule: FindingRule, severity: Severity, line: Int, column: Int, start: Int, end: Int, message: String,
-                copy: CopiedText? = nil) {
+                arguments: [String] = [], places: [Place] = [], copy: CopiedText? = nil) {
         self.rule = rule
         self.severity = severity
         self.line = line
@@ -45,7 +78,54 @@ public struct Finding: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.message = message
+        self.arguments = arguments
+        self.places = places.isEmpty ? [Place(line: line, column: column, start: start, end: end)] : places
         self.copy = copy
+    }
+
+    /// The message in `language` (from ``rule`` and ``arguments``; ``message`` when there are
+    /// no arguments).
+    public func message(in language: ReportLanguage) -> String {
+        language == .en && arguments.isEmpty ? message : ReportStrings(language).message(self)
+    }
+
+    /// The message in every language, keyed by ``ReportLanguage`` raw value (`en`, `zh`): the
+    /// JSON report's `messages`.
+    public var messages: [String: String] {
+        Dictionary(uniqueKeysWithValues: ReportLanguage.allCases.map { ($0.rawValue, message(in: $0)) })
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, line, column, start, end, message, messages, places, copy
+    }
+
+    /// Decodes a finding of the JSON report; `places` may be absent (reports written before
+    /// findings were grouped), and the localised `messages` are not read back (``arguments`` is
+    /// empty, so ``message(in:)`` gives ``message``).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(rule: try c.decode(FindingRule.self, forKey: .rule), severity: try c.decode(Severity.self, forKey: .severity),
+                  line: try c.decode(Int.self, forKey: .line), column: try c.decode(Int.self, forKey: .column),
+                  start: try c.decode(Int.self, forKey: .start), end: try c.decode(Int.self, forKey: .end),
+                  message: try c.decode(String.self, forKey: .message),
+                  places: try c.decodeIfPresent([Place].self, forKey: .places) ?? [],
+                  copy: try c.decodeIfPresent(CopiedText.self, forKey: .copy))
+    }
+
+    /// Encodes the JSON report's finding: the stable fields, `messages` in every language and
+    /// every place.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(message, forKey: .message)
+        try c.encode(messages, forKey: .messages)
+        try c.encode(places, forKey: .places)
+        try c.encodeIfPresent(copy, forKey: .copy)
     }
 
     /// Every rule the auditor applies, with a one-line description (for `--help` and SARIF), in
@@ -82,19 +162,11 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
     /// The stable id (`section-missing` …).
     public var description: String { rawValue }
 
-    /// A one-line description.
-    public var summary: String {
-        switch self {
-        case .sectionMissing: return "A required checklist section is missing from the summary."
-        case .sectionThin: return "A checklist section is mentioned only in passing."
-        case .placeholder: return "An unfilled template placeholder (x村, 20xx年, XXX, 某某, ____) is left in the text."
-        case .boilerplate: return "Web-page chrome (breadcrumbs, share lines, recommended articles) is left in the text."
-        case .emptyHeading: return "A heading has no text under it."
-        case .repeatedParagraph: return "A paragraph repeats an earlier paragraph of the same file word for word."
-        case .headingUnsupported: return "A heading announces a topic that the paragraphs under it do not cover."
-        case .shortcomingUnaddressed: return "A shortcoming the summary admits has no measure among its plans."
-        case .measureUnanchored: return "A plan answers none of the shortcomings the summary states."
-        case .copiedText: return "A substantial part of the summary's text is also in a reference document or in another submission."
-        }
+    /// A one-line description (in English; ``summary(in:)`` in another language).
+    public var summary: String { summary(in: .en) }
+
+    /// A one-line description in `language`.
+    public func summary(in language: ReportLanguage) -> String {
+        ReportStrings(language)["rule.summary.\(rawValue)"]
     }
 }

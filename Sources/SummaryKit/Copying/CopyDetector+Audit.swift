@@ -37,7 +37,7 @@ extension CopyDetector {
                 let column = copy.passages.first?.column ?? 1
                 findings.append(Finding(rule: .copiedText, severity: .warning, line: line, column: column,
                                         start: first.utf8Range.lowerBound, end: max(first.utf8Range.upperBound, last.utf8Range.upperBound),
-                                        message: copy.message, copy: copy))
+                                        message: copy.message, arguments: copy.messageArguments, copy: copy))
             }
             // The audit's order: line, column, rule id (stable, so references stay most copied first).
             checked.report.summaries[n].findings = findings.enumerated().sorted {

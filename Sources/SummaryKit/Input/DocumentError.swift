@@ -24,27 +24,10 @@ public enum DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A full sentence for the user, starting with the file, e.g.
-    /// `a.pdf: PDF files are not supported; save it as .docx, .html or plain text.`
-    public var description: String {
-        switch self {
-        case let .decoding(error):
-            return error.description
-        case let .corruptContainer(file, format, reason):
-            let name: String
-            switch format {
-            case .docx: name = "Word .docx document"
-            case .html: name = "HTML page"
-            case .text: name = "text file"
-            }
-            return "\(file): the file is not a valid \(name) (\(reason))."
-        case let .missingPart(file, part):
-            return "\(file): the Word document has no \(part), so it holds no text to read."
-        case let .partTooLarge(file, part, bytes, limit):
-            return "\(file): \(part) unpacks to \(bytes) bytes, more than the limit of \(limit) bytes."
-        case let .malformedXML(file, part, line, reason):
-            return "\(file): \(part) is not well-formed XML (line \(line): \(reason))."
-        case let .unsupportedFormat(file, format):
-            return "\(file): \(format) files are not supported; save it as .docx, .html or plain text."
-        }
-    }
+    /// `a.pdf: PDF files are not supported; save it as .docx, .html or plain text.` (from the
+    /// English table of report strings; ``description(in:)`` in another language).
+    public var description: String { ReportStrings(.en).describe(self) }
+
+    /// The sentence in `language`.
+    public func description(in language: ReportLanguage) -> String { ReportStrings(language).describe(self) }
 }

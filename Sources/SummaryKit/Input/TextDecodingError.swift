@@ -25,23 +25,9 @@ public enum TextDecodingError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// A full sentence for the user, starting with the file, e.g. `a.txt: the file is empty.`
-    public var description: String {
-        switch self {
-        case let .unreadable(file, reason):
-            return "\(file): cannot read the file: \(reason)."
-        case let .empty(file):
-            return "\(file): the file is empty."
-        case let .tooLarge(file, bytes, limit):
-            return "\(file): the file has \(bytes) bytes, more than the limit of \(limit) bytes."
-        case let .binary(file, offset):
-            return "\(file): this looks like a binary file, not text (control byte at byte offset \(offset))."
-        case let .invalidBytes(file, encoding, offset):
-            return "\(file): the bytes are not valid \(encoding) (first bad byte at byte offset \(offset))."
-        case let .undetectable(file, guess):
-            let hint = guess.map { " (ICU's best guess, \($0), was not trusted)" } ?? ""
-            return "\(file): the text encoding could not be recognised\(hint); name it with --encoding."
-        case let .unknownEncoding(file, name):
-            return "\(file): '\(name)' is not an encoding that ICU knows."
-        }
-    }
+    /// (from the English table of report strings; ``description(in:)`` in another language).
+    public var description: String { ReportStrings(.en).describe(self) }
+
+    /// The sentence in `language`, e.g. `a.txt：文件是空的。`
+    public func description(in language: ReportLanguage) -> String { ReportStrings(language).describe(self) }
 }

@@ -15,25 +15,35 @@ public enum HTMLReport {
     /// Bar and label colours by status; the amber is dark enough to read as text on white.
     static let statusColours: [SectionStatus: String] = [.covered: "#2f855a", .thin: "#b7791f", .missing: "#c53030"]
 
-    /// The page for all audited files.
+    /// The page for all audited files, in `language` (the page's title by default too), its
+    /// sections named by `checklist`'s titles.
     ///
     /// - Parameters:
     ///   - results: The audited files, in report order.
-    ///   - title: The page's title.
+    ///   - title: The page's title; the report's title in `language` by default.
+    ///   - language: The report's language.
+    ///   - checklist: The checklist whose titles name the sections.
     ///   - summaryOnly: Leave out each summary's text (the paragraph-by-paragraph detail) and
     ///     list its findings as counts per rule: the overview, verdicts and section tables only.
-    public static func render(_ results: [AuditResult], title: String = "SummaryKit audit", summaryOnly: Bool = false) -> String {
+    public static func render(_ results: [AuditResult], title: String? = nil, language: ReportLanguage = .en,
+                              checklist: Checklist = .default, summaryOnly: Bool = false) -> String {
+        let strings = ReportStrings(language)
+        let title = title ?? strings["report.title"]
         var body = ""
-        for (index, result) in results.enumerated() { body += render(result, index: index, summaryOnly: summaryOnly) }
-        let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\($0.rawValue)</span>" }.joined(separator: " ")
+        for (index, result) in results.enumerated() {
+            body += render(result, index: index, strings: strings, checklist: checklist, summaryOnly: summaryOnly)
+        }
+        let legend = Category.allCases.map { "<span class=\"chip\" style=\"border-color:\(colours[$0] ?? "#999")\">\(escape(strings.category($0)))</span>" }.joined(separator: " ")
+        let lang = language == .zh ? "zh-CN" : language.rawValue
         return """
         <!DOCTYPE html>
-        <html><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <html lang="\(lang)"><head><meta charset="utf-8"><title>\(escape(title))</title>
         <style>
         body{font-family:system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#1a202c;line-height:1.6}
         h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:1px solid #cbd5e0;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.2em .6em;text-align:left;vertical-align:top}
         .covered{color:#2f855a}.thin{color:#b7791f}.missing{color:#c53030;font-weight:bold}
+        td.covered,td.thin,td.missing{white-space:nowrap}
         .pass{color:#2f855a;font-weight:bold}.fail{color:#c53030;font-weight:bold}
         .unit{margin:.3em 0;padding-left:.6em;border-left:4px solid transparent}
         .unit .ln{color:#a0aec0;font-size:.8em;margin-right:.6em}
@@ -52,51 +62,54 @@ public enum HTMLReport {
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\(copyStyle(results))
         </style></head><body>
         <h1>\(escape(title))</h1>
-        \(overview(results))\(summaryOnly ? "" : "<p>Paragraph colours: \(legend)</p>")
+        \(overview(results, strings: strings, checklist: checklist))\(summaryOnly ? "" : "<p>\(escape(strings["report.paragraphColours"]))\(legend)</p>")
         \(body)</body></html>
 
         """
     }
 
-    static func render(_ result: AuditResult, index: Int, summaryOnly: Bool) -> String {
+    static func render(_ result: AuditResult, index: Int = 0, strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default,
+                       summaryOnly: Bool = false) -> String {
         let report = result.report
         let document = result.tagged.document
-        var out = "<section class=\"file\" id=\"file-\(index + 1)\">\n<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(report.language.rawValue))"
-        if let organization = report.organization { out += " · \(escape(organization.rawValue))" }
+        var out = "<section class=\"file\" id=\"file-\(index + 1)\">\n<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(strings.textLanguage(report.language)))"
+        if let organization = report.organization { out += " · \(escape(strings.organization(organization)))" }
         out += "</p>\n"
         for (n, summary) in report.summaries.enumerated() {
-            out += "<div class=\"summary-head\">\n<h3>Summary \(n + 1): \(escape(summary.title ?? "(untitled)"))</h3>\n"
-            out += "<p>Lines \(summary.line)–\(summary.endLine) · coverage <b>\(String(format: "%.1f", summary.coverage))</b> · "
-            out += summary.passed ? "<span class=\"pass\">PASS</span></p>\n" : "<span class=\"fail\">FAIL</span>"
-                + (summary.missingRequired.isEmpty ? "" : " — required missing: \(escape(summary.missingRequired.joined(separator: ", ")))")
+            out += "<div class=\"summary-head\">\n<h3>\(escape(strings.format("report.summary", String(n + 1))))\(escape(summary.title ?? strings["report.untitled"]))</h3>\n"
+            out += "<p>\(escape(strings.format("report.Lines", String(summary.line), String(summary.endLine)))) · \(escape(strings["report.coverage"])) <b>\(String(format: "%.1f", summary.coverage))</b> · "
+            let missing = summary.missingRequired.map { strings.section($0, in: checklist) }.joined(separator: strings["report.listSeparator"])
+            out += summary.passed ? "<span class=\"pass\">\(escape(strings.verdict(true)))</span></p>\n" : "<span class=\"fail\">\(escape(strings.verdict(false)))</span>"
+                + (summary.missingRequired.isEmpty ? "" : " — \(escape(strings.format("report.requiredMissing.short", missing)))")
                 + (summary.passed ? "" : "</p>\n")
-            out += chart(summary.sections)
-            out += "</div>\n<table><tr><th>section</th><th>status</th><th>score</th><th>best evidence</th></tr>\n"
+            out += chart(summary.sections, strings: strings, checklist: checklist)
+            let headers = ["header.section", "header.status", "header.score", "header.evidence"].map { "<th>\(escape(strings[$0]))</th>" }
+            out += "</div>\n<table><tr>\(headers.joined())</tr>\n"
             for section in summary.sections {
                 let evidence = section.evidence.first.map { "L\($0.line): \(escape(TextReport.excerpt($0.text, limit: 60)))" } ?? ""
-                out += "<tr><td>\(escape(section.id))</td><td class=\"\(section.status.rawValue)\">\(section.status.rawValue)</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
+                out += "<tr><td>\(escape(strings.section(section.id, in: checklist)))</td><td class=\"\(section.status.rawValue)\">\(escape(strings.status(section.status)))</td><td>\(String(format: "%.2f", section.score))</td><td>\(evidence)</td></tr>\n"
             }
             out += "</table>\n"
             if summaryOnly {
-                out += findingCounts(summary.findings)
+                out += findingCounts(summary.findings, strings: strings)
                 continue
             }
             if !summary.findings.isEmpty {
-                out += "<h4>Findings</h4><ul class=\"findings\">\n"
+                out += "<h4>\(escape(strings["report.Findings"]))</h4><ul class=\"findings\">\n"
                 for finding in summary.findings {
                     let severity = finding.severity.rawValue
-                    out += "<li><span class=\"sev \(severity)\">\(severity)</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(finding.message))</li>\n"
+                    out += "<li><span class=\"sev \(severity)\">\(escape(strings.severity(finding.severity)))</span> L\(finding.line):\(finding.column) <code>\(finding.rule)</code> \(escape(TextReport.message(finding, strings)))</li>\n"
                 }
                 out += "</ul>\n"
                 out += copyView(summary.findings, in: document)
             }
-            out += "<h4>Text</h4>\n<div class=\"text\">\n"
+            out += "<h4>\(escape(strings["report.text"]))</h4>\n<div class=\"text\">\n"
             if document.summaries.indices.contains(n) {
                 for tagged in result.tagged.units(ofSummary: n) {
                     let unit = document.units[tagged.unit]
                     let colour = tagged.tags.first.flatMap { colours[$0] } ?? "transparent"
-                    let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map(\.rawValue).joined(separator: " · ") + "</span>"
-                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(markedText(unit.utf8Range, in: document))\(tags)</p>\n"
+                    let tags = tagged.tags.isEmpty ? "" : "<span class=\"tags\">" + tagged.tags.map { escape(strings.category($0)) }.joined(separator: " · ") + "</span>"
+                    out += "<p class=\"unit \(unit.kind.rawValue)\" style=\"border-left-color:\(colour)\"><span class=\"ln\">\(unit.lines.lowerBound)</span>\(markedText(unit.utf8Range, in: document, label: strings["report.placeholderMark"]))\(tags)</p>\n"
                 }
             }
             out += "</div>\n"
@@ -106,13 +119,15 @@ public enum HTMLReport {
 
     /// The overview at the top: files, summaries, passes and failures, the sections most often
     /// missing or thin, and each file with its verdict and a link to its block.
-    static func overview(_ results: [AuditResult]) -> String {
+    static func overview(_ results: [AuditResult], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
         let summaries = results.flatMap(\.report.summaries)
         let passed = summaries.filter(\.passed).count
-        var out = "<section class=\"overview\" id=\"overview\">\n<h2>Overview</h2>\n"
-        out += "<p class=\"totals\">\(results.count) \(results.count == 1 ? "file" : "files") · "
-        out += "\(summaries.count) \(summaries.count == 1 ? "summary" : "summaries") · "
-        out += "<span class=\"pass\">\(passed) passed</span> · <span class=\"fail\">\(summaries.count - passed) failed</span></p>\n"
+        func counted(_ key: String, _ n: Int) -> String { strings.format(n == 1 ? key + ".one" : key + ".many", String(n)) }
+        func header(_ keys: [String]) -> String { "<tr>" + keys.map { "<th>\(escape(strings[$0]))</th>" }.joined() + "</tr>\n" }
+        var out = "<section class=\"overview\" id=\"overview\">\n<h2>\(escape(strings["overview.heading"]))</h2>\n"
+        out += "<p class=\"totals\">\(escape(counted("overview.files", results.count))) · \(escape(counted("overview.summaries", summaries.count))) · "
+        out += "<span class=\"pass\">\(escape(strings.format("overview.passed", String(passed))))</span> · "
+        out += "<span class=\"fail\">\(escape(strings.format("overview.failed", String(summaries.count - passed))))</span></p>\n"
         guard !results.isEmpty else { return out + "</section>\n" }
         // Sections by how often they fall short: missing first, then thin.
         var counts: [(id: String, missing: Int, thin: Int)] = []
@@ -127,17 +142,20 @@ public enum HTMLReport {
         let weakest = counts.enumerated().filter { $0.element.missing + $0.element.thin > 0 }
             .sorted { ($0.element.missing, $0.element.thin, -$0.offset) > ($1.element.missing, $1.element.thin, -$1.offset) }
             .map(\.element)
-        out += "<h3>Weakest sections</h3>\n"
+        out += "<h3>\(escape(strings["overview.weakest"]))</h3>\n"
         if weakest.isEmpty {
-            out += "<p>Every section is covered in every summary.</p>\n"
+            out += "<p>\(escape(strings["overview.allCovered"]))</p>\n"
         } else {
-            out += "<table><tr><th>section</th><th>missing in</th><th>thin in</th></tr>\n"
+            out += "<table>" + header(["header.section", "overview.missingIn", "overview.thinIn"])
             for row in weakest.prefix(6) {
-                out += "<tr><td>\(escape(row.id))</td><td\(row.missing > 0 ? " class=\"missing\"" : "")>\(row.missing) of \(summaries.count)</td><td\(row.thin > 0 ? " class=\"thin\"" : "")>\(row.thin) of \(summaries.count)</td></tr>\n"
+                let missing = strings.format("overview.count", String(row.missing), String(summaries.count))
+                let thin = strings.format("overview.count", String(row.thin), String(summaries.count))
+                out += "<tr><td>\(escape(strings.section(row.id, in: checklist)))</td><td\(row.missing > 0 ? " class=\"missing\"" : "")>\(escape(missing))</td><td\(row.thin > 0 ? " class=\"thin\"" : "")>\(escape(thin))</td></tr>\n"
             }
             out += "</table>\n"
         }
-        out += "<h3>Files</h3>\n<table><tr><th>file</th><th>summaries</th><th>lowest coverage</th><th>verdict</th><th>missing sections</th></tr>\n"
+        out += "<h3>\(escape(strings["overview.filesHeading"]))</h3>\n<table>"
+            + header(["overview.file", "overview.summaries", "overview.lowest", "header.verdict", "overview.missingSections"])
         for (index, result) in results.enumerated() {
             let report = result.report
             let lowest = report.summaries.map(\.coverage).min().map { String(format: "%.1f", $0) } ?? "n/a"
@@ -145,38 +163,40 @@ public enum HTMLReport {
             for summary in report.summaries {
                 for section in summary.sections where section.status == .missing && !missing.contains(section.id) { missing.append(section.id) }
             }
-            let verdict = report.passed ? "<span class=\"pass\">PASS</span>" : "<span class=\"fail\">FAIL</span>"
-            out += "<tr><td><a href=\"#file-\(index + 1)\">\(escape(report.file))</a></td><td>\(report.summaries.count)</td><td>\(lowest)</td><td>\(verdict)</td><td>\(escape(missing.joined(separator: ", ")))</td></tr>\n"
+            let verdict = report.passed ? "<span class=\"pass\">\(escape(strings.verdict(true)))</span>" : "<span class=\"fail\">\(escape(strings.verdict(false)))</span>"
+            let names = missing.map { strings.section($0, in: checklist) }.joined(separator: strings["report.listSeparator"])
+            out += "<tr><td><a href=\"#file-\(index + 1)\">\(escape(report.file))</a></td><td>\(report.summaries.count)</td><td>\(lowest)</td><td>\(verdict)</td><td>\(escape(names))</td></tr>\n"
         }
         out += "</table>\n"
         return out + "</section>\n"
     }
 
-    /// The findings of a summary as counts per rule and severity (for `summaryOnly`).
-    static func findingCounts(_ findings: [Finding]) -> String {
+    /// The findings of a summary as counts per rule and severity (for `summaryOnly`); a grouped
+    /// finding counts once per place.
+    static func findingCounts(_ findings: [Finding], strings: ReportStrings = ReportStrings(.en)) -> String {
         guard !findings.isEmpty else { return "" }
-        var counts: [(rule: FindingRule, severity: String, count: Int)] = []
+        var counts: [(rule: FindingRule, severity: Finding.Severity, count: Int)] = []
         for finding in findings {
-            if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity.rawValue }) {
-                counts[k].count += 1
+            if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
+                counts[k].count += finding.places.count
             } else {
-                counts.append((finding.rule, finding.severity.rawValue, 1))
+                counts.append((finding.rule, finding.severity, finding.places.count))
             }
         }
-        return "<p class=\"findings\">Findings: " + counts.map {
-            "<span class=\"sev \($0.severity)\">\($0.severity)</span> <code>\($0.rule)</code> × \($0.count)"
+        return "<p class=\"findings\">\(escape(strings["report.Findings"])): " + counts.map {
+            "<span class=\"sev \($0.severity.rawValue)\">\(escape(strings.severity($0.severity)))</span> <code>\($0.rule)</code> × \($0.count)"
         }.joined(separator: " · ") + "</p>\n"
     }
 
     /// The escaped text of `range` with the unfilled placeholders in it highlighted.
-    static func markedText(_ range: Range<Int>, in document: Document) -> String {
+    static func markedText(_ range: Range<Int>, in document: Document, label: String = "unfilled placeholder") -> String {
         var out = ""
         var position = range.lowerBound
         for placeholder in document.placeholders.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
             let slot = placeholder.utf8Range.clamped(to: range)
             guard !slot.isEmpty, slot.lowerBound >= position else { continue }
             out += escape(String(document.source[utf8: position..<slot.lowerBound]))
-            out += "<mark title=\"unfilled placeholder\">\(escape(String(document.source[utf8: slot])))</mark>"
+            out += "<mark title=\"\(escape(label))\">\(escape(String(document.source[utf8: slot])))</mark>"
             position = slot.upperBound
         }
         return out + escape(String(document.source[utf8: position..<range.upperBound]))
@@ -184,18 +204,19 @@ public enum HTMLReport {
 
     /// A horizontal bar chart of section scores, coloured by status; the label column is as
     /// wide as the longest section id (about 8.5 px a column at 13 px).
-    static func chart(_ sections: [SectionCoverage]) -> String {
-        let longest = sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0
+    static func chart(_ sections: [SectionCoverage], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
+        let names = sections.map { strings.section($0.id, in: checklist) }
+        let longest = names.map { TerminalWidth.columns(of: $0) }.max() ?? 0
         let rowHeight = 22, labelWidth = max(150, Int((Double(longest) * 8.5).rounded(.up)) + 14), barWidth = 300
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"section scores\">\n"
-        for (i, section) in sections.enumerated() {
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 110)\" height=\"\(rowHeight * sections.count + 4)\" role=\"img\" aria-label=\"\(escape(strings["report.chartLabel"]))\">\n"
+        for (i, (section, name)) in zip(sections, names).enumerated() {
             let y = i * rowHeight + 2
             let width = Int(Double(barWidth) * min(1, max(0, section.score)))
             let colour = statusColours[section.status] ?? "#999"
-            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(section.id))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"13\">\(escape(name))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"14\" fill=\"#edf2f7\"/>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"14\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(String(format: "%.2f", section.score)) \(section.status.rawValue)</text>\n"
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"\(colour)\">\(String(format: "%.2f", section.score)) \(escape(strings.status(section.status)))</text>\n"
         }
         return svg + "</svg>\n"
     }

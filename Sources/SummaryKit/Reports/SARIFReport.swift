@@ -1,11 +1,13 @@
 import Foundation
 
-/// Renders findings as SARIF 2.1.0, one result per finding, so that CI systems annotate the
-/// submitted files. Columns count Unicode code points (`columnKind: unicodeCodePoints`).
+/// Renders findings as SARIF 2.1.0, one result per finding (a finding repeated in a summary is
+/// one result with a location for each of its places), so that CI systems annotate the
+/// submitted files. Columns count Unicode code points (`columnKind: unicodeCodePoints`). The
+/// results' messages are in the language asked for; rule ids do not change.
 public enum SARIFReport {
-    /// The SARIF log for all audited files.
-    public static func render(_ reports: [AuditReport], toolVersion: String) throws -> String {
-        try JSONOutput.string(SARIFLog(reports, toolVersion: toolVersion), pretty: true)
+    /// The SARIF log for all audited files, its messages in `language`.
+    public static func render(_ reports: [AuditReport], toolVersion: String, language: ReportLanguage = .en) throws -> String {
+        try JSONOutput.string(SARIFLog(reports, toolVersion: toolVersion, language: language), pretty: true)
     }
 
     /// A relative URI reference for a path (percent-encoded where needed).
@@ -89,8 +91,9 @@ package struct SARIFLog: Sendable, Encodable {
     }
 
     /// The log of the findings of `reports`, one run by `summarykit` version `toolVersion`.
-    package init(_ reports: [AuditReport], toolVersion: String) {
-        let rules = Finding.rules.map { Rule(id: $0.id, shortDescription: Message(text: $0.description)) }
+    package init(_ reports: [AuditReport], toolVersion: String, language: ReportLanguage = .en) {
+        let strings = ReportStrings(language)
+        let rules = FindingRule.allCases.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary(in: language))) }
         var results = [Result]()
         for report in reports {
             // A relative path is relative to SRCROOT; an absolute one is a file:// URI.
@@ -112,15 +115,22 @@ package struct SARIFLog: Sendable, Encodable {
                     case .warning: level = "warning"
                     case .note: level = "note"
                     }
+                    // A repeated finding: one location per place in a text file; elsewhere the
+                    // places are listed in the message.
+                    let message = inFile ? finding.message(in: language)
+                        : strings.format("report.extracted", TextReport.message(finding, strings), String(finding.line),
+                                         String(finding.column), report.format.rawValue)
+                    let places = inFile ? finding.places : Array(finding.places.prefix(1))
                     results.append(Result(
                         ruleId: finding.rule.rawValue,
                         ruleIndex: FindingRule.allCases.firstIndex(of: finding.rule) ?? 0,
                         level: level,
-                        message: Message(text: inFile ? finding.message
-                                         : "\(finding.message) (line \(finding.line), column \(finding.column) of the text extracted from the \(report.format) file)"),
-                        locations: [Location(physicalLocation: PhysicalLocation(
-                            artifactLocation: location,
-                            region: inFile ? Region(startLine: finding.line, startColumn: finding.column) : nil))]))
+                        message: Message(text: message),
+                        locations: places.map { place in
+                            Location(physicalLocation: PhysicalLocation(
+                                artifactLocation: location,
+                                region: inFile ? Region(startLine: place.line, startColumn: place.column) : nil))
+                        }))
                 }
             }
         }

@@ -68,7 +68,8 @@ enum TerminalWidth {
 
     /// `text` broken into lines of at most `width` columns, the first starting after `first`
     /// (already on the line) columns and the others indented by `indent` spaces. Lines break at
-    /// a space where there is one (English), else between characters (Chinese); a word longer
+    /// a space where there is one (English), else next to a wide character (Chinese), so that
+    /// a run of Latin letters and digits in Chinese text (`L4:42`) stays whole; a word longer
     /// than a line is cut.
     static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
         var lines = [String]()
@@ -76,9 +77,16 @@ enum TerminalWidth {
         var room = max(8, width - first)
         while columns(of: rest) > room {
             var head = prefix(rest, columns: room)
-            // Prefer the last space in the second half of the line.
+            // Prefer the last space in the second half of the line, else the last place next to
+            // a wide character there.
             if let space = head.lastIndex(of: " "), columns(of: head[..<space]) >= room / 2 {
                 head = head[..<space]
+            } else if head.endIndex < rest.endIndex, let last = head.last, !canBreak(before: rest[head.endIndex], after: last) {
+                var end = head.index(before: head.endIndex)
+                while end > head.startIndex, !canBreak(before: head[end], after: head[head.index(before: end)]) {
+                    end = head.index(before: end)
+                }
+                if end > head.startIndex, columns(of: head[..<end]) >= room / 2 { head = head[..<end] }
             }
             lines.append(String(head))
             rest = rest[head.endIndex...].drop { $0 == " " }
@@ -87,6 +95,20 @@ enum TerminalWidth {
         lines.append(String(rest))
         return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
+
+    /// Whether a line may break between `previous` and `next` in text without a space there:
+    /// next to a wide character, but not before closing punctuation (`、`, `，`, `。`, `）` …,
+    /// which a line must not start with).
+    static func canBreak(before next: Character, after previous: Character) -> Bool {
+        if noLineStart.contains(next) { return false }
+        return columns(of: next) >= 2 || columns(of: previous) >= 2
+    }
+
+    /// Characters a wrapped line does not start with.
+    private static let noLineStart: Set<Character> = [
+        "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "》", "〉", "】", "〕", "”", "’", "…",
+        ",", ".", ";", ":", "!", "?", ")", "]", "}", "%",
+    ]
 
     /// East Asian Width W and F ranges (Unicode 15; the emoji blocks are taken whole).
     private static let wide: [ClosedRange<UInt32>] = [

@@ -10,6 +10,10 @@ public struct TextReport: Sendable {
     /// The terminal's width in columns: quotes and titles are cut to fit, findings and verdicts
     /// wrap under their own column. At least 40.
     public var width: Int
+    /// The language of the report's words: statuses, verdicts, messages, section names.
+    public var language: ReportLanguage
+    /// The checklist the audits were made against, for the sections' titles.
+    public var checklist: Checklist
 
     /// The width when the output is not a terminal.
     public static let defaultWidth = 80
@@ -20,11 +24,18 @@ public struct TextReport: Sendable {
     ///   - colour: Whether to use ANSI colours; pass true only for a TTY without `NO_COLOR`.
     ///   - failUnder: The pass mark (coverage 0–100) named in the verdict line.
     ///   - width: The terminal's width in columns (``defaultWidth`` when not a terminal).
-    public init(colour: Bool, failUnder: Double, width: Int = TextReport.defaultWidth) {
+    ///   - language: The language of the report (section titles in Chinese, ids in English).
+    ///   - checklist: The checklist the audits were made against, for the sections' titles.
+    public init(colour: Bool, failUnder: Double, width: Int = TextReport.defaultWidth,
+                language: ReportLanguage = .en, checklist: Checklist = .default) {
         self.colour = colour
         self.failUnder = failUnder
         self.width = max(40, width)
+        self.language = language
+        self.checklist = checklist
     }
+
+    private var strings: ReportStrings { ReportStrings(language) }
 
     private func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
@@ -45,27 +56,31 @@ public struct TextReport: Sendable {
     /// Columns are measured in terminal cells (CJK characters count two), so section ids, quotes and
     /// findings stay aligned when they contain Chinese text.
     public func render(_ report: AuditReport) -> String {
-        var facts = [report.encoding, report.language.rawValue]
-        if let organization = report.organization { facts.append(organization.rawValue) }
-        if !report.years.isEmpty { facts.append(report.years.map(String.init).joined(separator: ", ")) }
-        let about = "  (" + facts.joined(separator: ", ") + ")"
+        let strings = self.strings
+        var facts = [report.encoding, strings.textLanguage(report.language)]
+        if let organization = report.organization { facts.append(strings.organization(organization)) }
+        if !report.years.isEmpty { facts.append(report.years.map(String.init).joined(separator: strings["report.factsSeparator"])) }
+        let about = "  " + strings.format("report.facts", facts.joined(separator: strings["report.factsSeparator"]))
         let fileColumns = max(10, width - TerminalWidth.columns(of: about))
         let file = TerminalWidth.columns(of: report.file) > fileColumns
             ? "…" + TerminalWidth.suffix(report.file, columns: fileColumns - 1) : report.file
         var out = paint(file, "1") + TerminalWidth.truncate(about, columns: width - TerminalWidth.columns(of: file)) + "\n"
         for (n, summary) in report.summaries.enumerated() {
-            let verdict = summary.passed ? paint("PASS", "1;32") : paint("FAIL", "1;31")
-            let head = "  Summary \(n + 1): "
-            let lines = "  (lines \(summary.line)–\(summary.endLine))"
-            let title = TerminalWidth.truncate(summary.title ?? "(untitled)",
+            let verdictWord = strings.verdict(summary.passed)
+            let verdict = paint(verdictWord, summary.passed ? "1;32" : "1;31")
+            let head = "  " + strings.format("report.summary", String(n + 1))
+            let lines = "  " + strings.format("report.lines", String(summary.line), String(summary.endLine))
+            let title = TerminalWidth.truncate(summary.title ?? strings["report.untitled"],
                                                columns: max(8, width - TerminalWidth.columns(of: head + lines)))
             out += head + title + lines + "\n"
-            let nameWidth = max(20, (summary.sections.map { TerminalWidth.columns(of: $0.id) }.max() ?? 0) + 2)
-            for section in summary.sections {
+            let names = summary.sections.map { strings.section($0.id, in: checklist, short: true) }
+            // A checklist's long titles are cut to a third of the line.
+            let nameWidth = min(max(20, width / 3), max(20, (names.map { TerminalWidth.columns(of: $0) }.max() ?? 0) + 2))
+            for (section, sectionName) in zip(summary.sections, names) {
                 let filled = min(10, max(0, Int((section.score * 10).rounded())))
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-                let name = TerminalWidth.pad(section.id, to: nameWidth)
-                let status = section.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let name = TerminalWidth.pad(TerminalWidth.truncate(sectionName, columns: nameWidth - 2), to: nameWidth)
+                let status = TerminalWidth.pad(strings.status(section.status), to: 8)
                 var line = "    \(name)\(paint(bar, statusColour(section.status))) \(paint(status, statusColour(section.status))) \(String(format: "%.2f", section.score))"
                 if let best = section.evidence.first {
                     // The quote takes what is left of the line, up to quoteColumns.
@@ -78,43 +93,53 @@ public struct TextReport: Sendable {
                 out += line + "\n"
             }
             if !summary.findings.isEmpty {
-                out += "    findings:\n" + renderFindings(summary.findings)
+                out += "    " + strings["report.findings"] + "\n" + renderFindings(summary.findings)
             }
             let covered = summary.sections.filter { $0.status == .covered }.count
             let comparison = summary.coverage >= failUnder ? "≥" : "<"
-            let figures = "\(covered)/\(summary.sections.count) sections covered, coverage \(String(format: "%.1f", summary.coverage)) \(comparison) \(String(format: "%g", failUnder))"
-            let reason = summary.missingRequired.isEmpty ? figures
-                : "required section\(summary.missingRequired.count == 1 ? "" : "s") missing: \(summary.missingRequired.joined(separator: ", ")) (\(figures))"
-            out += "  verdict: \(verdict) — " + TerminalWidth.wrap(reason, width: width, first: 19, indent: 4) + "\n"
+            let figures = strings.format("report.figures", String(covered), String(summary.sections.count),
+                                         String(format: "%.1f", summary.coverage), comparison, String(format: "%g", failUnder))
+            let missing = summary.missingRequired.map { strings.section($0, in: checklist, short: true) }
+            let reason = missing.isEmpty ? figures
+                : strings.format(missing.count == 1 ? "report.requiredMissing.one" : "report.requiredMissing.many",
+                                 missing.joined(separator: strings["report.listSeparator"]), figures)
+            let lead = "  " + strings["report.verdict"] + verdictWord + " — "
+            out += "  " + strings["report.verdict"] + verdict + " — "
+                + TerminalWidth.wrap(reason, width: width, first: TerminalWidth.columns(of: lead) + 1, indent: 4) + "\n"
         }
         return out
     }
 
     /// Findings as aligned columns: place, severity, rule, message.
     private func renderFindings(_ findings: [Finding]) -> String {
+        let strings = self.strings
         let places = findings.map { "L\($0.line):\($0.column)" }
         let placeWidth = places.map(\.count).max() ?? 0
-        let ruleWidth = findings.map { TerminalWidth.columns(of: $0.rule.rawValue) }.max() ?? 0
+        let rules = findings.map { strings.rule($0.rule) }
+        let ruleWidth = rules.map { TerminalWidth.columns(of: $0) }.max() ?? 0
+        let severityWidth = Finding.Severity.allCases.map { TerminalWidth.columns(of: strings.severity($0)) }.max() ?? 7
         var out = ""
-        for (place, finding) in zip(places, findings) {
+        for ((place, rule), finding) in zip(zip(places, rules), findings) {
             let severity: String
+            let name = TerminalWidth.pad(strings.severity(finding.severity), to: severityWidth)
             switch finding.severity {
-            case .error: severity = paint("error  ", "31")
-            case .warning: severity = paint("warning", "33")
-            case .note: severity = paint("note   ", "2")
+            case .error: severity = paint(name, "31")
+            case .warning: severity = paint(name, "33")
+            case .note: severity = paint(name, "2")
             }
             // The message wraps under itself, or under the place when its column is past half
             // the width.
-            let column = 6 + placeWidth + 2 + 7 + 2 + ruleWidth + 2
+            let column = 6 + placeWidth + 2 + severityWidth + 2 + ruleWidth + 2
             let indent = column <= width / 2 ? column : 8
-            let prefix = "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(finding.rule.rawValue, to: ruleWidth))  "
+            let prefix = "      \(TerminalWidth.pad(place, to: placeWidth))  \(severity)  \(TerminalWidth.pad(rule, to: ruleWidth))  "
+            let message = Self.message(finding, strings)
             if column <= width / 2 {
-                out += prefix + TerminalWidth.wrap(finding.message, width: width, first: column, indent: indent) + "\n"
+                out += prefix + TerminalWidth.wrap(message, width: width, first: column, indent: indent) + "\n"
             } else {
                 // The place, severity and rule alone on their line, without the rule's padding.
                 var head = Substring(prefix)
                 while head.last == " " { head = head.dropLast() }
-                out += head + "\n" + String(repeating: " ", count: indent) + TerminalWidth.wrap(finding.message, width: width, first: indent, indent: indent) + "\n"
+                out += head + "\n" + String(repeating: " ", count: indent) + TerminalWidth.wrap(message, width: width, first: indent, indent: indent) + "\n"
             }
         }
         return out
@@ -122,14 +147,19 @@ public struct TextReport: Sendable {
 
     /// The closing table over many files; failed files are listed with their error.
     public func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
-        // The file column takes what the other columns (33) leave, at most 60.
-        let width = max(4, min(60, self.width - 33, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
+        let strings = self.strings
         // "100.0 (min)" is the widest coverage cell.
-        let coverageWidth = 11
+        let coverageWidth = max(11, TerminalWidth.columns(of: strings.format("report.minimum", "100.0")))
+        let summariesWidth = max(9, TerminalWidth.columns(of: strings["header.summaries"]))
+        let verdictWidth = ["header.verdict", "verdict.pass", "verdict.fail", "verdict.error"].map { TerminalWidth.columns(of: strings[$0]) }.max() ?? 7
+        // The file column takes what the other columns (33 in English) leave, at most 60.
+        let others = 2 + summariesWidth + 2 + coverageWidth + 2 + verdictWidth
+        let width = max(4, min(60, self.width - others, rows.map { TerminalWidth.columns(of: $0.file) }.max() ?? 4))
         func cells(_ summaries: String, _ coverage: String) -> String {
-            summaries.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + coverage.padding(toLength: coverageWidth, withPad: " ", startingAt: 0)
+            TerminalWidth.pad(summaries, to: summariesWidth) + "  " + TerminalWidth.pad(coverage, to: coverageWidth)
         }
-        var out = "\n" + TerminalWidth.pad("file", to: width) + "  " + cells("summaries", "coverage") + "  verdict\n"
+        var out = "\n" + TerminalWidth.pad(strings["header.file"], to: width) + "  "
+            + cells(strings["header.summaries"], strings["header.coverage"]) + "  " + strings["header.verdict"] + "\n"
         var passed = 0, failed = 0, broken = 0
         for row in rows {
             let name = TerminalWidth.columns(of: row.file) > width
@@ -139,17 +169,31 @@ public struct TextReport: Sendable {
             case let .success(report):
                 let coverages = report.summaries.map(\.coverage)
                 let low = coverages.min() ?? 0
-                let shown = coverages.count > 1 ? String(format: "%.1f (min)", low) : String(format: "%.1f", low)
-                let verdict = report.passed ? paint("PASS", "32") : paint("FAIL", "31")
+                let shown = coverages.count > 1 ? strings.format("report.minimum", String(format: "%.1f", low)) : String(format: "%.1f", low)
+                let verdict = paint(strings.verdict(report.passed), report.passed ? "32" : "31")
                 if report.passed { passed += 1 } else { failed += 1 }
                 out += "\(file)  \(cells(String(report.summaries.count), shown))  \(verdict)\n"
             case .failure:
                 broken += 1
-                out += "\(file)  \(cells("-", "-"))  \(paint("ERROR", "31"))\n"
+                out += "\(file)  \(cells("-", "-"))  \(paint(strings["verdict.error"], "31"))\n"
             }
         }
-        out += "\(rows.count) files: \(passed) passed, \(failed) failed, \(broken) could not be read\n"
+        out += strings.format("report.totals", String(rows.count), String(passed), String(failed), String(broken)) + "\n"
         return out
+    }
+
+    /// How many of a grouped finding's places a report lists before `…`.
+    static let placesShown = 5
+
+    /// The finding's message in the report's language, followed, when it occurs in several
+    /// places, by their count and the first ``placesShown`` of them.
+    static func message(_ finding: Finding, _ strings: ReportStrings) -> String {
+        let message = strings.message(finding)
+        guard finding.places.count > 1 else { return message }
+        var shown = finding.places.prefix(placesShown).map { "L\($0.line):\($0.column)" }
+        if finding.places.count > placesShown { shown.append("…") }
+        return message + strings.format("report.places", String(finding.places.count),
+                                              shown.joined(separator: strings["report.listSeparator"]))
     }
 
     /// The text on one line.
