@@ -51,8 +51,8 @@ struct StructureTests {
         let line = document.units.filter { $0.lines.lowerBound == 13 }
         #expect(line.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
         #expect(line.map { $0.marker } == ["First,", "1,", "2.", "3."])
-        #expect(document.text(of: line[0]) == "First, strengthen ideological construction, seek truth and be pragmatic, do a good job in party building work")
-        #expect(document.text(of: line[1]) == "1, improve organization, and standardize systems. Further strengthen the role of the branch as a fortress.")
+        #expect(document.text(of: line[0]) == "First, build a learning branch and keep the rules of organisational life")
+        #expect(document.text(of: line[1]) == "1, hold the branch meeting on time, and keep the records complete. The branch committee checks the records every quarter.")
         #expect(line[1].heading == document.units.firstIndex(of: line[0]))
         let raw = Array(document.source.text.utf8)
         for unit in line {
