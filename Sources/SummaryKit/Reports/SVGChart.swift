@@ -15,7 +15,14 @@ enum SVGChart {
 
     /// Horizontal bars (stacked when a bar has several segments), scaled to the largest total.
     static func horizontal(_ bars: [Bar], title: String, width: Int = 640) -> String {
-        let rowHeight = 22, labelWidth = 170, captionWidth = 110
+        // Label and caption columns as wide as their longest text (about 7 px a column at 12 px,
+        // a Chinese character two columns), so that "99 missing, 77 thin" or a long Chinese
+        // section title is never cut; the chart widens rather than squeeze the bars under 200 px.
+        func textWidth(_ texts: [String]) -> Int { (texts.map { TerminalWidth.columns(of: $0) }.max() ?? 0) * 7 + 12 }
+        let rowHeight = 22
+        let labelWidth = max(170, textWidth(bars.map(\.label)))
+        let captionWidth = max(110, textWidth(bars.map(\.caption)))
+        let width = max(width, labelWidth + captionWidth + 200)
         let height = bars.count * rowHeight + 30
         let plot = Double(width - labelWidth - captionWidth)
         let largest = max(bars.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 0, 1e-9)
