@@ -105,6 +105,16 @@ struct PairingTests {
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: finding.start)
         #expect(text[start...].hasPrefix("二是党风廉政建设"))
         #expect(finding.message.contains("二是党风廉政建设"))
+        // The report lists the pair it found, both sides quoted where they stand.
+        let pairs = try #require(report.summaries.first?.pairs)
+        #expect(pairs.count == 1)
+        #expect(pairs.first?.problem.text.hasPrefix("一是理论学习不够深入") == true && pairs.first?.problem.line == 3)
+        #expect(pairs.first?.measure.text.hasPrefix("一是加强理论学习") == true && pairs.first?.measure.line == 6)
+        #expect(pairs.first?.sharedConcepts.isEmpty == false)
+        let json = String(decoding: try report.jsonBytes(), as: UTF8.self)
+        #expect(json.contains("\"pairs\"") && json.contains("\"shared_concepts\""))
+        let back = try JSONDecoder().decode(AuditReport.self, from: Data(try report.jsonBytes()))
+        #expect(back.summaries.first?.pairs == pairs)
         // No plans at all: the missing plans section says it, not one finding per problem.
         let withoutPlans = try auditor.audit(text: """
         某某社区党支部2023年工作总结

@@ -47,6 +47,10 @@ package struct AuditJSON: Sendable, Encodable, JSONFastWritable {
             for summary in report.summaries {
                 count += 512 + (summary.title?.utf8.count ?? 0)
                 for finding in summary.findings { count += 320 + 4 * finding.message.utf8.count + 96 * finding.places.count }
+                for pair in summary.pairs {
+                    count += 768 + pair.problem.text.utf8.count + pair.measure.text.utf8.count
+                        + pair.sharedConcepts.reduce(0) { $0 + 16 + $1.utf8.count }
+                }
                 for section in summary.sections {
                     count += 256 + section.id.utf8.count
                     for paragraph in section.evidence { count += 256 + paragraph.text.utf8.count }

@@ -38,6 +38,9 @@ extension SummaryAudit {
             try finding.writeJSON(to: &writer)
         }
         writer.field("line", line)
+        try writer.field("pairs", pairs) { (writer, pair) throws(JSONWriter.InvalidNumber) in
+            try pair.writeJSON(to: &writer)
+        }
         writer.field("passed", passed)
         try writer.field("sections", sections) { (writer, section) throws(JSONWriter.InvalidNumber) in
             try section.writeJSON(to: &writer)
@@ -99,6 +102,21 @@ extension SectionCoverage {
         writer.field("paragraphs", paragraphs)
         try writer.field("score", score)
         writer.field("status", status.rawValue)
+        writer.endObject()
+    }
+}
+
+extension ProblemMeasureEvidence {
+    /// Writes this pair as one JSON object, byte for byte as `JSONEncoder` encodes it.
+    /// - Throws: ``JSONWriter/InvalidNumber`` if a score is NaN or infinite.
+    package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
+        writer.beginObject()
+        writer.key("measure")
+        try measure.writeJSON(to: &writer)
+        writer.key("problem")
+        try problem.writeJSON(to: &writer)
+        try writer.field("score", score)
+        writer.field("shared_concepts", sharedConcepts) { writer, id in writer.string(id) }
         writer.endObject()
     }
 }

@@ -48,13 +48,71 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
     public var missingRequired: [String] = []
     /// The verdict on each checklist section, in checklist order.
     public var sections: [SectionCoverage]
+    /// Each shortcoming the summary admits with a plan that answers it (问题 ↔ 整改措施), in
+    /// the order of the shortcomings, then of the plans (``ProblemMeasurePairer``).
+    public var pairs: [ProblemMeasureEvidence] = []
     /// The findings attributed to this summary, ordered by line, column and rule id; a finding
     /// repeated in the summary (same rule and message) is one finding with several
     /// ``Finding/places``, ordered by its first.
     public var findings: [Finding]
 
     enum CodingKeys: String, CodingKey {
-        case title, line, endLine = "end_line", coverage, passed, sections, findings
+        case title, line, endLine = "end_line", coverage, passed, sections, pairs, findings
+    }
+
+    /// Creates a summary's audit.
+    public init(title: String?, line: Int, endLine: Int, coverage: Double, passed: Bool, missingRequired: [String] = [],
+                sections: [SectionCoverage], pairs: [ProblemMeasureEvidence] = [], findings: [Finding]) {
+        self.title = title
+        self.line = line
+        self.endLine = endLine
+        self.coverage = coverage
+        self.passed = passed
+        self.missingRequired = missingRequired
+        self.sections = sections
+        self.pairs = pairs
+        self.findings = findings
+    }
+
+    /// Reads a summary's audit back; `pairs` may be absent (reports written before pairing).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(title: try c.decodeIfPresent(String.self, forKey: .title), line: try c.decode(Int.self, forKey: .line),
+                  endLine: try c.decode(Int.self, forKey: .endLine), coverage: try c.decode(Double.self, forKey: .coverage),
+                  passed: try c.decode(Bool.self, forKey: .passed), sections: try c.decode([SectionCoverage].self, forKey: .sections),
+                  pairs: try c.decodeIfPresent([ProblemMeasureEvidence].self, forKey: .pairs) ?? [],
+                  findings: try c.decode([Finding].self, forKey: .findings))
+    }
+}
+
+/// A shortcoming and a plan that answers it, as an audit reports them: both units quoted with
+/// their lines and bytes (``EvidenceParagraph``, whose score is the unit's `shortcomings` or
+/// `plans` score), how related they are and the lexicon concepts they share.
+public struct ProblemMeasureEvidence: Sendable, Hashable, Codable {
+    /// The shortcoming.
+    public var problem: EvidenceParagraph
+    /// The plan that answers it (the same unit when it states its own measure).
+    public var measure: EvidenceParagraph
+    /// Their relatedness, 0…1 (``ProblemMeasurePair/score``).
+    public var score: Double
+    /// The ids of the lexicon concepts both hold.
+    public var sharedConcepts: [String]
+
+    enum CodingKeys: String, CodingKey { case problem, measure, score, sharedConcepts = "shared_concepts" }
+
+    /// The pairs of `pairing` quoted from `tagged`.
+    static func pairs(_ pairing: SummaryPairing, in tagged: TaggedDocument) -> [ProblemMeasureEvidence] {
+        let document = tagged.document
+        func quote(_ i: Int, _ category: Category) -> EvidenceParagraph {
+            let unit = document.units[i]
+            return EvidenceParagraph(line: unit.lines.lowerBound, endLine: unit.lines.upperBound, start: unit.utf8Range.lowerBound,
+                                     end: unit.utf8Range.upperBound, score: tagged.units[i].scores[category],
+                                     text: String(document.text(of: unit)))
+        }
+        return pairing.pairs.map { pair in
+            ProblemMeasureEvidence(problem: quote(pair.shortcoming, .shortcomings), measure: quote(pair.measure, .plans),
+                                   score: pair.score, sharedConcepts: pair.sharedConcepts)
+        }
     }
 }
 

@@ -4,16 +4,16 @@ extension Auditor {
     /// Findings per summary index.
     /// `topicThreshold` is the tagger model's ``TaggerModel/topicThreshold``.
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
-                         topicThreshold: Double, pairer: ProblemMeasurePairer = ProblemMeasurePairer()) -> [[Finding]] {
+                         topicThreshold: Double, pairings: [SummaryPairing]? = nil) -> [[Finding]] {
         var columns = ColumnCursor(tagged.document.source)
-        return findings(tagged, coverage: coverage, checklist: checklist, topicThreshold: topicThreshold, pairer: pairer,
+        return findings(tagged, coverage: coverage, checklist: checklist, topicThreshold: topicThreshold, pairings: pairings,
                         columns: &columns)
     }
 
     /// Findings per summary index, their columns counted by `columns` (whose ``ColumnCursor/scanned``
     /// then tells the work done).
     static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
-                         topicThreshold: Double, pairer: ProblemMeasurePairer = ProblemMeasurePairer(),
+                         topicThreshold: Double, pairings: [SummaryPairing]? = nil,
                          columns: inout ColumnCursor) -> [[Finding]] {
         let document = tagged.document
         var result = [[Finding]](repeating: [], count: max(1, document.summaries.count))
@@ -93,7 +93,7 @@ extension Auditor {
         }
         // Problems and measures, a fourth run in text order.
         var pairingFindings = [(unit: Int, rule: FindingRule)]()
-        for pairing in pairer.pairings(tagged) {
+        for pairing in pairings ?? ProblemMeasurePairer().pairings(tagged) {
             // Without any plan the missing plans section is the finding, not each problem.
             if !pairing.measures.isEmpty { pairingFindings += pairing.unaddressed.map { ($0, .shortcomingUnaddressed) } }
             pairingFindings += pairing.unanchored.map { ($0, .measureUnanchored) }

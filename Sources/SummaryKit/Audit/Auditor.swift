@@ -109,8 +109,9 @@ public struct Auditor: Sendable {
 
     func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
         let coverage = scorer.score(tagged)
+        let pairings = pairer.pairings(tagged)
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist,
-                                     topicThreshold: tagger.model.topicThreshold, pairer: pairer)
+                                     topicThreshold: tagger.model.topicThreshold, pairings: pairings)
         let summaries = coverage.map { c in
             // The verdict: coverage at the pass mark, and no required section missing.
             let missingRequired = zip(scorer.checklist.sections, c.sections)
@@ -118,6 +119,7 @@ public struct Auditor: Sendable {
             return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
                                 passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
                                 sections: c.sections,
+                                pairs: pairings.indices.contains(c.index) ? ProblemMeasureEvidence.pairs(pairings[c.index], in: tagged) : [],
                                 findings: Self.grouped(findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) }))
         }
         let metadata = document.metadata

@@ -98,15 +98,12 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
         var concepts = [(id: String, weight: Double)]()
         var seen = Set<String>()
         for evidence in unit.evidence {
-            var largest = 0.0
-            for (k, category) in Category.content.enumerated() {
-                let weight = evidence.categories[category]
-                totals[k] += weight
-                largest = max(largest, weight)
-            }
-            if largest >= specificWeight, seen.insert(evidence.concept).inserted {
-                concepts.append((evidence.concept, largest))
-            }
+            let largest = Category.content.map { evidence.categories[$0] }.max() ?? 0
+            // Generic words (党员, 党支部, "work") say nothing of a topic: a closing signature
+            // "XX村党支部" is not about members and organisation.
+            guard largest >= specificWeight else { continue }
+            for (k, category) in Category.content.enumerated() { totals[k] += evidence.categories[category] }
+            if seen.insert(evidence.concept).inserted { concepts.append((evidence.concept, largest)) }
         }
         let sum = totals.reduce(0, +)
         return Profile(categories: sum > 0 ? totals.map { $0 / sum } : totals, concepts: concepts)

@@ -44,6 +44,7 @@ public enum HTMLReport {
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.2em .6em;text-align:left;vertical-align:top}
         .covered{color:#2f855a}.thin{color:#b7791f}.missing{color:#c53030;font-weight:bold}
         td.covered,td.thin,td.missing{white-space:nowrap}
+        table.pairs td{border-left:none;border-right:none}td.link{vertical-align:middle;padding:0 .2em}.pairs .ln{color:#a0aec0;font-size:.8em}
         .pass{color:#2f855a;font-weight:bold}.fail{color:#c53030;font-weight:bold}
         .unit{margin:.3em 0;padding-left:.6em;border-left:4px solid transparent}
         .unit .ln{color:#a0aec0;font-size:.8em;margin-right:.6em}
@@ -93,6 +94,16 @@ public enum HTMLReport {
             if summaryOnly {
                 out += findingCounts(summary.findings, strings: strings)
                 continue
+            }
+            if !summary.pairs.isEmpty {
+                // Each shortcoming joined to the plan that answers it by a drawn line.
+                out += "<h4>\(escape(strings["report.Pairs"]))</h4>\n<table class=\"pairs\"><tr><th>\(escape(strings["header.problem"]))</th><th></th><th>\(escape(strings["header.measure"]))</th></tr>\n"
+                for pair in summary.pairs {
+                    out += "<tr><td><span class=\"ln\">L\(pair.problem.line)</span> \(escape(TextReport.excerpt(pair.problem.text, limit: 60)))</td>"
+                        + "<td class=\"link\"><svg width=\"48\" height=\"12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"40\" y2=\"6\" stroke=\"#57534e\" stroke-width=\"2\"/><path d=\"M40 1 L47 6 L40 11 Z\" fill=\"#57534e\"/></svg></td>"
+                        + "<td><span class=\"ln\">L\(pair.measure.line)</span> \(escape(TextReport.excerpt(pair.measure.text, limit: 60)))</td></tr>\n"
+                }
+                out += "</table>\n"
             }
             if !summary.findings.isEmpty {
                 out += "<h4>\(escape(strings["report.Findings"]))</h4><ul class=\"findings\">\n"

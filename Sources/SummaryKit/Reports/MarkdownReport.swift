@@ -60,6 +60,14 @@ public enum MarkdownReport {
                 let evidence = section.evidence.first.map { "L\($0.line): “\(escape(TextReport.excerpt($0.text, limit: 40)))”" } ?? ""
                 out += "| \(escape(strings.section(section.id, in: checklist))) | \(strings.status(section.status)) | \(String(format: "%.2f", section.score)) | \(section.paragraphs) | \(evidence) |\n"
             }
+            if !summary.pairs.isEmpty {
+                out += "\n**\(strings["report.Pairs"])**\n\n| \(strings["header.problem"]) | | \(strings["header.measure"]) | \(strings["header.shared"]) |\n|---|---|---|---|\n"
+                for pair in summary.pairs {
+                    out += "| L\(pair.problem.line): “\(escape(TextReport.excerpt(pair.problem.text, limit: 30)))” | → "
+                        + "| L\(pair.measure.line): “\(escape(TextReport.excerpt(pair.measure.text, limit: 30)))” "
+                        + "| \(pair.sharedConcepts.prefix(4).map { "`\($0)`" }.joined(separator: " ")) |\n"
+                }
+            }
             if !summary.findings.isEmpty {
                 out += "\n**\(strings["report.Findings"])**\n\n"
                 for finding in summary.findings {

@@ -92,6 +92,16 @@ public struct TextReport: Sendable {
                 }
                 out += line + "\n"
             }
+            if !summary.pairs.isEmpty {
+                // One line a pair: each side's line and the start of its text, halves of the width.
+                out += "    " + strings["report.pairs"] + "\n"
+                for pair in summary.pairs {
+                    let left = "L\(pair.problem.line)", right = "L\(pair.measure.line)"
+                    let room = max(6, (width - 6 - TerminalWidth.columns(of: left + right) - 3 - 6) / 2)
+                    out += "      \(left) “\(TerminalWidth.truncate(Self.flatten(pair.problem.text), columns: room))” → "
+                        + "\(right) “\(TerminalWidth.truncate(Self.flatten(pair.measure.text), columns: room))”\n"
+                }
+            }
             if !summary.findings.isEmpty {
                 out += "    " + strings["report.findings"] + "\n" + renderFindings(summary.findings)
             }
