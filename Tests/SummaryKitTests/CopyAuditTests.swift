@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// A submission made from a Corpus summary the way a branch hands in another's: names, years
 /// and numbers changed, and two top-level sections swapped; with the line of the copy each line

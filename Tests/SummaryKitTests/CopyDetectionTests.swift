@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// Texts written for these tests (names, places and numbers invented).
 enum CopyTexts {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// Inputs that crashed a fuzz target once (scripts/fuzz.sh); each must now end in a typed error
 /// or a document, never a trap.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import SummaryKit
+import SummaryKit
 
 #if canImport(Glibc)
 import Glibc

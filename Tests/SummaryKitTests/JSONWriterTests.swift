@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// The fast JSON writer against Foundation's `JSONEncoder`: `summarykit audit --format json` and
 /// `summarykit tag --format jsonl` print the writer's bytes, and they must stay exactly the bytes

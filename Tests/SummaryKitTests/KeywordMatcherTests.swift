@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 @Suite("KeywordMatcher")
 struct KeywordMatcherTests {
@@ -233,7 +233,7 @@ struct KeywordMatcherTests {
         var checked = 0
         for file in Repo.corpusTexts {
             let source = try TextDecoder().decode(fileAt: file)
-            let units = matcher.normalizer.view(of: try WordSegmenter.utf16(of: source)).units
+            let units = matcher.normalizedUnits(try WordSegmenter.utf16(of: source))
             let found = (matcher.scanChinese(units) + (try matcher.scanEnglish(units))).sorted { $0.start < $1.start }
             let merged = KeywordMatcher.merged(matcher.scanChinese(units), try matcher.scanEnglish(units))
             #expect(merged.map { [$0.start, $0.end, $0.form] } == found.map { [$0.start, $0.end, $0.form] })

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import SummaryKit
+import SummaryKit
 
 /// Inputs under the documented limits but past the sizes at which libraries change behaviour:
 /// generated at run time, never committed.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// Problems and the measures that answer them (问题 ↔ 整改措施).
 @Suite("Problem–measure pairing")

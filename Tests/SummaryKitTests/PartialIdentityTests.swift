@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 extension PartialConfiguration {
     /// A configuration for partials made in tests.

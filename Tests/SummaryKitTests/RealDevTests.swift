@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// The real development set: 59 excerpts of published summaries, labelled by two annotators
 /// (`../shared/realdev`, outside this repository; its texts never enter it). The floors sit a

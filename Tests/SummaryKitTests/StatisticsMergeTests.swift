@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// A small seeded generator (SplitMix64), so that property tests are reproducible.
 struct SeededGenerator: RandomNumberGenerator {

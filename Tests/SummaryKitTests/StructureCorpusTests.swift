@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 @Suite("Document structure on the corpus and the reference pages")
 struct StructureCorpusTests {

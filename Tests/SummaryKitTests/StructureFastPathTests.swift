@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// The structure stage's fast paths answer exactly what the plain code they replace answered.
 @Suite("Structure fast paths")

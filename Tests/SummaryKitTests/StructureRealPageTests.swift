@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// Shapes of real published pages (document viewers, news reports, flattened and
 /// machine-translated text), on texts written for these tests: every unit's kind, first line

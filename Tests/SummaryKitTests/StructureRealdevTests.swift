@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SummaryKit
+import SummaryKit
 
 /// The real-page development set beside the repository (`../shared/realdev`), when present.
 /// Its texts are third-party and never copied here; the tests only read them in place.

@@ -6,6 +6,12 @@ public struct AuditOutcome: Sendable {
     public var path: String
     /// The audit, or the typed error (``TextDecodingError``, ``DocumentError``) that names the file.
     public var result: Result<AuditResult, any Error>
+
+    /// Written out so that it can be `package` (tests build outcomes); the synthesized one is internal.
+    package init(path: String, result: Result<AuditResult, any Error>) {
+        self.path = path
+        self.result = result
+    }
 }
 
 extension Auditor {

@@ -12,7 +12,7 @@ extension Auditor {
 
     /// Findings per summary index, their columns counted by `columns` (whose ``ColumnCursor/scanned``
     /// then tells the work done).
-    static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
+    package static func findings(_ tagged: TaggedDocument, coverage: [SummaryCoverage], checklist: Checklist,
                          topicThreshold: Double, pairings: [SummaryPairing]? = nil,
                          columns: inout ColumnCursor) -> [[Finding]] {
         let document = tagged.document
@@ -150,7 +150,7 @@ extension Auditor {
     /// The 64-bit FNV-1a hash of the paragraph's UTF-8 bytes without white space, under which
     /// repeats are found (confirmed by ``sameWithoutWhiteSpace(_:_:)``); nil for paragraphs under
     /// 20 characters (short lines repeat innocently). Nothing is copied.
-    static func repeatHash(_ text: Substring) -> UInt64? {
+    package static func repeatHash(_ text: Substring) -> UInt64? {
         UTF8Scan.withBytes(of: text) { bytes in
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             var characters = 0
@@ -164,7 +164,7 @@ extension Auditor {
     }
 
     /// Whether `a` and `b` have the same UTF-8 bytes once white space is left out.
-    static func sameWithoutWhiteSpace(_ a: Substring, _ b: Substring) -> Bool {
+    package static func sameWithoutWhiteSpace(_ a: Substring, _ b: Substring) -> Bool {
         UTF8Scan.withBytes(of: a) { a in
             UTF8Scan.withBytes(of: b) { b in
                 // Most repeats are byte for byte the same: one memcmp settles them.
@@ -184,7 +184,7 @@ extension Auditor {
 
     /// The summary whose range holds `offset`, by binary search (summaries are in text order and
     /// do not overlap).
-    static func summaryIndex(containing offset: Int, in document: Document) -> Int? {
+    package static func summaryIndex(containing offset: Int, in document: Document) -> Int? {
         let summaries = document.summaries
         var low = 0, high = summaries.count
         while low < high {
@@ -195,7 +195,7 @@ extension Auditor {
     }
 
     /// The summary of the first unit whose range holds `offset`, else 0.
-    static func summaryIndex(at offset: Int, in document: Document) -> Int {
+    package static func summaryIndex(at offset: Int, in document: Document) -> Int {
         let units = document.units
         // Units are in text order and do not overlap: the first unit that does not end at or
         // before `offset` is the only candidate (found by binary search, not a scan per
@@ -296,18 +296,18 @@ struct NonWhiteSpaceBytes: IteratorProtocol {
 /// The 1-based line and column (in Unicode scalars) of UTF-8 offsets of one text, counted from
 /// the previous position asked for when it is on the same line: a run of positions in text
 /// order costs one pass over the text, however long its lines are.
-struct ColumnCursor {
+package struct ColumnCursor {
     private let source: SourceText
     private var line = 0
     private var offset = 0
     private var column = 0
     /// Bytes counted so far, all calls together: the work done, for tests.
-    private(set) var scanned = 0
+    package private(set) var scanned = 0
 
-    init(_ source: SourceText) { self.source = source }
+    package init(_ source: SourceText) { self.source = source }
 
     /// The line and column of the scalar that starts at byte `target` (`0...count`).
-    mutating func position(ofUTF8Offset target: Int) -> (line: Int, column: Int) {
+    package mutating func position(ofUTF8Offset target: Int) -> (line: Int, column: Int) {
         let found = source.line(atUTF8Offset: target)
         if found != line {
             line = found

@@ -107,7 +107,7 @@ public struct Auditor: Sendable {
         try audit(document: document, name: name, tagged: tagger.tag(document))
     }
 
-    func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
+    package func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
         let coverage = scorer.score(tagged)
         let pairings = pairer.pairings(tagged)
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist,

@@ -193,7 +193,7 @@ public struct CopyText: Sendable, Hashable {
     }
 
     /// The summed ``weight(_:)`` of characters `range`.
-    func weight(_ range: Range<Int>) -> Int {
+    package func weight(_ range: Range<Int>) -> Int {
         var total = 0
         for i in range { total += Self.weight(characters[i]) }
         return total

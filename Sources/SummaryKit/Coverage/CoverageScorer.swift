@@ -89,7 +89,7 @@ public struct CoverageScorer: Sendable {
 extension CoverageScorer {
     /// The weighted share, 0–100 in tenths; 0 when the weights give no finite positive total
     /// (a checklist built in code with weights a checklist file may not have).
-    static func coverage(earned: Double, possible: Double) -> Double {
+    package static func coverage(earned: Double, possible: Double) -> Double {
         guard possible > 0, possible.isFinite, earned.isFinite else { return 0 }
         return min(100, max(0, (earned / possible * 1000).rounded() / 10))
     }

@@ -24,6 +24,12 @@ package struct GoldLabels: Sendable, Hashable {
         package var line: Int
         /// The unit's first characters, as in the file.
         package var prefix: String
+
+        /// Written out so that it can be `package` (tests build references); the synthesized one is internal.
+        package init(line: Int, prefix: String) {
+            self.line = line
+            self.prefix = prefix
+        }
     }
 
     /// A shortcoming and a plan that answers it (a `pair` record; `pair?` when the annotators

@@ -6,11 +6,17 @@ import ZIPFoundation
 ///
 /// `word/document.xml` is refused when it unpacks to more than the limit (64 MiB by
 /// default); the size is checked before and while unpacking.
-struct DocxExtractor {
+package struct DocxExtractor {
     let file: String
     let limit: Int
 
-    struct Extracted {
+    /// Written out so that it can be `package` (tests set a small limit); the synthesized one is internal.
+    package init(file: String, limit: Int) {
+        self.file = file
+        self.limit = limit
+    }
+
+    package struct Extracted {
         var text: String
         var hints: [Int: LineHint]
     }
@@ -18,7 +24,7 @@ struct DocxExtractor {
     static let documentPart = "word/document.xml"
     static let stylesPart = "word/styles.xml"
 
-    func extract(_ bytes: [UInt8]) throws(DocumentError) -> Extracted {
+    package func extract(_ bytes: [UInt8]) throws(DocumentError) -> Extracted {
         // ZIPFoundation's in-memory archives trap on some malformed offsets (found by fuzzing:
         // Archive+MemoryFile.swift, "Range requires lowerBound <= upperBound"); its file-backed
         // archives read through stdio and fail cleanly, so the bytes go through a temporary file.

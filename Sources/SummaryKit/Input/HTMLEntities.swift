@@ -1,6 +1,6 @@
 /// Character references met in saved web pages.
-enum HTMLEntities {
-    static let named: [String: String] = [
+package enum HTMLEntities {
+    package static let named: [String: String] = [
         "nbsp": "\u{A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "\u{201C}",
         "rdquo": "\u{201D}", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "mdash": "\u{2014}", "ndash": "\u{2013}",
         "hellip": "\u{2026}", "middot": "\u{B7}", "bull": "\u{2022}", "copy": "\u{A9}", "reg": "\u{AE}",

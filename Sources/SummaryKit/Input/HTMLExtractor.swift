@@ -3,17 +3,17 @@
 ///
 /// HTML as saved by browsers is tag soup, not XML, so this is a small tolerant tokenizer
 /// rather than an XML parser: unclosed tags, stray `<` and unknown entities are kept as text.
-enum HTMLExtractor {
-    static let blockTags: Set<String> = [
+package enum HTMLExtractor {
+    package static let blockTags: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
         "section", "article", "header", "footer", "nav", "blockquote", "pre", "dd", "dt", "dl", "hr", "form",
         "title", "main", "aside", "figure", "figcaption", "center", "address", "caption", "tbody", "thead",
         "option", "body", "html",
     ]
-    static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select"]
+    package static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select"]
 
     /// Whether decoded text starts like markup.
-    static func looksLikeHTML(_ text: String) -> Bool {
+    package static func looksLikeHTML(_ text: String) -> Bool {
         // Every HTML opening starts with '<' after white space: most texts fail here, at their
         // first scalar, without the head being copied and lower-cased.
         guard let first = text.unicodeScalars.prefix(2048).first(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }),
@@ -32,7 +32,7 @@ enum HTMLExtractor {
     /// its final copy. No stack of open elements is kept, so nesting depth costs nothing. (It
     /// used to copy the page into an array of scalars, 4 bytes each: a 63 MB page took 250 MB
     /// more.)
-    static func extract(_ html: String) -> String {
+    package static func extract(_ html: String) -> String {
         var html = html
         let out = html.withUTF8 { bytes in
             var extraction = Extraction(bytes)

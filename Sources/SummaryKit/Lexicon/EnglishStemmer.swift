@@ -1,7 +1,7 @@
 /// Folds English inflections so that member/members, study/studied/studying and
 /// strengthen/strengthening meet: a small suffix stripper applied alike to lexicon forms and to
 /// the words of the text, so it needs to be consistent rather than linguistically exact.
-enum EnglishStemmer {
+package enum EnglishStemmer {
     private static let a = UInt16(UInt8(ascii: "a")), d = UInt16(UInt8(ascii: "d")), e = UInt16(UInt8(ascii: "e"))
     private static let g = UInt16(UInt8(ascii: "g")), h = UInt16(UInt8(ascii: "h")), i = UInt16(UInt8(ascii: "i"))
     private static let l = UInt16(UInt8(ascii: "l")), n = UInt16(UInt8(ascii: "n")), o = UInt16(UInt8(ascii: "o"))
@@ -45,7 +45,7 @@ enum EnglishStemmer {
     }
 
     /// The stem of `word` (lower-cased first), for building tables.
-    static func stem(_ word: String) -> [UInt16] {
+    package static func stem(_ word: String) -> [UInt16] {
         var units = Array(word.lowercased().utf16)
         let count = stem(&units, count: units.count)
         return Array(units[0..<count])

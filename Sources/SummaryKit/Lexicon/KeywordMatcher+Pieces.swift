@@ -10,7 +10,7 @@ extension KeywordMatcher {
     /// when a blank line precedes it, or when the line before ends (trailing spaces aside) in a
     /// Han character, CJK punctuation or ASCII `.,;:!?)`. Pieces are about `size` bytes; one
     /// piece when the text is short or has no such line.
-    static func pieces(of source: SourceText, size: Int = pieceBytes) -> [Range<Int>] {
+    package static func pieces(of source: SourceText, size: Int = pieceBytes) -> [Range<Int>] {
         let utf8 = source.text.utf8
         guard size > 0, utf8.count >= 2 * size else { return [0..<utf8.count] }
         return utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
@@ -53,7 +53,7 @@ extension KeywordMatcher {
 
     /// The matches in `piece` of `source` (a range from ``pieces(of:size:)``), with offsets and
     /// lines of the whole text.
-    func matches(in source: SourceText, piece: Range<Int>) throws(SegmentationError) -> [Match] {
+    package func matches(in source: SourceText, piece: Range<Int>) throws(SegmentationError) -> [Match] {
         if piece == 0..<source.text.utf8.count { return try matches(in: source) }
         let utf8 = source.text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
@@ -77,7 +77,7 @@ extension KeywordMatcher {
         try matchesInParallel(in: source, pieceSize: Self.pieceBytes)
     }
 
-    func matchesInParallel(in source: SourceText, pieceSize: Int) throws(SegmentationError) -> [Match] {
+    package func matchesInParallel(in source: SourceText, pieceSize: Int) throws(SegmentationError) -> [Match] {
         let pieces = Self.pieces(of: source, size: pieceSize)
         if pieces.count == 1 { return try matches(in: source) }
         let results = Concurrently.map(pieces.count) { i in

@@ -18,18 +18,18 @@ extension KeywordMatcher {
 
     /// A cue occurrence. The cues near the matches are found in one linear scan, so that the
     /// polarity of any number of matches costs a binary search each rather than a scan of its clause.
-    struct CueHit {
+    package struct CueHit {
         var start: Int
         var end: Int
         var flags: UInt8
     }
 
-    func cueHits(_ units: [UInt16]) -> [CueHit] {
+    package func cueHits(_ units: [UInt16]) -> [CueHit] {
         cueHits(units, in: [0..<units.count])
     }
 
     /// The cues that start inside `windows` (sorted, disjoint ranges of the text), in order.
-    func cueHits(_ units: [UInt16], in windows: [Range<Int>]) -> [CueHit] {
+    package func cueHits(_ units: [UInt16], in windows: [Range<Int>]) -> [CueHit] {
         var hits = [CueHit]()
         if cueTrie.isEmpty { return hits }
         let skipInsideWords = latinCuesAreWords
@@ -58,7 +58,7 @@ extension KeywordMatcher {
 
     /// The stretches of text whose cues can decide the polarity of `hits` (sorted by start):
     /// the widest clause around each (``clauseReach`` units on either side), merged.
-    static func cueWindows(around hits: [RawHit], count: Int) -> [Range<Int>] {
+    package static func cueWindows(around hits: [RawHit], count: Int) -> [Range<Int>] {
         var windows = [Range<Int>]()
         for hit in hits {
             let lower = max(0, hit.start - clauseReach)
@@ -73,7 +73,7 @@ extension KeywordMatcher {
     }
 
     /// Whether a cue of the right position stands in the same clause as `start..<end`.
-    func isNegated(_ units: [UInt16], start: Int, end: Int, cues: [CueHit]) -> Bool {
+    package func isNegated(_ units: [UInt16], start: Int, end: Int, cues: [CueHit]) -> Bool {
         if cues.isEmpty { return false }
         var clauseStart = start
         while clauseStart > 0, start - clauseStart < Self.clauseReach, !Self.isClauseBreak(units[clauseStart - 1]) {

@@ -1,15 +1,15 @@
 /// A match found in the normalised view, before offsets are mapped back.
-struct RawHit {
-    var start: Int
-    var end: Int
-    var form: Int
+package struct RawHit {
+    package var start: Int
+    package var end: Int
+    package var form: Int
 }
 
 extension KeywordMatcher {
     // MARK: - Chinese: characters
 
     /// Leftmost-longest matches of the Chinese forms over normalised UTF-16 units.
-    func scanChinese(_ units: [UInt16]) -> [RawHit] {
+    package func scanChinese(_ units: [UInt16]) -> [RawHit] {
         var hits = [RawHit]()
         if chineseTrie.isEmpty { return hits }
         let n = units.count
@@ -213,7 +213,7 @@ extension KeywordMatcher {
     }
 
     /// Leftmost-longest matches of the English forms over the text's words.
-    func scanEnglish(_ units: [UInt16]) throws(SegmentationError) -> [RawHit] {
+    package func scanEnglish(_ units: [UInt16]) throws(SegmentationError) -> [RawHit] {
         try scanEnglish(units, spans: Self.latinSpans(units))
     }
 

@@ -187,7 +187,7 @@ public struct KeywordMatcher: Sendable {
 
     /// Two lists of hits sorted by start as one, `first`'s hit before `second`'s at the same
     /// start (what a stable sort of `first + second` gives).
-    static func merged(_ first: [RawHit], _ second: [RawHit]) -> [RawHit] {
+    package static func merged(_ first: [RawHit], _ second: [RawHit]) -> [RawHit] {
         var out = [RawHit]()
         out.reserveCapacity(first.count + second.count)
         var i = 0
@@ -213,7 +213,7 @@ public struct KeywordMatcher: Sendable {
 
     // MARK: - Building helpers
 
-    static func englishWords(_ text: String) -> [[UInt16]] {
+    package static func englishWords(_ text: String) -> [[UInt16]] {
         // Words: runs of letters, digits and apostrophes, without apostrophes at either end
         // ("workers'" of "workers' congress"), as ICU segments the text.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {

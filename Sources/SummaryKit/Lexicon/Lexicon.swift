@@ -44,7 +44,7 @@ public struct Lexicon: Sendable, Hashable {
         try BuiltInCache.lexicon.get()
     }
 
-    static func loadBuiltIn() throws(LexiconError) -> Lexicon {
+    package static func loadBuiltIn() throws(LexiconError) -> Lexicon {
         // The files are read and parsed on all cores, then layered in order: the first error in
         // file order is the one thrown, as in a sequential load.
         enum Parsed: Sendable {

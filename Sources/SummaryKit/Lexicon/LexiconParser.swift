@@ -15,8 +15,8 @@ struct ConceptPatch: Sendable, Hashable {
 }
 
 /// Parses the lexicon format (see `Resources/Lexicon/README.md`).
-enum LexiconParser {
-    static func lines(_ text: String) -> [Substring] {
+package enum LexiconParser {
+    package static func lines(_ text: String) -> [Substring] {
         // Split on the UTF-8 bytes (LF, CRLF or a lone CR), not on Characters: the same lines
         // without breaking the text into grapheme clusters.
         var result = [Substring]()

@@ -205,7 +205,7 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
 /// words of four letters or more cut to their first five letters ("attraction", "attractive"
 /// → `attra`), and pairs of adjacent Chinese characters in Simplified form ("學習" → `学习`),
 /// without the words every paragraph of the genre holds (party, branch, 党员, 工作, 加强, 不够…).
-enum ContentWords {
+package enum ContentWords {
     /// How many distinctive words a unit without a known concept needs to count as naming a topic.
     static let leastForTopic = 3
 
@@ -236,7 +236,7 @@ enum ContentWords {
     ]
 
     /// The distinctive words of `text`.
-    static func of(_ text: Substring) -> Set<String> {
+    package static func of(_ text: Substring) -> Set<String> {
         var words = Set<String>()
         var letters = [Character]()
         var previousHan: Unicode.Scalar?

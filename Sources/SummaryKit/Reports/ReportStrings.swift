@@ -117,7 +117,7 @@ package struct ReportStrings: Sendable {
 
     /// The message of `rule` with `arguments` (see ``Finding/arguments`` for what each rule
     /// passes), or nil when the arguments do not fit the rule.
-    static func message(rule: FindingRule, arguments a: [String], in strings: ReportStrings) -> String? {
+    package static func message(rule: FindingRule, arguments a: [String], in strings: ReportStrings) -> String? {
         let needed: Int
         switch rule {
         case .sectionThin: needed = 4
@@ -190,7 +190,7 @@ package struct ReportStrings: Sendable {
     package static let tables: [ReportLanguage: [String: String]] = [.en: english, .zh: chinese]
 
     /// English: the wording of the reports before there was a choice of language.
-    static let english: [String: String] = [
+    package static let english: [String: String] = [
         // Statuses, severities, verdicts.
         "status.covered": "covered", "status.thin": "thin", "status.missing": "missing",
         "severity.error": "error", "severity.warning": "warning", "severity.note": "note",

@@ -2,19 +2,26 @@ import Foundation
 
 /// Small inline SVG charts for self-contained HTML reports: no scripts, no fonts or styles
 /// fetched from anywhere.
-enum SVGChart {
+package enum SVGChart {
     /// One bar of a chart, or one segment of a stacked bar.
-    struct Bar {
+    package struct Bar {
         /// The text left of the bar.
-        var label: String
+        package var label: String
         /// The stacked segments, left to right: a non-negative value and a CSS colour each.
-        var segments: [(value: Double, colour: String)]
+        package var segments: [(value: Double, colour: String)]
         /// The text right of the bar.
-        var caption: String
+        package var caption: String
+
+        /// Written out so that it can be `package` (tests build bars); the synthesized one is internal.
+        package init(label: String, segments: [(value: Double, colour: String)], caption: String) {
+            self.label = label
+            self.segments = segments
+            self.caption = caption
+        }
     }
 
     /// Horizontal bars (stacked when a bar has several segments), scaled to the largest total.
-    static func horizontal(_ bars: [Bar], title: String, width: Int = 640) -> String {
+    package static func horizontal(_ bars: [Bar], title: String, width: Int = 640) -> String {
         // Label and caption columns as wide as their longest text (about 7 px a column at 12 px,
         // a Chinese character two columns), so that "99 missing, 77 thin" or a long Chinese
         // section title is never cut; the chart widens rather than squeeze the bars under 200 px.

@@ -2,19 +2,19 @@
 /// ideographs, kana, hangul, fullwidth punctuation such as `，` and `（`, most emoji) take two,
 /// combining marks and format characters none, everything else one. Used to keep the text
 /// report's columns aligned when file names, section ids or quotes are Chinese.
-enum TerminalWidth {
+package enum TerminalWidth {
     /// The columns `text` takes.
-    static func columns<S: StringProtocol>(of text: S) -> Int {
+    package static func columns<S: StringProtocol>(of text: S) -> Int {
         text.reduce(0) { $0 + columns(of: $1) }
     }
 
     /// The columns one character (grapheme cluster) takes: the sum over its scalars, at most 2.
-    static func columns(of character: Character) -> Int {
+    package static func columns(of character: Character) -> Int {
         min(2, character.unicodeScalars.reduce(0) { $0 + columns(of: $1) })
     }
 
     /// The columns one scalar takes.
-    static func columns(of scalar: Unicode.Scalar) -> Int {
+    package static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 { return 0 }
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
@@ -27,7 +27,7 @@ enum TerminalWidth {
     }
 
     /// `text` followed by spaces up to `width` columns (unchanged when already as wide).
-    static func pad<S: StringProtocol>(_ text: S, to width: Int) -> String {
+    package static func pad<S: StringProtocol>(_ text: S, to width: Int) -> String {
         String(text) + String(repeating: " ", count: max(0, width - columns(of: text)))
     }
 
@@ -46,7 +46,7 @@ enum TerminalWidth {
     }
 
     /// The longest suffix of `text` that fits in `width` columns.
-    static func suffix<S: StringProtocol>(_ text: S, columns width: Int) -> Substring {
+    package static func suffix<S: StringProtocol>(_ text: S, columns width: Int) -> Substring {
         let text = Substring(text)
         var used = 0
         var start = text.endIndex
@@ -61,7 +61,7 @@ enum TerminalWidth {
     }
 
     /// `text` shortened to `width` columns, with `…` at the end when something was cut.
-    static func truncate<S: StringProtocol>(_ text: S, columns width: Int) -> String {
+    package static func truncate<S: StringProtocol>(_ text: S, columns width: Int) -> String {
         guard columns(of: text) > width else { return String(text) }
         return String(prefix(text, columns: max(0, width - 1))) + "…"
     }
@@ -71,7 +71,7 @@ enum TerminalWidth {
     /// a space where there is one (English), else next to a wide character (Chinese), so that
     /// a run of Latin letters and digits in Chinese text (`L4:42`) stays whole; a word longer
     /// than a line is cut.
-    static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
+    package static func wrap(_ text: String, width: Int, first: Int, indent: Int) -> String {
         var lines = [String]()
         var rest = Substring(text)
         var room = max(8, width - first)

@@ -289,9 +289,9 @@ struct NormalizedText {
 /// ships as `Resources/hant-hans.txt` and is loaded instead when the running ICU is that
 /// version (a test compares the file with ICU's own output); with any other ICU the table is
 /// built from the transliterator, once per process.
-struct SimplifiedTable: Sendable {
+package struct SimplifiedTable: Sendable {
     /// For each BMP unit, its Simplified form, or 0 when it has none of its own.
-    let map: [UInt16]
+    package let map: [UInt16]
 
     private static let loaded: Result<SimplifiedTable, SegmentationError> = Result { () throws(SegmentationError) -> SimplifiedTable in
         if let cached = bundled() { return cached }
@@ -302,7 +302,7 @@ struct SimplifiedTable: Sendable {
     ///
     /// - Throws: ``SegmentationError`` when the file does not fit the running ICU and ICU cannot
     ///   open or run `Hant-Hans`.
-    static func shared() throws(SegmentationError) -> SimplifiedTable { try loaded.get() }
+    package static func shared() throws(SegmentationError) -> SimplifiedTable { try loaded.get() }
 
     /// The table shipped in `Resources/hant-hans.txt`, when it was made by the running ICU (a
     /// cache only: when it is missing or was made by another ICU, the table is built from ICU,
@@ -315,7 +315,7 @@ struct SimplifiedTable: Sendable {
     /// Reads the file format: `#` comments, a line `icu VERSION`, then one line per pair, the
     /// Traditional character followed by its Simplified one. Nil when the version differs or a
     /// line is malformed (the caller then builds the table from ICU).
-    static func parse(_ text: String, icuVersion: String) -> SimplifiedTable? {
+    package static func parse(_ text: String, icuVersion: String) -> SimplifiedTable? {
         var map = [UInt16](repeating: 0, count: 0x10000)
         var versionMatches = false
         for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
@@ -332,7 +332,7 @@ struct SimplifiedTable: Sendable {
     }
 
     /// Runs ICU's `Hant-Hans` over every ideograph.
-    static func built() throws(SegmentationError) -> SimplifiedTable {
+    package static func built() throws(SegmentationError) -> SimplifiedTable {
         let prototype = try ICUTransliteratorPrototype(identifier: "Hant-Hans")
         var table = [UInt16](repeating: 0, count: 0x10000)
         var input = [UInt16]()
@@ -362,7 +362,7 @@ struct SimplifiedTable: Sendable {
     static let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
 
     /// The file format of ``parse(_:icuVersion:)``.
-    func fileText(icuVersion: String) -> String {
+    package func fileText(icuVersion: String) -> String {
         var out = """
         # Traditional→Simplified pairs: ICU's Hant-Hans transliterator run over U+3400–U+4DBF,
         # U+4E00–U+9FFF and U+F900–U+FAFF, one-to-one results that change the character only.

@@ -1,13 +1,13 @@
 import Foundation
 
 /// A count passed ``CorpusStatistics/maxCount`` in a merge: `field` names it.
-struct CountOverflow: Error {
+package struct CountOverflow: Error {
     var field: String
 }
 
 extension CorpusStatistics {
     /// `a + b`, or ``CountOverflow`` naming `field` when the sum passes ``maxCount``.
-    static func sum(_ a: Int, _ b: Int, _ field: @autoclosure () -> String) throws(CountOverflow) -> Int {
+    package static func sum(_ a: Int, _ b: Int, _ field: @autoclosure () -> String) throws(CountOverflow) -> Int {
         let (result, overflow) = a.addingReportingOverflow(b)
         guard !overflow, result <= maxCount, result >= -maxCount else { throw CountOverflow(field: field()) }
         return result

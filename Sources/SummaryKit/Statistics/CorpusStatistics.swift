@@ -201,7 +201,7 @@ public struct CorpusStatistics: Sendable, Codable {
 
     /// `value` rounded to the nearest integer and clamped to `range`; 0 (or the range's lower
     /// bound) when it is not a finite number, so that no record can trap the conversion.
-    static func rounded(_ value: Double, in range: ClosedRange<Int>) -> Int {
+    package static func rounded(_ value: Double, in range: ClosedRange<Int>) -> Int {
         guard value.isFinite else { return range.lowerBound }
         let r = value.rounded()
         if r <= Double(range.lowerBound) { return range.lowerBound }

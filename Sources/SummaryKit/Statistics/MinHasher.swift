@@ -46,7 +46,7 @@ public struct MinHasher: Sendable, Hashable {
     }
 
     /// The signature of a sequence of already-filtered scalar values.
-    func signature(ofScalars scalars: [UInt32]) -> [UInt32]? {
+    package func signature(ofScalars scalars: [UInt32]) -> [UInt32]? {
         guard scalars.count >= shingleLength else { return nil }
         var hashes = [UInt64]()
         hashes.reserveCapacity(scalars.count - shingleLength + 1)

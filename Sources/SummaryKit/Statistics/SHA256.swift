@@ -1,6 +1,6 @@
 /// SHA-256 (FIPS 180-4), for the checksum and the configuration fingerprint of partial results:
 /// the same digest `sha256sum` and Python's `hashlib.sha256` give, with no dependency.
-enum SHA256 {
+package enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -51,7 +51,7 @@ enum SHA256 {
     }
 
     /// The digest of `bytes` as 64 lower-case hexadecimal digits.
-    static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    package static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)

@@ -1,8 +1,8 @@
 /// Hashes that are the same in every process and on every machine (Swift's `Hasher` is
 /// seeded per process), for shard selection and MinHash.
-enum StableHash {
+package enum StableHash {
     /// FNV-1a, 64 bits, over UTF-8 bytes.
-    static func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    package static func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -13,7 +13,7 @@ enum StableHash {
 
     /// SplitMix64's finaliser: a fast bijective mix of 64 bits.
     @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
+    package static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB

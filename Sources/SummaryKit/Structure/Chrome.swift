@@ -1,7 +1,7 @@
 import CICU
 
 /// Recognises web chrome: the parts of a saved page that are not the author's text.
-enum Chrome {
+package enum Chrome {
     /// What a chrome line is, when it is one.
     enum Kind: Sendable, Hashable {
         /// A single line of chrome (breadcrumb, share line, date, lead-in, stray number …).
@@ -11,12 +11,12 @@ enum Chrome {
     }
 
     static let breadcrumbStarts = ["当前位置", "您的位置", "你的位置", "您现在的位置", "位置：", "首页 >", "首页>", "Home >", "Home>", "Location:"]
-    static let leadInMarks = [
+    package static let leadInMarks = [
         "小编", "欢迎阅读", "仅供参考", "供大家参考", "为大家整理", "为大家精心整理", "为大家收集", "为大家分享",
         "本站", "欢迎大家阅读", "希望对大家", "希望对你", "希望能帮助", "希望能够帮助", "欢迎借鉴", "欢迎参考",
         "希望大家喜欢", "一起来看看", "一起来看一下", "欢迎访问",
     ]
-    static let englishLeadInMarks = [
+    package static let englishLeadInMarks = [
         "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
         "for your reference", "for everyone's reference", "hope it helps", "hope to help you",
         "i hope it will help", "collected for you", "compiled for you", "for reference only",
@@ -41,7 +41,7 @@ enum Chrome {
         "时间:", "日期:", "阅读:", "浏览:", "点击:", "编辑:", "发布:", "Date:", "Time:", "Written by", "(Written by",
         "（Written by", "Edited by", "(Edited by",
     ]
-    static let lineContains = [
+    package static let lineContains = [
         "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
         "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
         "发布时间", "浏览:", "阅读:", "由会员分享", "可在线阅读", "[本文共", "【本文共", "（本文共", "(本文共",
@@ -188,7 +188,7 @@ enum Chrome {
     /// Whether some window of `folded` passes ``markFilter`` (false: no mark is there). Only
     /// windows that start a character are tried: every filtered window starts one (it is the
     /// start of a mark or of one of its words).
-    static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func mayContainMark(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         markFilter.withUnsafeBufferPointer { bits in
             for i in 0..<b.count where b[i] & 0xC0 != 0x80 {
                 guard let key = windowKey(b, at: i) else { continue }
@@ -445,7 +445,7 @@ extension StringProtocol {
         return s
     }
 
-    func trimmingCharacters(in characters: String) -> String {
+    package func trimmingCharacters(in characters: String) -> String {
         var s = Substring(self)
         while let first = s.first, characters.contains(first) { s.removeFirst() }
         while let last = s.last, characters.contains(last) { s.removeLast() }

@@ -3,7 +3,7 @@
 /// still report exact byte ranges.
 ///
 /// Built once per document in O(*n*); every scan of the structure stage is linear in it.
-struct ScalarText: Sendable {
+package struct ScalarText: Sendable {
     /// The scalars of the text.
     let scalars: [Unicode.Scalar]
     /// `checkpoints[k]` is the UTF-8 offset of scalar `k << checkpointShift` (the last one may
@@ -21,7 +21,7 @@ struct ScalarText: Sendable {
     /// Decodes `source` in one pass over its UTF-8, writing scalars, checkpoints and line
     /// starts straight into buffers allocated once at their final size (appending scalar by
     /// scalar made this the structure stage's most expensive step on large inputs).
-    init(_ source: SourceText) {
+    package init(_ source: SourceText) {
         self.source = source
         var text = source.text
         let byteLineStarts = source.lineStarts
@@ -73,7 +73,7 @@ struct ScalarText: Sendable {
         self.lineStarts = starts
     }
 
-    var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     subscript(i: Int) -> Unicode.Scalar { scalars[i] }
 
@@ -81,7 +81,7 @@ struct ScalarText: Sendable {
     func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < scalars.count ? scalars[i] : nil }
 
     /// The UTF-8 offset of scalar `i` (`0...count`; `count` gives the length of the text).
-    func byteOffset(_ i: Int) -> Int {
+    package func byteOffset(_ i: Int) -> Int {
         let shift = Self.checkpointShift
         var k = (i >> shift) << shift
         var offset = checkpoints[i >> shift]
@@ -174,7 +174,7 @@ extension Unicode.Scalar {
     }
 
     /// A Han ideograph (CJK Unified Ideographs and their extensions and compatibility forms).
-    var isIdeograph: Bool {
+    package var isIdeograph: Bool {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
         default: return false
@@ -193,11 +193,11 @@ extension Unicode.Scalar {
         }
     }
 
-    var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-    var isASCIIUpper: Bool { (0x41...0x5A).contains(value) }
+    package var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+    package var isASCIIUpper: Bool { (0x41...0x5A).contains(value) }
     var isASCIILower: Bool { (0x61...0x7A).contains(value) }
-    var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
-    var isAlphanumericASCII: Bool { isASCIILetter || isASCIIDigit }
+    package var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
+    package var isAlphanumericASCII: Bool { isASCIILetter || isASCIIDigit }
 
     /// Punctuation that ends a sentence: 。！？ . ! ? and their full-width forms.
     var isSentenceEnd: Bool {

@@ -1,6 +1,6 @@
 /// Title lines: …工作总结, "Summary of the work of …", "… Work Summary 2021".
 extension StructureParser {
-    static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報", "情况汇报", "情況彙報"]
+    package static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報", "情况汇报", "情況彙報"]
     static let englishOpeners: Set<String> = [
         "Since", "In", "This", "During", "Over", "Throughout", "Under", "The", "Last", "Looking", "Our",
         "Guided", "Based", "With", "Around", "Focusing", "After", "Having",
@@ -59,7 +59,7 @@ extension StructureParser {
     /// characters). That search costs microseconds per call and ran on nearly every short
     /// Chinese line, so a byte search rules lines out first: Foundation can find a word only
     /// where its bytes occur, or through U+2F857. It still decides the rare remaining lines.
-    static func namesSummary(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func namesSummary(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let found = titleNeedles.found(in: bytes)
         guard found & 0b11 == 0, found != 0 else { return false }
         let string = String(decoding: bytes, as: UTF8.self)

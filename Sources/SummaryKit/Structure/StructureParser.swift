@@ -4,7 +4,7 @@
 /// for a separator, chrome and a title, and the rest is cut into headings and paragraphs at
 /// markers (``MarkerScanner``), keeping document-wide state for marker sequences, heading
 /// levels and summary boundaries.
-struct StructureParser {
+package struct StructureParser {
     let text: ScalarText
     let hints: [Int: LineHint]
 

@@ -4,7 +4,7 @@ import Synchronization
 
 /// Pieces of work on all cores at once, for the stages of one large file that do not depend on
 /// each other (the structure and the keyword matching of the text's pieces).
-enum Concurrently {
+package enum Concurrently {
     /// The grain of per-unit passes over a document (tagging, findings): documents with at
     /// least twice this many units are worked on all cores.
     static let unitGrain = 2_000
@@ -14,12 +14,12 @@ enum Concurrently {
     /// one file then run on the task's own thread instead of fanning out to Dispatch again, so
     /// that the task group is the only parallelism and no cooperative thread waits on another
     /// pool. A batch of one file, or with one job, leaves it unset: its one file uses the cores.
-    @TaskLocal static var runsSequentially = false
+    @TaskLocal package static var runsSequentially = false
 
     /// `body(0)…body(count - 1)` on as many threads as there are cores (Dispatch's
     /// `concurrentPerform`, which hands out the indices in order), the results in index order.
     /// Put the longest piece of work first: it starts first.
-    static func map<T: Sendable>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 || runsSequentially { return (0..<count).map(body) }
         let results = Mutex<[T?]>([T?](repeating: nil, count: count))
         withoutActuallyEscaping(body) { body in
@@ -36,7 +36,7 @@ enum Concurrently {
 
     /// `body(i)` for every `i` in `0..<count`, in order: on the calling thread when `count` is
     /// under `2 * grain`, else in runs of at least `grain` indices on all cores (``map(_:_:)``).
-    static func chunkedMap<T: Sendable>(_ count: Int, grain: Int, _ body: (Int) -> T) -> [T] {
+    package static func chunkedMap<T: Sendable>(_ count: Int, grain: Int, _ body: (Int) -> T) -> [T] {
         guard grain > 0, count >= 2 * grain else { return (0..<count).map(body) }
         let runs = min(count / grain, 4 * ProcessInfo.processInfo.activeProcessorCount)
         let size = (count + runs - 1) / runs

@@ -5,7 +5,7 @@ extension String {
     /// self-synchronising, so a byte match of a whole valid string is a match of its characters
     /// (up to canonical equivalence, which these callers do not need). Foundation's `contains`
     /// compares characters and costs ~50× more per call on the structure stage's hot paths.
-    func fastContains(_ needle: String) -> Bool {
+    package func fastContains(_ needle: String) -> Bool {
         withUTF8(and: needle) { h, n in
             sk_contains_bytes(h.baseAddress, Int64(h.count), n.baseAddress, Int64(n.count)) != 0
         }
@@ -14,7 +14,7 @@ extension String {
     /// How many times `needle` occurs without overlap, counted left to right by a byte search
     /// over UTF-8 (what `components(separatedBy: needle).count - 1` gives, up to canonical
     /// equivalence, without building the pieces); 0 for an empty needle.
-    func fastCount(of needle: String) -> Int {
+    package func fastCount(of needle: String) -> Int {
         withUTF8(and: needle) { h, n in
             guard let base = h.baseAddress, n.count > 0 else { return 0 }
             var count = 0
@@ -61,7 +61,7 @@ extension StringProtocol where SubSequence == Substring {
 /// A few byte strings looked for in one pass over a text, where a `memmem` per needle cost a
 /// library call and a scan each (the structure stage asked up to ten per short line).
 /// A byte match of a valid UTF-8 needle in valid UTF-8 is a match of its characters.
-struct ByteNeedles: Sendable {
+package struct ByteNeedles: Sendable {
     /// The needles, back to back.
     private let storage: [UInt8]
     /// Where each needle lies in `storage`.
@@ -70,7 +70,7 @@ struct ByteNeedles: Sendable {
     private let leads: [UInt64]
 
     /// Up to 64 non-empty needles (a fixed list in the code, never input).
-    init(_ needles: [[UInt8]]) {
+    package init(_ needles: [[UInt8]]) {
         precondition(needles.count <= 64 && needles.allSatisfy { !$0.isEmpty }, "ByteNeedles: 1…64 non-empty needles")
         var storage: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -87,7 +87,7 @@ struct ByteNeedles: Sendable {
 
     /// The needles that occur in `bytes`: bit `k` stands for the `k`-th. With `firstOnly`, the
     /// scan stops at the first occurrence of any needle.
-    func found(in bytes: UnsafeBufferPointer<UInt8>, firstOnly: Bool = false) -> UInt64 {
+    package func found(in bytes: UnsafeBufferPointer<UInt8>, firstOnly: Bool = false) -> UInt64 {
         var result: UInt64 = 0
         let n = bytes.count
         storage.withUnsafeBufferPointer { storage in
@@ -114,7 +114,7 @@ struct ByteNeedles: Sendable {
     }
 
     /// Whether any needle occurs in `bytes`.
-    func occurInAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package func occurInAny(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         found(in: bytes, firstOnly: true) != 0
     }
 }

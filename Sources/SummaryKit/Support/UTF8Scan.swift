@@ -1,6 +1,6 @@
 /// Scalar-by-scalar walks over valid UTF-8 bytes, for the hot loops that would otherwise go
 /// through `String.unicodeScalars` (several times slower per scalar).
-enum UTF8Scan {
+package enum UTF8Scan {
     /// Calls `body(value, start, length)` for every scalar of `bytes`, which must be valid
     /// UTF-8 (the bytes of a Swift string are), decoded by ``scalar(in:at:)``.
     @inline(__always)
@@ -68,7 +68,7 @@ enum UTF8Scan {
     /// `String(decoding: units, as: UTF16.self)` by one transcoding loop into the new string's
     /// storage (the standard library's generic path decodes a scalar at a time through several
     /// layers, a twentieth of a statistics run). A lone surrogate becomes U+FFFD, as there.
-    static func string(fromUTF16 units: UnsafeBufferPointer<UInt16>) -> String {
+    package static func string(fromUTF16 units: UnsafeBufferPointer<UInt16>) -> String {
         String(unsafeUninitializedCapacity: units.count * 3) { out in
             var o = 0
             var i = 0

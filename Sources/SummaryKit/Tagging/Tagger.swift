@@ -138,7 +138,7 @@ public struct Tagger: Sendable {
     }
 
     /// Documents with at least twice this many units are scored on all cores.
-    static let parallelGrain = Concurrently.unitGrain
+    package static let parallelGrain = Concurrently.unitGrain
 
     /// At most this many matches of a unit are quoted as evidence (all of them count in the score).
     public static let maxEvidence = 64

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SummaryKit
+import SummaryKit
 
 /// The copy-detection accuracy benchmark: copies of the Corpus texts made by hand-written,
 /// deterministic rules, one kind of edit at a time, checked against an index of the whole

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SummaryKit
+import SummaryKit
 
 /// Paths into the repository for tests that read the bundled corpus.
 enum Repo {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import SummaryKit
+import SummaryKit
 
 /// One unit record of a gold label file: `LINE  KIND  CATEGORIES  PREFIX`.
 struct GoldStructureUnit: Hashable {

@@ -1,4 +1,4 @@
-@testable import SummaryKit
+import SummaryKit
 
 /// The HTML extractor as it was before it read UTF-8 bytes in place (it copied the page into an
 /// array of scalars, 4 bytes each): the reference its output must equal, byte for byte.
