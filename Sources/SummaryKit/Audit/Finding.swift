@@ -170,3 +170,19 @@ public enum FindingRule: String, Sendable, Hashable, Codable, CaseIterable, Cust
         ReportStrings(language)["rule.summary.\(rawValue)"]
     }
 }
+
+extension Finding {
+    /// How many places `findings` hold per rule and severity, in the order each pair first
+    /// appears: the finding counts of a `--summary-only` report.
+    static func counts(_ findings: [Finding]) -> [(rule: FindingRule, severity: Severity, count: Int)] {
+        var counts: [(rule: FindingRule, severity: Severity, count: Int)] = []
+        for finding in findings {
+            if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
+                counts[k].count += finding.places.count
+            } else {
+                counts.append((finding.rule, finding.severity, finding.places.count))
+            }
+        }
+        return counts
+    }
+}

@@ -186,14 +186,7 @@ public enum HTMLReport {
     /// finding counts once per place.
     static func findingCounts(_ findings: [Finding], strings: ReportStrings = ReportStrings(.en)) -> String {
         guard !findings.isEmpty else { return "" }
-        var counts: [(rule: FindingRule, severity: Finding.Severity, count: Int)] = []
-        for finding in findings {
-            if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
-                counts[k].count += finding.places.count
-            } else {
-                counts.append((finding.rule, finding.severity, finding.places.count))
-            }
-        }
+        let counts = Finding.counts(findings)
         return "<p class=\"findings\">\(escape(strings["report.Findings"])): " + counts.map {
             "<span class=\"sev \($0.severity.rawValue)\">\(escape(strings.severity($0.severity)))</span> <code>\($0.rule)</code> × \($0.count)"
         }.joined(separator: " · ") + "</p>\n"

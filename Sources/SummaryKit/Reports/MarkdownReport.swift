@@ -40,14 +40,7 @@ public enum MarkdownReport {
                 for section in summary.sections {
                     out += "| \(escape(strings.section(section.id, in: checklist))) | \(strings.status(section.status)) | \(String(format: "%.2f", section.score)) | \(section.paragraphs) |\n"
                 }
-                var counts: [(rule: FindingRule, severity: Finding.Severity, count: Int)] = []
-                for finding in summary.findings {
-                    if let k = counts.firstIndex(where: { $0.rule == finding.rule && $0.severity == finding.severity }) {
-                        counts[k].count += finding.places.count
-                    } else {
-                        counts.append((finding.rule, finding.severity, finding.places.count))
-                    }
-                }
+                let counts = Finding.counts(summary.findings)
                 if !counts.isEmpty {
                     out += "\n**\(strings["report.Findings"])**: " + counts.map { "`\(strings.rule($0.rule))` (\(strings.severity($0.severity))) × \($0.count)" }.joined(separator: " · ") + "\n"
                 }
