@@ -77,9 +77,9 @@ struct EvalCommand: ParsableCommand {
                 try evaluator.evaluate(textAt: path, gold: gold, into: &one)
                 evaluation.add(one)
                 if dumpFeatures != nil {
-                    for (unit, features) in try evaluator.featureRows(textAt: path, gold: gold) {
-                        guard let features else { continue }
-                        let row = FeatureRow(file: id, line: unit.line, kind: unit.kind.rawValue,
+                    for (unit, summary, features) in try evaluator.featureRows(textAt: path, gold: gold) {
+                        guard let features, let summary else { continue }
+                        let row = FeatureRow(file: id, line: unit.line, summary: summary, kind: unit.kind.rawValue,
                                              gold: unit.categories.map(\.rawValue).sorted(),
                                              optional: unit.optional.map(\.rawValue).sorted(), features: features)
                         rows.append(try JSONOutput.string(row))
@@ -164,6 +164,8 @@ struct EvalCommand: ParsableCommand {
 struct FeatureRow: Encodable {
     var file: String
     var line: Int
+    /// The index of the summary that holds the unit (anchors are per summary).
+    var summary: Int
     var kind: String
     var gold: [String]
     var optional: [String]

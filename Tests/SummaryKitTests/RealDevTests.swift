@@ -62,15 +62,15 @@ enum RealDev {
     /// A little under the figures of the shipped model and structure (README).
     enum Floor {
         static let testContent = 0.70
-        static let testStructural = 0.60
-        static let testPresence = 0.72
+        static let testStructural = 0.74
+        static let testPresence = 0.78
         static let testBoilerplate = 0.95
         static let testAlignment = 0.94
-        static let testStatuses = 0.73
+        static let testStatuses = 0.75
         static let trainContent = 0.81
-        static let trainStructural = 0.85
-        static let trainPresence = 0.86
+        static let trainStructural = 0.92
+        static let trainPresence = 0.91
         static let trainAlignment = 0.96
-        static let trainStatuses = 0.82
+        static let trainStatuses = 0.84
     }
 }

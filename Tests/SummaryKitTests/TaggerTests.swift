@@ -100,15 +100,25 @@ struct TaggerTests {
         for unit in chrome { #expect(unit.tags.isEmpty, "\(doc.document.text(of: doc.document.units[unit.unit]))") }
     }
 
-    @Test("tags are exactly the categories at or over their thresholds, chrome scores nothing, and every piece of evidence slices back to its text")
+    @Test("tags are exactly the categories at or over their thresholds whose summary reaches the anchor, chrome scores nothing, and every piece of evidence slices back to its text")
     func evidenceRanges() throws {
         let thresholds = tagger.model.thresholds
+        let anchors = tagger.model.anchors
         for file in Repo.corpusTexts.prefix(12) {
             let doc = try tagger.tag(DocumentReader().read(fileAt: file))
             let source = doc.document.source
+            // Per summary, its best score in each category.
+            var best = [Int: CategoryScores]()
+            for unit in doc.units {
+                let s = doc.document.units[unit.unit].summary
+                for category in Category.allCases { best[s, default: CategoryScores()][category] = max(best[s]?[category] ?? 0, unit.scores[category]) }
+            }
             for unit in doc.units {
                 let content = doc.document.units[unit.unit].isContent
-                #expect(unit.tags == Category.allCases.filter { content && unit.scores[$0] >= thresholds[$0] })
+                let summaryBest = best[doc.document.units[unit.unit].summary] ?? CategoryScores()
+                #expect(unit.tags == Category.allCases.filter {
+                    content && unit.scores[$0] >= thresholds[$0] && summaryBest[$0] >= anchors[$0]
+                })
                 if !content { #expect(unit.scores == CategoryScores()) }
                 for evidence in unit.evidence {
                     #expect(source[utf8: evidence.start..<evidence.end] == evidence.text)
@@ -128,6 +138,46 @@ struct TaggerTests {
             try evaluator.evaluate(textAt: file, gold: GoldLabels.load(forText: file), into: &evaluation)
         }
         return evaluation
+    }
+
+    @Test("plans are a block: one 要 in a paragraph of the year's work is not a plan, until the summary has a plan section")
+    func plansAnchor() throws {
+        let report = """
+        某某村党支部2023年工作总结
+        一年来，村党支部在镇党委的领导下，坚持以党建引领乡村振兴，扎实开展各项工作。
+        一、加强理论学习
+        支部坚持把理论学习放在首位，不断创新学习形式，组织党员学习党的二十大精神，书记讲专题党课4次，进一步提高了党员的理论水平。
+        二、严明纪律作风
+        支部组织党员观看警示教育片，签订党风廉政建设责任书，要求党员干部要做到廉洁自律，切实把纪律挺在前面。
+        三、服务群众
+        党员志愿者走访慰问困难群众和独居老人32户，为群众办实事15件，努力解决群众急难愁盼问题。
+        """
+        let plans = """
+
+        四、下一步工作打算
+        一是继续加强理论学习，推动学习常态化。
+        二是严格落实三会一课制度，做好发展党员工作。
+        三是进一步密切联系群众，多为群众办实事。
+        """
+        #expect(tagger.model.anchors[.plans] > tagger.model.thresholds[.plans])
+        var unanchored = tagger.model
+        unanchored.anchors = CategoryScores()
+        let plain = try Tagger(model: unanchored)
+        // Without the anchor, the discipline paragraph's 要求…要做到 scores over the plans threshold…
+        let weak = try plain.tag(DocumentReader().read(SourceText(report)))
+        #expect(tags(weak, startingWith: "支部组织党员观看") == [.discipline, .plans])
+        // …but no unit of the summary is plainly a plan: the anchor drops the tag, not the score.
+        let doc = try tagged(report)
+        #expect(tags(doc, startingWith: "支部组织党员观看") == [.discipline])
+        #expect(doc.units.allSatisfy { !$0.tags.contains(.plans) })
+        let kept = doc.units.first { doc.document.text(of: doc.document.units[$0.unit]).hasPrefix("支部组织党员观看") }
+        let before = weak.units.first { weak.document.text(of: weak.document.units[$0.unit]).hasPrefix("支部组织党员观看") }
+        #expect(kept?.scores == before?.scores)
+        // With a 下一步工作打算 section the summary has its plan, and its items are plans.
+        let full = try tagged(report + plans)
+        for item in ["一是继续加强理论学习", "二是严格落实三会一课", "三是进一步密切联系群众"] {
+            #expect(tags(full, startingWith: item)?.contains(.plans) == true, "\(item)")
+        }
     }
 
     @Test("on the held-out test split the tagger reaches its measured quality, in each language")

@@ -138,12 +138,13 @@ package struct Evaluator: Sendable {
 
     /// Each gold unit with the tagger's feature vector of the unit found at its place (nil
     /// when none was found or it is not content): the training rows of `scripts/train-tagger.py`.
-    package func featureRows(textAt path: String, gold: GoldLabels) throws -> [(unit: GoldLabels.GoldUnit, features: [Double]?)] {
+    package func featureRows(textAt path: String, gold: GoldLabels) throws -> [(unit: GoldLabels.GoldUnit, summary: Int?, features: [Double]?)] {
         let document = try reader.read(fileAt: path)
         let features = try tagger.features(of: document)
         return gold.units.map { unit in
-            let found = Self.locate(unit, in: document).flatMap { features[$0].isEmpty ? nil : features[$0] }
-            return (unit, found)
+            let located = Self.locate(unit, in: document)
+            let found = located.flatMap { features[$0].isEmpty ? nil : features[$0] }
+            return (unit, located.map { document.units[$0].summary }, found)
         }
     }
 

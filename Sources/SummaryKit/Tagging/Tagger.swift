@@ -113,14 +113,28 @@ public struct Tagger: Sendable {
                 return scores
             }
         }
-        let tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
+        var tagged = Concurrently.chunkedMap(units.count, grain: Self.parallelGrain) { i in
             let scores = units[i].isContent ? score(i) : CategoryScores()
             let tags = Category.allCases.filter { units[i].isContent && scores[$0] >= model.thresholds[$0] }
             return TaggedUnit(unit: i, scores: scores, lexicalScores: lexical[i], tags: tags,
                               evidence: perUnit[i].prefix(Self.maxEvidence).map { evidence($0, source: document.source) },
                               matchCount: perUnit[i].count)
         }
+        Self.applyAnchors(model.anchors, to: &tagged, in: document)
         return TaggedDocument(document: document, units: tagged)
+    }
+
+    /// Drops the tags of each category whose anchor (``TaggerModel/anchors``) no unit of the
+    /// summary reaches; scores stay as they are.
+    static func applyAnchors(_ anchors: CategoryScores, to tagged: inout [TaggedUnit], in document: Document) {
+        let anchored = Category.allCases.filter { anchors[$0] > 0 }
+        guard !anchored.isEmpty else { return }
+        for summary in document.summaries {
+            let members = summary.units.filter { tagged.indices.contains($0) }
+            for category in anchored where !members.contains(where: { tagged[$0].scores[category] >= anchors[category] }) {
+                for u in members where tagged[u].tags.contains(category) { tagged[u].tags.removeAll { $0 == category } }
+            }
+        }
     }
 
     /// Each unit's matches, length (``contentLength(_:)``, zero for chrome) and lexical scores:

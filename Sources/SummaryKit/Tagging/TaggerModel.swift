@@ -45,6 +45,16 @@ public struct TaggerModel: Sendable, Hashable, Codable {
         .study: 0.5, .discipline: 0.5, .memberDevelopment: 0.5, .massWork: 0.5, .shortcomings: 0.5, .plans: 0.5,
     ])
 
+    /// Per category, the score one unit of a summary must reach before any unit of that summary
+    /// keeps the category's tag (0: no such condition). Shortcomings and plans are sections a
+    /// branch writes as a block — a 存在问题 list, a 下一步 plan, a meeting's requirements — so
+    /// a summary that has one holds at least one unit that is plainly it; a lone weak score in
+    /// the report of the year's work (一个“要”字 in a paragraph of achievements) is not a
+    /// section. The unit keeps its score; only the tag goes. Trained with the thresholds by
+    /// `scripts/train-tagger.py` (structural categories only: a content topic may fill a
+    /// single paragraph).
+    public var anchors: CategoryScores = CategoryScores()
+
     /// The learned part, when the model has one: per category, a logistic regression over
     /// ``Tagger``'s unit features, which then replaces the hand-set combination of evidence,
     /// headings and neighbours above (the lexical parameters still shape the `own.*` features).
