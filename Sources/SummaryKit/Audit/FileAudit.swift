@@ -1,8 +1,13 @@
-/// The audit of one file: the JSON schema `summarykit audit --format json` prints for each file
-/// (documented in the README; `schema_version` changes when a field is renamed or removed).
-public struct AuditReport: Sendable, Hashable, Codable {
+/// The audit of one file, the Audit stage's value for a file: its metadata and one
+/// ``SummaryAudit`` per summary. It is the JSON object `summarykit audit --format json` prints for
+/// each file (documented in the README; `schema_version` changes when a field is renamed or
+/// removed) and what the renderers (``TextReport``, ``MarkdownReport``, ``SARIFReport``) turn into
+/// a report. ``AuditedDocument`` pairs it with the tagged document it was made from.
+///
+/// Formerly `AuditReport`.
+public struct FileAudit: Sendable, Hashable, Codable {
     /// The schema version of this report.
-    public var schemaVersion: Int = AuditReport.currentSchemaVersion
+    public var schemaVersion: Int = FileAudit.currentSchemaVersion
     /// The path as given.
     public var file: String
     /// The encoding the text was decoded from.
@@ -116,10 +121,13 @@ public struct ProblemMeasureEvidence: Sendable, Hashable, Codable {
     }
 }
 
-/// An audit with the tagged document behind it, for renderers that show the text.
-public struct AuditResult: Sendable, Hashable {
-    /// The audit itself, as serialised to JSON.
-    public var report: AuditReport
+/// A file's audit with the tagged document behind it, what ``Auditor`` returns: for renderers
+/// that show the text (``HTMLReport``) and for ``CopyDetector/check(_:against:excluding:)``.
+///
+/// Formerly `AuditResult`.
+public struct AuditedDocument: Sendable, Hashable {
+    /// The file's audit itself, as serialised to JSON (formerly `report`).
+    public var audit: FileAudit
     /// The tagged document the audit was made from; its ranges match the report's offsets.
     public var tagged: TaggedDocument
 }
