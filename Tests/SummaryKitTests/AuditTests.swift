@@ -225,6 +225,20 @@ struct AuditTests {
         #expect(report.summaries.map(\.line) == report.summaries.map(\.line).sorted())
     }
 
+    @Test("each summary's audit is the scorer's coverage of it plus the verdict, pairs and findings")
+    func summaryAuditBuildsOnCoverage() throws {
+        let audited = try auditor.audit(fileAt: Repo.text("zh-05-multi"))
+        let coverage = auditor.scorer.score(audited.tagged)
+        #expect(coverage.count == audited.audit.summaries.count)
+        for (c, summary) in zip(coverage, audited.audit.summaries) {
+            let rebuilt = SummaryAudit(c, passed: summary.passed, missingRequired: summary.missingRequired,
+                                       pairs: summary.pairs, findings: summary.findings)
+            #expect(rebuilt == summary)
+            #expect((summary.title, summary.line, summary.endLine, summary.coverage) == (c.title, c.line, c.endLine, c.coverage))
+            #expect(summary.sections == c.sections)
+        }
+    }
+
     @Test("the report encodes to the documented JSON keys")
     func json() throws {
         let report = try auditor.audit(fileAt: Repo.text("en-02-village")).audit

@@ -116,9 +116,7 @@ public struct Auditor: Sendable {
             // The verdict: coverage at the pass mark, and no required section missing.
             let missingRequired = zip(scorer.checklist.sections, c.sections)
                 .filter { $0.0.required && $0.1.status == .missing }.map(\.0.id)
-            return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
-                                passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
-                                sections: c.sections,
+            return SummaryAudit(c, passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
                                 pairs: pairings.indices.contains(c.index) ? ProblemMeasureEvidence.pairs(pairings[c.index], in: tagged) : [],
                                 findings: Self.grouped(findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) }))
         }

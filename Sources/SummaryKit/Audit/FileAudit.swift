@@ -34,7 +34,14 @@ public struct FileAudit: Sendable, Hashable, Codable {
     }
 }
 
-/// The audit of one summary.
+/// The audit of one summary, the Audit stage's value for a summary: the Coverage stage's
+/// ``SummaryCoverage`` plus the verdict (``passed``, ``missingRequired``), the ``findings`` and the
+/// problem–measure ``pairs``.
+///
+/// It is made from a ``SummaryCoverage`` (``init(_:passed:missingRequired:pairs:findings:)``) and
+/// repeats its fields flat, so that its JSON stays `title`, `line`, `end_line`, `coverage`,
+/// `sections` beside `passed`, `pairs` and `findings`; the coverage's `index` is not kept (a
+/// summary's audit is at that index of ``FileAudit/summaries``).
 public struct SummaryAudit: Sendable, Hashable, Codable {
     /// The summary's own title, if it has one.
     public var title: String?
@@ -77,6 +84,14 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
         self.sections = sections
         self.pairs = pairs
         self.findings = findings
+    }
+
+    /// The audit of the summary `coverage` scored: its title, lines, coverage and sections, with
+    /// the verdict, pairs and findings the Audit stage adds.
+    public init(_ coverage: SummaryCoverage, passed: Bool, missingRequired: [String] = [],
+                pairs: [ProblemMeasureEvidence] = [], findings: [Finding]) {
+        self.init(title: coverage.title, line: coverage.line, endLine: coverage.endLine, coverage: coverage.coverage,
+                  passed: passed, missingRequired: missingRequired, sections: coverage.sections, pairs: pairs, findings: findings)
     }
 
     /// Reads a summary's audit back; `pairs` may be absent (reports written before pairing).
