@@ -81,8 +81,8 @@ struct CopyOptions: ParsableArguments {
     /// `rows` with copied-text findings added: against every index of `references`, and
     /// between the audited files when --cross-check is given (a file never against itself,
     /// nor against itself read as a reference from the same path in this run).
-    func check(_ rows: [(file: String, result: Result<AuditResult, any Error>)],
-               references: References) throws -> [(file: String, result: Result<AuditResult, any Error>)] {
+    func check(_ rows: [(file: String, result: Result<AuditedDocument, any Error>)],
+               references: References) throws -> [(file: String, result: Result<AuditedDocument, any Error>)] {
         guard isActive else { return rows }
         let detector: CopyDetector
         var submissions: ReferenceIndex?

@@ -87,7 +87,7 @@ struct AuditCommand: AsyncParsableCommand {
         // References before the audit: a bad index ends the run before any work.
         let references = try await copyOptions.loadReferences(reader: auditor.reader.input)
         let (files, missing) = InputFiles.expand(paths.filter { $0 != "-" })
-        var rows = missing.map { (file: $0.0, result: Result<AuditResult, any Error>.failure($0.1)) }
+        var rows = missing.map { (file: $0.0, result: Result<AuditedDocument, any Error>.failure($0.1)) }
         if paths.contains("-") {
             // Standard input, read as text (in the --encoding given, else detected), before the files.
             rows.append((file: "<stdin>", result: Result { try Self.auditStandardInput(auditor, encoding: encoding) }))
@@ -115,20 +115,20 @@ struct AuditCommand: AsyncParsableCommand {
         // would only delay the exit (tens of milliseconds for a large file).
         ProcessEnd.keepUntilExit(rows)
         if !references.errors.isEmpty || rows.contains(where: { if case .failure = $0.result { return true } else { return false } }) { throw ExitCode(2) }
-        if rows.contains(where: { (try? $0.result.get())?.report.passed == false }) { throw ExitCode(1) }
+        if rows.contains(where: { (try? $0.result.get())?.audit.passed == false }) { throw ExitCode(1) }
     }
 
     /// The audit of the text on standard input, named `<stdin>`; an empty input is an error, as
     /// an empty file is.
-    static func auditStandardInput(_ auditor: Auditor, encoding: String?) throws -> AuditResult {
+    static func auditStandardInput(_ auditor: Auditor, encoding: String?) throws -> AuditedDocument {
         let source = try TextDecoder(encoding: encoding).decodeStandardInput(origin: "<stdin>")
         if source.text.isEmpty { throw TextDecodingError.empty(file: "<stdin>") }
         return try auditor.audit(document: auditor.reader.read(source), name: "<stdin>")
     }
 
     /// The report in `format`, UTF-8.
-    private func render(_ rows: [(file: String, result: Result<AuditResult, any Error>)], checklist: Checklist) throws -> [UInt8] {
-        let reports = rows.map { (file: $0.file, result: $0.result.map(\.report)) }
+    private func render(_ rows: [(file: String, result: Result<AuditedDocument, any Error>)], checklist: Checklist) throws -> [UInt8] {
+        let reports = rows.map { (file: $0.file, result: $0.result.map(\.audit)) }
         let language = languageOptions.language
         switch format {
         case .text:

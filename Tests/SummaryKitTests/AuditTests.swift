@@ -20,7 +20,7 @@ struct AuditTests {
         支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。
         """
         let result = try auditor.audit(text: text, name: "t.txt")
-        let findings = try #require(result.report.summaries.first).findings
+        let findings = try #require(result.audit.summaries.first).findings
         let rules = Set(findings.map(\.rule.rawValue))
         #expect(rules.isSuperset(of: ["placeholder", "boilerplate", "repeated-paragraph", "empty-heading", "section-missing"]))
         let repeated = try #require(findings.first { $0.rule.rawValue == "repeated-paragraph" })
@@ -54,7 +54,7 @@ struct AuditTests {
         """
         let result = try auditor.audit(text: text, name: "t.txt")
         let document = result.tagged.document
-        let empty = result.report.summaries.flatMap(\.findings).filter { $0.rule.rawValue == "empty-heading" }
+        let empty = result.audit.summaries.flatMap(\.findings).filter { $0.rule.rawValue == "empty-heading" }
         let quoted = empty.map { String(document.source[utf8: $0.start..<$0.end]) }
         #expect(!quoted.contains { $0.hasPrefix("1、") || $0.hasPrefix("2、") || $0.hasPrefix("四是") }, "\(quoted)")
         #expect(quoted.contains("（一）坚持党建引领，推动高质量发展"), "\(quoted)")
@@ -67,7 +67,7 @@ struct AuditTests {
         for path in Repo.corpusTexts {
             let result = try auditor.audit(fileAt: path)
             let document = result.tagged.document
-            for (index, summary) in result.report.summaries.enumerated() {
+            for (index, summary) in result.audit.summaries.enumerated() {
                 // The title unit, or the first content unit, of this summary.
                 let units = document.summaries[index].units.map { document.units[$0] }
                 let head = try #require(units.first { $0.kind == .title } ?? units.first { $0.isContent }, "\(path) summary \(index + 1)")
@@ -102,7 +102,7 @@ struct AuditTests {
         for file in Repo.corpusTexts {
             let overlapped = try auditor.audit(fileAt: file)
             let sequential = try auditor.audit(document: auditor.reader.read(fileAt: file), name: file)
-            #expect(overlapped.report == sequential.report, "\(file)")
+            #expect(overlapped.audit == sequential.audit, "\(file)")
             #expect(overlapped.tagged == sequential.tagged, "\(file)")
         }
     }
@@ -126,14 +126,14 @@ struct AuditTests {
         let tagged = auditor.tagger.tag(document, matches: matches)
         let sequential = try auditor.audit(document: document, name: file, tagged: tagged)
         #expect(parallel.tagged == sequential.tagged)
-        #expect(parallel.report == sequential.report)
-        #expect(parallel.report.summaries.count > 32)
+        #expect(parallel.audit == sequential.audit)
+        #expect(parallel.audit.summaries.count > 32)
         // Its JSON, summaries written on all cores, is still exactly JSONEncoder's.
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        #expect(try parallel.report.jsonBytes() == Array(encoder.encode(parallel.report)))
+        #expect(try parallel.audit.jsonBytes() == Array(encoder.encode(parallel.audit)))
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(try parallel.report.jsonBytes(pretty: false) == Array(encoder.encode(parallel.report)))
+        #expect(try parallel.audit.jsonBytes(pretty: false) == Array(encoder.encode(parallel.audit)))
     }
 
     @Test("a paragraph repeats another when only white space differs; short lines never count")
@@ -220,14 +220,28 @@ struct AuditTests {
 
     @Test("a page of several summaries gets one verdict per summary")
     func severalSummaries() throws {
-        let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).report
+        let report = try auditor.audit(fileAt: Repo.text("zh-05-multi")).audit
         #expect(report.summaries.count == 3)
         #expect(report.summaries.map(\.line) == report.summaries.map(\.line).sorted())
     }
 
+    @Test("each summary's audit is the scorer's coverage of it plus the verdict, pairs and findings")
+    func summaryAuditBuildsOnCoverage() throws {
+        let audited = try auditor.audit(fileAt: Repo.text("zh-05-multi"))
+        let coverage = auditor.scorer.score(audited.tagged)
+        #expect(coverage.count == audited.audit.summaries.count)
+        for (c, summary) in zip(coverage, audited.audit.summaries) {
+            let rebuilt = SummaryAudit(c, passed: summary.passed, missingRequired: summary.missingRequired,
+                                       pairs: summary.pairs, findings: summary.findings)
+            #expect(rebuilt == summary)
+            #expect((summary.title, summary.line, summary.endLine, summary.coverage) == (c.title, c.line, c.endLine, c.coverage))
+            #expect(summary.sections == c.sections)
+        }
+    }
+
     @Test("the report encodes to the documented JSON keys")
     func json() throws {
-        let report = try auditor.audit(fileAt: Repo.text("en-02-village")).report
+        let report = try auditor.audit(fileAt: Repo.text("en-02-village")).audit
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let object = try JSONSerialization.jsonObject(with: encoder.encode(report)) as? [String: Any]

@@ -36,7 +36,7 @@ struct ConcurrentlyTests {
         let batch = await auditor.audit(filesAt: files, jobs: 2)
         for (outcome, file) in zip(batch, files) {
             let alone = try? auditor.audit(fileAt: file)
-            #expect((try? outcome.result.get().report) == alone?.report, "\(file)")
+            #expect((try? outcome.result.get().audit) == alone?.audit, "\(file)")
         }
     }
 }

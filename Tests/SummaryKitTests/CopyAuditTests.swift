@@ -58,7 +58,7 @@ struct CopyAuditTests {
         let index = try corpusIndex(["zh-01-village", "zh-02-community", "zh-18-street", "zh-04-hospital"])
         let auditor = try Auditor()
         let result = try CopyDetector().check(try auditor.audit(text: copy.text, name: "subs/fenglin-2024.txt"), against: index)
-        let findings = result.report.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }
+        let findings = result.audit.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
         let detail = try #require(finding.copy)
@@ -89,8 +89,8 @@ struct CopyAuditTests {
         #expect(finding.message.contains("\(detail.passages.count) passages, lines "))
         // A warning only: whether the summary passes is unchanged.
         let plain = try auditor.audit(text: copy.text, name: "subs/fenglin-2024.txt")
-        #expect(result.report.summaries.map(\.passed) == plain.report.summaries.map(\.passed))
-        #expect(result.report.summaries.flatMap(\.findings).filter { $0.rule != .copiedText } == plain.report.summaries.flatMap(\.findings))
+        #expect(result.audit.summaries.map(\.passed) == plain.audit.summaries.map(\.passed))
+        #expect(result.audit.summaries.flatMap(\.findings).filter { $0.rule != .copiedText } == plain.audit.summaries.flatMap(\.findings))
     }
 
     @Test("unrelated summaries of the same genre get no copied-text finding", arguments: ["zh-18-street", "zh-02-community", "en-09-community"])
@@ -98,7 +98,7 @@ struct CopyAuditTests {
         let others = Repo.corpusTexts.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }.filter { $0 != id }
         let index = try corpusIndex(others)
         let result = try CopyDetector().check(try Auditor().audit(fileAt: Repo.text(id)), against: index)
-        #expect(result.report.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }.isEmpty)
+        #expect(result.audit.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }.isEmpty)
     }
 
     @Test("a submission checked against an index that holds it is not reported against itself when excluded")
@@ -106,9 +106,9 @@ struct CopyAuditTests {
         let index = try corpusIndex(["zh-02-community", "zh-18-street"])
         let audited = try Auditor().audit(fileAt: Self.community)
         let all = try CopyDetector().check(audited, against: index)
-        #expect(all.report.summaries.flatMap(\.findings).contains { $0.copy?.reference == "refs/2023/zh-02-community.txt" && $0.copy?.share == 1 })
+        #expect(all.audit.summaries.flatMap(\.findings).contains { $0.copy?.reference == "refs/2023/zh-02-community.txt" && $0.copy?.share == 1 })
         let excluded = try CopyDetector().check(audited, against: index, excluding: [0])
-        #expect(excluded.report.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }.isEmpty)
+        #expect(excluded.audit.summaries.flatMap(\.findings).filter { $0.rule == .copiedText }.isEmpty)
     }
 
     @Test("the JSON of a copied-text finding is JSONEncoder's, decodes back, and leaves other findings as they were")
@@ -116,7 +116,7 @@ struct CopyAuditTests {
         let original = try String(contentsOfFile: Self.community, encoding: .utf8)
         let copy = CorpusCopy(original, replacements: Self.renames)
         let index = try corpusIndex(["zh-02-community"])
-        let report = try CopyDetector().check(try Auditor().audit(text: copy.text, name: "copy.txt"), against: index).report
+        let report = try CopyDetector().check(try Auditor().audit(text: copy.text, name: "copy.txt"), against: index).audit
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         let fast = try report.jsonBytes(pretty: true)
@@ -128,9 +128,9 @@ struct CopyAuditTests {
         func stable(_ findings: [[Finding]]) -> [[Finding]] {
             findings.map { $0.map { var finding = $0; finding.arguments = []; return finding } }
         }
-        #expect(stable(try JSONDecoder().decode(AuditReport.self, from: Data(fast)).summaries.map(\.findings)) == stable(report.summaries.map(\.findings)))
+        #expect(stable(try JSONDecoder().decode(FileAudit.self, from: Data(fast)).summaries.map(\.findings)) == stable(report.summaries.map(\.findings)))
         // Findings of other rules have no "copy" member.
-        let plain = try Auditor().audit(fileAt: Self.community).report
+        let plain = try Auditor().audit(fileAt: Self.community).audit
         #expect(!String(decoding: try plain.jsonBytes(), as: UTF8.self).contains("\"copy\""))
     }
 
@@ -152,7 +152,7 @@ struct CopyAuditTests {
         let copy = CorpusCopy(original, replacements: Self.renames)
         let index = try corpusIndex(["zh-02-community"])
         let result = try CopyDetector().check(try Auditor().audit(text: copy.text, name: "copy.txt"), against: index)
-        let detail = try #require(result.report.summaries.flatMap(\.findings).compactMap(\.copy).first)
+        let detail = try #require(result.audit.summaries.flatMap(\.findings).compactMap(\.copy).first)
         let html = HTMLReport.render([result])
         #expect(html.contains("<table class=\"copy\">"))
         #expect(html.contains("mark.same{"))
@@ -165,9 +165,9 @@ struct CopyAuditTests {
         #expect(html.components(separatedBy: "<tr><td><span class=\"ln\">").count - 1 == detail.passages.count)
         // A page without copies has no copy style at all.
         #expect(!HTMLReport.render([try Auditor().audit(fileAt: Self.community)]).contains("mark.same"))
-        let markdown = MarkdownReport.render(result.report)
+        let markdown = MarkdownReport.render(result.audit)
         #expect(markdown.contains("  - passage 1: "))
-        let sarif = try SARIFReport.render([result.report], toolVersion: "test")
+        let sarif = try SARIFReport.render([result.audit], toolVersion: "test")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
         let runs = try #require(log["runs"] as? [[String: Any]])
         let results = try #require(runs.first?["results"] as? [[String: Any]]).filter { $0["ruleId"] as? String == "copied-text" }

@@ -7,7 +7,7 @@ struct CoverageTests {
     @Test("a short summary covering only study and discipline misses the other four")
     func shortSummary() throws {
         let auditor = try Auditor()
-        let report = try auditor.audit(fileAt: Repo.text("zh-10-short")).report
+        let report = try auditor.audit(fileAt: Repo.text("zh-10-short")).audit
         let summary = try #require(report.summaries.first)
         #expect(summary.sections.map(\.id) == ["study", "discipline", "member_development", "mass_work", "shortcomings", "plans"])
         #expect(summary.sections.first { $0.id == "study" }?.status == .covered)
@@ -23,7 +23,7 @@ struct CoverageTests {
     @Test("a full summary passes, with quoted evidence pointing at its lines")
     func fullSummary() throws {
         let result = try Auditor().audit(fileAt: Repo.text("zh-07-government"))
-        let summary = try #require(result.report.summaries.first)
+        let summary = try #require(result.audit.summaries.first)
         #expect(summary.passed)
         #expect(summary.coverage >= 80)
         let source = result.tagged.document.source
@@ -46,7 +46,7 @@ struct CoverageTests {
         二、严明纪律作风
         支部组织党员观看警示教育片，签订党风廉政建设责任书，严格落实八项规定精神。
         """
-        let summary = try #require(try auditor.audit(text: text).report.summaries.first)
+        let summary = try #require(try auditor.audit(text: text).audit.summaries.first)
         #expect(summary.sections.first { $0.id == "member_development" }?.status == .thin)
         let evidence = try #require(summary.sections.first { $0.id == "member_development" }?.evidence.first)
         #expect(evidence.text.contains("主题党日"))
@@ -57,7 +57,7 @@ struct CoverageTests {
         var sections = Checklist.default.sections
         for i in sections.indices { sections[i].thin.minMention = nil }
         let strict = try Auditor(checklist: Checklist(name: "no mentions", sections: sections))
-        let strictSummary = try #require(try strict.audit(text: text).report.summaries.first)
+        let strictSummary = try #require(try strict.audit(text: text).audit.summaries.first)
         #expect(strictSummary.sections.first { $0.id == "member_development" }?.status == .missing)
     }
 
@@ -139,7 +139,7 @@ struct CoverageTests {
         let lenient = Checklist(name: "study-only", sections: [
             .init(id: "study", titleZh: "学习", titleEn: "Study", categories: [.study]),
         ])
-        let report = try Auditor(checklist: lenient).audit(fileAt: Repo.text("zh-10-short")).report
+        let report = try Auditor(checklist: lenient).audit(fileAt: Repo.text("zh-10-short")).audit
         #expect(report.summaries.first?.coverage == 100)
         #expect(report.passed)
     }

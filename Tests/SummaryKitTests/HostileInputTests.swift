@@ -41,7 +41,7 @@ struct HostileInputTests {
     func oneLongLine() throws {
         let file = path("line.txt")
         try String(repeating: "加强党员理论学习，", count: 800_000).write(toFile: file, atomically: false, encoding: .utf8)
-        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).report }
+        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).audit }
         #expect(report.summaries.count == 1)
         // One paragraph that only names 理论学习 over and over: study is mentioned in passing
         // (thin), every other section is missing.
@@ -57,7 +57,7 @@ struct HostileInputTests {
     func longParagraph() throws {
         let file = path("para.txt")
         try String(repeating: "党支部组织党员学习", count: 380_000).write(toFile: file, atomically: false, encoding: .utf8)
-        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).report }
+        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).audit }
         #expect(report.summaries.count == 1)
         #expect(seconds < 240, "\(seconds) s")
     }
@@ -66,7 +66,7 @@ struct HostileInputTests {
     func emptyLines() throws {
         let file = path("empty-lines.txt")
         try String(repeating: "\n", count: 1_000_000).write(toFile: file, atomically: false, encoding: .utf8)
-        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).report }
+        let (report, seconds) = try elapsed { try Auditor().audit(fileAt: file).audit }
         #expect(report.summaries.allSatisfy { $0.sections.allSatisfy { $0.status == .missing } })
         #expect(seconds < 30, "\(seconds) s")
     }

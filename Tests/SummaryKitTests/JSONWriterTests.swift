@@ -159,7 +159,7 @@ struct JSONWriterTests {
     /// Every corpus text and variant, the structure and CLI fixtures, the fuzz fixtures (which
     /// fail to read, so that the document has errors), a missing file, and texts written to
     /// stress escaping: quotes, backslashes, control characters, emoji, CJK, placeholders.
-    func outcomes() async throws -> [AuditOutcome] {
+    func outcomes() async throws -> [FileAuditOutcome] {
         let variants = (try? FileManager.default.contentsOfDirectory(atPath: Repo.path("Corpus/variants"))) ?? []
         var paths = Repo.corpusTexts + variants.sorted().map(Repo.variant)
         for folder in ["Tests/SummaryKitTests/Fixtures/structure", "Tests/SummaryKitTests/Fixtures/fuzz",
@@ -172,7 +172,7 @@ struct JSONWriterTests {
         var outcomes = await auditor.audit(filesAt: paths, jobs: 2)
         for (index, text) in Self.hostileTexts.enumerated() {
             let name = index == 0 ? "dir/sub \"quoted\" \\ name\u{7}.txt" : "hostile-\(index).txt"
-            outcomes.append(AuditOutcome(path: name, result: Result { try auditor.audit(text: text, name: name) }))
+            outcomes.append(FileAuditOutcome(path: name, result: Result { try auditor.audit(text: text, name: name) }))
         }
         return outcomes
     }
@@ -199,7 +199,7 @@ struct JSONWriterTests {
     @Test("audit documents: the writer's bytes equal JSONEncoder's, pretty and compact")
     func auditDocuments() async throws {
         let outcomes = try await outcomes()
-        let reports = outcomes.compactMap { try? $0.result.get().report }
+        let reports = outcomes.compactMap { try? $0.result.get().audit }
         let errors = outcomes.compactMap { outcome -> AuditJSON.FileError? in
             guard case let .failure(error) = outcome.result else { return nil }
             return AuditJSON.FileError(file: outcome.path, message: "\(error)\t\"\u{1}\\/")

@@ -95,7 +95,7 @@ struct PairingTests {
         二、下一步工作打算
         一是加强理论学习，健全学习制度，提高党员学习的积极性。
         """
-        let report = try auditor.audit(text: text).report
+        let report = try auditor.audit(text: text).audit
         let findings = report.summaries.flatMap(\.findings)
         let unaddressed = findings.filter { $0.rule == .shortcomingUnaddressed }
         #expect(unaddressed.count == 1)
@@ -113,7 +113,7 @@ struct PairingTests {
         #expect(pairs.first?.sharedConcepts.isEmpty == false)
         let json = String(decoding: try report.jsonBytes(), as: UTF8.self)
         #expect(json.contains("\"pairs\"") && json.contains("\"shared_concepts\""))
-        let back = try JSONDecoder().decode(AuditReport.self, from: Data(try report.jsonBytes()))
+        let back = try JSONDecoder().decode(FileAudit.self, from: Data(try report.jsonBytes()))
         #expect(back.summaries.first?.pairs == pairs)
         // No plans at all: the missing plans section says it, not one finding per problem.
         let withoutPlans = try auditor.audit(text: """
@@ -121,7 +121,7 @@ struct PairingTests {
         一、存在的不足
         一是理论学习不够深入，个别党员学习积极性不高。
         二是党风廉政建设抓得不够紧，廉政教育形式单一，警示教育开展较少。
-        """).report
+        """).audit
         let rules = withoutPlans.summaries.flatMap(\.findings).map(\.rule)
         #expect(!rules.contains(.shortcomingUnaddressed))
         #expect(rules.contains(.sectionMissing))

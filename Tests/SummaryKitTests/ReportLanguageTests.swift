@@ -85,7 +85,7 @@ struct ReportLanguageTests {
     @Test("the auditor's findings say the same in English as before, and in Chinese")
     func auditorMessages() throws {
         let text = "XX街道党支部20xx年工作总结\n一、加强理论学习\n支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。\n"
-        let report = try Auditor().audit(text: text).report
+        let report = try Auditor().audit(text: text).audit
         let findings = try #require(report.summaries.first).findings
         let missing = try #require(findings.first { $0.rule == .sectionMissing })
         #expect(missing.message.hasPrefix("The section '") && missing.message.hasSuffix("is missing."))
@@ -136,7 +136,7 @@ struct ReportLanguageTests {
         for i in 1...38 { text += "第\(i)次集中学习由XXX同志主讲，党员撰写学习心得体会。\n" }
         text += "二、下一步打算\n20xx年，支部将继续加强学习。\n"
         let result = try Auditor().audit(text: text)
-        let findings = try #require(result.report.summaries.first).findings
+        let findings = try #require(result.audit.summaries.first).findings
         let placeholders = findings.filter { $0.rule == .placeholder }
         #expect(placeholders.count == 2, "\(placeholders.map(\.message))")
         let xxx = try #require(placeholders.first { $0.arguments == ["XXX"] })
@@ -146,14 +146,14 @@ struct ReportLanguageTests {
         let source = result.tagged.document.source
         #expect(xxx.places.allSatisfy { source[utf8: $0.start..<$0.end] == "XXX" })
         // Text, Markdown: one line with the count and the first places.
-        let text80 = TextReport(colour: false, failUnder: 60).render(result.report)
+        let text80 = TextReport(colour: false, failUnder: 60).render(result.audit)
         #expect(text80.components(separatedBy: "'XXX'").count == 2, "one line for 38 places")
         #expect(text80.contains("(38 places: L3:"))
-        let zh = TextReport(colour: false, failUnder: 60, language: .zh).render(result.report)
+        let zh = TextReport(colour: false, failUnder: 60, language: .zh).render(result.audit)
         #expect(zh.contains("（共38处：L3:"))
-        #expect(MarkdownReport.render(result.report).components(separatedBy: "'XXX'").count == 2)
+        #expect(MarkdownReport.render(result.audit).components(separatedBy: "'XXX'").count == 2)
         // Different summaries are not merged.
-        let two = try Auditor().audit(text: text + "\n\n" + text).report
+        let two = try Auditor().audit(text: text + "\n\n" + text).audit
         #expect(two.summaries.count == 2)
         for summary in two.summaries {
             #expect(summary.findings.filter { $0.rule == .placeholder && $0.arguments == ["XXX"] }.map(\.places.count) == [38])
@@ -164,7 +164,7 @@ struct ReportLanguageTests {
     func json() throws {
         var text = "青山村党支部2024年工作总结\n一、理论学习\n"
         for _ in 1...5 { text += "集中学习由XXX同志主讲，党员撰写学习心得体会。\n" }
-        let report = try Auditor().audit(text: text).report
+        let report = try Auditor().audit(text: text).audit
         let bytes = try report.jsonBytes(pretty: false)
         let encoded = try JSONEncoder.sorted.encode(report)
         #expect(bytes == Array(encoded), "the fast writer and the encoder agree")
@@ -175,7 +175,7 @@ struct ReportLanguageTests {
         #expect((xxx["places"] as? [Any])?.count == 5)
         #expect((xxx["messages"] as? [String: String])?["zh"] == "模板占位符“XXX”未填写。")
         #expect(xxx["rule"] as? String == "placeholder" && xxx["line"] as? Int == 3)
-        let decoded = try JSONDecoder().decode(AuditReport.self, from: Data(bytes))
+        let decoded = try JSONDecoder().decode(FileAudit.self, from: Data(bytes))
         #expect(decoded.summaries.first?.findings.first { $0.rule == .placeholder }?.places.count == 5)
     }
 
@@ -187,7 +187,7 @@ struct ReportLanguageTests {
             Section(id: "untitled", titleZh: "", titleEn: "", categories: [.massWork], required: false),
         ])
         let text = "青山村党支部2024年工作总结\n一、理论学习\n支部每月组织党员集中学习党的二十大精神，撰写学习笔记，开展专题研讨。\n"
-        let report = try Auditor(checklist: checklist).audit(text: text).report
+        let report = try Auditor(checklist: checklist).audit(text: text).audit
         let zh = TextReport(colour: false, failUnder: 60, language: .zh, checklist: checklist).render(report)
         #expect(zh.contains("    学习教育  "))
         #expect(zh.contains("下一步工作打算以及需要上级党"), "the long title, cut")

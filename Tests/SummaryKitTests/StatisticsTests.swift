@@ -12,10 +12,10 @@ struct StatisticsTests {
         let path = Repo.text("zh-05-multi")
         let analysis = try analyzer.analyze(.file(path: path)).get()
         let document = try DocumentReader().read(fileAt: path)
-        let audit = try Auditor().audit(fileAt: path)
+        let audited = try Auditor().audit(fileAt: path)
         #expect(analysis.records.count == document.summaries.count)
         #expect(analysis.records.map(\.summary) == Array(1...document.summaries.count))
-        for (record, summary) in zip(analysis.records, audit.report.summaries) {
+        for (record, summary) in zip(analysis.records, audited.audit.summaries) {
             #expect(record.coverage == summary.coverage)
             #expect(record.sections == Dictionary(uniqueKeysWithValues: summary.sections.map { ($0.id, $0.status) }))
             #expect(record.language == "zh" && record.id == path && record.summariesInFile == document.summaries.count)

@@ -29,9 +29,9 @@ struct TerminalWidthTests {
     func table() throws {
         let auditor = try Auditor()
         let text = "支部坚持每月组织党员集中学习党的二十大精神，撰写学习笔记。\n"
-        let rows: [(file: String, result: Result<AuditReport, any Error>)] = try [
+        let rows: [(file: String, result: Result<FileAudit, any Error>)] = try [
             "提交/农业农村局机关党支部2023年度工作总结（定稿）.txt", "school.txt", "第三党支部.txt",
-        ].map { ($0, .success(try auditor.audit(text: text, name: $0).report)) }
+        ].map { ($0, .success(try auditor.audit(text: text, name: $0).audit)) }
             + [(file: "缺失的文件.txt", result: .failure(CancellationError()))]
         let table = TextReport(colour: false, failUnder: 60).renderTable(rows)
         let lines = table.split(separator: "\n").dropLast()

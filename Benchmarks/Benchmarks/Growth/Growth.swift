@@ -26,7 +26,7 @@ let benchmarks: @Sendable () -> Void = {
         guard let result = try? auditor.audit(document: DocumentReader().read(source), name: source.origin) else {
             fatalError("cannot audit \(source.origin)")
         }
-        return result.report.summaries.reduce(0) { $0 + $1.findings.count }
+        return result.audit.summaries.reduce(0) { $0 + $1.findings.count }
     }
     func cpuSeconds() -> Double {
         var now = timespec()

@@ -49,7 +49,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("Pipeline/\(language)/audit-json") { benchmark in
             for _ in benchmark.scaledIterations {
                 let result = try auditor.audit(document: DocumentReader().read(source), name: source.origin)
-                blackHole(try result.report.jsonBytes())
+                blackHole(try result.audit.jsonBytes())
             }
         }
         // What `summarykit audit` does with a file: read and decode it, then the structure and
@@ -58,7 +58,7 @@ let benchmarks: @Sendable () -> Void = {
         precondition(FileManager.default.createFile(atPath: file, contents: Data(bytes)), "cannot write \(file)")
         Benchmark("Pipeline/\(language)/audit-file-json") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try auditor.audit(fileAt: file).report.jsonBytes())
+                blackHole(try auditor.audit(fileAt: file).audit.jsonBytes())
             }
         }
     }

@@ -26,7 +26,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(document.summaries.indices.contains(unit.summary))
     }
     if let result = try? auditor.audit(document: document, name: "fuzz.txt") {
-        for summary in result.report.summaries {
+        for summary in result.audit.summaries {
             precondition((0...100).contains(summary.coverage))
             for finding in summary.findings { precondition(finding.start <= finding.end && finding.end <= length && finding.line >= 1) }
         }

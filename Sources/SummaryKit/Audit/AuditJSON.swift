@@ -15,14 +15,14 @@ package struct AuditJSON: Sendable, Encodable, JSONFastWritable {
         }
     }
 
-    /// The schema version of the document (that of ``AuditReport``).
-    package var schemaVersion = AuditReport.currentSchemaVersion
+    /// The schema version of the document (that of ``FileAudit``).
+    package var schemaVersion = FileAudit.currentSchemaVersion
     /// The coverage a summary needed to pass.
     package var failUnder: Double
     /// The checklist's name.
     package var checklist: String
     /// One report per audited file.
-    package var files: [AuditReport]
+    package var files: [FileAudit]
     /// One entry per file that could not be audited.
     package var errors: [FileError]
 
@@ -31,7 +31,7 @@ package struct AuditJSON: Sendable, Encodable, JSONFastWritable {
     }
 
     /// A document of `files` and `errors`.
-    package init(failUnder: Double, checklist: String, files: [AuditReport], errors: [FileError]) {
+    package init(failUnder: Double, checklist: String, files: [FileAudit], errors: [FileError]) {
         self.failUnder = failUnder
         self.checklist = checklist
         self.files = files

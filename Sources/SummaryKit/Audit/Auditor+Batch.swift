@@ -1,14 +1,17 @@
 import Foundation
 
-/// The outcome of auditing one file of a batch.
-public struct AuditOutcome: Sendable {
+/// The outcome of auditing one file of a batch (``Auditor/audit(filesAt:jobs:memoryBudget:)``):
+/// the file's ``AuditedDocument``, or why it could not be audited.
+///
+/// Formerly `AuditOutcome`.
+public struct FileAuditOutcome: Sendable {
     /// The path as given.
     public var path: String
-    /// The audit, or the typed error (``TextDecodingError``, ``DocumentError``) that names the file.
-    public var result: Result<AuditResult, any Error>
+    /// The audited document, or the typed error (``TextDecodingError``, ``DocumentError``) that names the file.
+    public var result: Result<AuditedDocument, any Error>
 
     /// Written out so that it can be `package` (tests build outcomes); the synthesized one is internal.
-    package init(path: String, result: Result<AuditResult, any Error>) {
+    package init(path: String, result: Result<AuditedDocument, any Error>) {
         self.path = path
         self.result = result
     }
@@ -23,7 +26,7 @@ extension Auditor {
     /// let outcomes = await auditor.audit(filesAt: ["a.docx", "b.txt"])
     /// for outcome in outcomes {
     ///     switch outcome.result {
-    ///     case .success(let result): print(outcome.path, result.report.passed)
+    ///     case .success(let result): print(outcome.path, result.audit.passed)
     ///     case .failure(let error): print(error)
     ///     }
     /// }
@@ -36,13 +39,13 @@ extension Auditor {
     ///     cost (``MemoryBudget/cost(ofFileAt:)``): the next file waits until it fits. A file
     ///     whose estimate alone is over the budget is audited by itself.
     public func audit(filesAt paths: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                      memoryBudget: MemoryBudget = .default) async -> [AuditOutcome] {
-        var results = [Result<AuditResult, any Error>?](repeating: nil, count: paths.count)
+                      memoryBudget: MemoryBudget = .default) async -> [FileAuditOutcome] {
+        var results = [Result<AuditedDocument, any Error>?](repeating: nil, count: paths.count)
         let costs = paths.map { memoryBudget.cost(ofFileAt: $0) }
         let jobs = max(1, jobs)
         // Several files at once: each file's stages stay on its task (Concurrently.runsSequentially).
         let sequential = jobs > 1 && paths.count > 1
-        await withTaskGroup(of: (Int, Result<AuditResult, any Error>).self) { group in
+        await withTaskGroup(of: (Int, Result<AuditedDocument, any Error>).self) { group in
             var next = 0
             var running = 0
             var inFlight = 0
@@ -68,7 +71,7 @@ extension Auditor {
             }
         }
         return zip(paths, results).map { path, result in
-            AuditOutcome(path: path, result: result ?? .failure(TextDecodingError.unreadable(file: path, reason: "it was not audited")))
+            FileAuditOutcome(path: path, result: result ?? .failure(TextDecodingError.unreadable(file: path, reason: "it was not audited")))
         }
     }
 }

@@ -4,7 +4,7 @@
 /// ```swift
 /// let auditor = try Auditor()
 /// let result = try auditor.audit(fileAt: "submissions/branch-07.docx")
-/// for summary in result.report.summaries {
+/// for summary in result.audit.summaries {
 ///     print(summary.title ?? "-", summary.coverage, summary.passed)
 /// }
 /// ```
@@ -50,7 +50,7 @@ public struct Auditor: Sendable {
     /// Audits the file at `path` (`.txt` in any supported encoding, `.docx`, `.html`).
     ///
     /// - Throws: ``TextDecodingError`` or ``DocumentError`` naming the file.
-    public func audit(fileAt path: String) throws -> AuditResult {
+    public func audit(fileAt path: String) throws -> AuditedDocument {
         let tagged = try tag(reader.input.read(fileAt: path))
         return try audit(document: tagged.document, name: path, tagged: tagged)
     }
@@ -98,16 +98,16 @@ public struct Auditor: Sendable {
     }
 
     /// Audits text already in memory.
-    public func audit(text: String, name: String = "<text>") throws -> AuditResult {
+    public func audit(text: String, name: String = "<text>") throws -> AuditedDocument {
         try audit(document: reader.read(SourceText(text, origin: name)), name: name)
     }
 
     /// Audits a document.
-    public func audit(document: Document, name: String) throws -> AuditResult {
+    public func audit(document: Document, name: String) throws -> AuditedDocument {
         try audit(document: document, name: name, tagged: tagger.tag(document))
     }
 
-    package func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditResult {
+    package func audit(document: Document, name: String, tagged: TaggedDocument) throws -> AuditedDocument {
         let coverage = scorer.score(tagged)
         let pairings = pairer.pairings(tagged)
         let findings = Self.findings(tagged, coverage: coverage, checklist: scorer.checklist,
@@ -116,16 +116,14 @@ public struct Auditor: Sendable {
             // The verdict: coverage at the pass mark, and no required section missing.
             let missingRequired = zip(scorer.checklist.sections, c.sections)
                 .filter { $0.0.required && $0.1.status == .missing }.map(\.0.id)
-            return SummaryAudit(title: c.title, line: c.line, endLine: c.endLine, coverage: c.coverage,
-                                passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
-                                sections: c.sections,
+            return SummaryAudit(c, passed: c.coverage >= failUnder && missingRequired.isEmpty, missingRequired: missingRequired,
                                 pairs: pairings.indices.contains(c.index) ? ProblemMeasureEvidence.pairs(pairings[c.index], in: tagged) : [],
                                 findings: Self.grouped(findings[c.index].sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) }))
         }
         let metadata = document.metadata
-        let report = AuditReport(file: name, encoding: document.source.encoding, format: document.format,
-                                 language: metadata.language, organization: metadata.organization,
-                                 years: metadata.years, summaries: summaries)
-        return AuditResult(report: report, tagged: tagged)
+        let fileAudit = FileAudit(file: name, encoding: document.source.encoding, format: document.format,
+                                  language: metadata.language, organization: metadata.organization,
+                                  years: metadata.years, summaries: summaries)
+        return AuditedDocument(audit: fileAudit, tagged: tagged)
     }
 }

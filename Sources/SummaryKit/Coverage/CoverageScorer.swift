@@ -130,7 +130,12 @@ public struct SectionCoverage: Sendable, Hashable, Codable {
     public var evidence: [EvidenceParagraph]
 }
 
-/// The verdict on one summary.
+/// The Coverage stage's verdict on one summary: where it is, its weighted coverage and the
+/// verdict on each checklist section, as ``CoverageScorer`` scores it.
+///
+/// The Audit stage builds on it: a ``SummaryAudit`` is a summary's coverage
+/// (``SummaryAudit/init(_:passed:missingRequired:pairs:findings:)``) plus the verdict (passed, the
+/// required sections missing), the findings and the problem–measure pairs.
 public struct SummaryCoverage: Sendable, Hashable, Codable {
     /// Index of the summary in the document.
     public var index: Int

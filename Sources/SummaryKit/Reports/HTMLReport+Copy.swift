@@ -1,8 +1,8 @@
 extension HTMLReport {
     /// The style of the copied-text view, on lines of its own after the page's, when a
     /// copied-text finding is shown (no other page changes).
-    static func copyStyle(_ results: [AuditResult]) -> String {
-        let copies = results.contains { $0.report.summaries.contains { $0.findings.contains { $0.copy != nil } } }
+    static func copyStyle(_ results: [AuditedDocument]) -> String {
+        let copies = results.contains { $0.audit.summaries.contains { $0.findings.contains { $0.copy != nil } } }
         guard copies else { return "" }
         return """
 

@@ -25,7 +25,7 @@ public enum HTMLReport {
     ///   - checklist: The checklist whose titles name the sections.
     ///   - summaryOnly: Leave out each summary's text (the paragraph-by-paragraph detail) and
     ///     list its findings as counts per rule: the overview, verdicts and section tables only.
-    public static func render(_ results: [AuditResult], title: String? = nil, language: ReportLanguage = .en,
+    public static func render(_ results: [AuditedDocument], title: String? = nil, language: ReportLanguage = .en,
                               checklist: Checklist = .default, summaryOnly: Bool = false) -> String {
         let strings = ReportStrings(language)
         let title = title ?? strings["report.title"]
@@ -69,9 +69,9 @@ public enum HTMLReport {
         """
     }
 
-    static func render(_ result: AuditResult, index: Int = 0, strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default,
+    static func render(_ result: AuditedDocument, index: Int = 0, strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default,
                        summaryOnly: Bool = false) -> String {
-        let report = result.report
+        let report = result.audit
         let document = result.tagged.document
         var out = "<section class=\"file\" id=\"file-\(index + 1)\">\n<h2>\(escape(report.file))</h2>\n<p>\(escape(report.encoding)) · \(escape(strings.textLanguage(report.language)))"
         if let organization = report.organization { out += " · \(escape(strings.organization(organization)))" }
@@ -130,8 +130,8 @@ public enum HTMLReport {
 
     /// The overview at the top: files, summaries, passes and failures, the sections most often
     /// missing or thin, and each file with its verdict and a link to its block.
-    static func overview(_ results: [AuditResult], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
-        let summaries = results.flatMap(\.report.summaries)
+    static func overview(_ results: [AuditedDocument], strings: ReportStrings = ReportStrings(.en), checklist: Checklist = .default) -> String {
+        let summaries = results.flatMap(\.audit.summaries)
         let passed = summaries.filter(\.passed).count
         func counted(_ key: String, _ n: Int) -> String { strings.format(n == 1 ? key + ".one" : key + ".many", String(n)) }
         func header(_ keys: [String]) -> String { "<tr>" + keys.map { "<th>\(escape(strings[$0]))</th>" }.joined() + "</tr>\n" }
@@ -168,7 +168,7 @@ public enum HTMLReport {
         out += "<h3>\(escape(strings["overview.filesHeading"]))</h3>\n<table>"
             + header(["overview.file", "overview.summaries", "overview.lowest", "header.verdict", "overview.missingSections"])
         for (index, result) in results.enumerated() {
-            let report = result.report
+            let report = result.audit
             let lowest = report.summaries.map(\.coverage).min().map { String(format: "%.1f", $0) } ?? "n/a"
             var missing = [String]()
             for summary in report.summaries {

@@ -17,7 +17,7 @@ public enum MarkdownReport {
     ///   - checklist: The checklist whose titles name the sections.
     ///   - summaryOnly: Leave out the quoted evidence and the finding-by-finding list (findings
     ///     are counted per rule instead): verdicts and section statuses only.
-    public static func render(_ report: AuditReport, language: ReportLanguage = .en, checklist: Checklist = .default,
+    public static func render(_ report: FileAudit, language: ReportLanguage = .en, checklist: Checklist = .default,
                               summaryOnly: Bool = false) -> String {
         let strings = ReportStrings(language)
         var out = "## \(escape(report.file))\n\n"
@@ -75,7 +75,7 @@ public enum MarkdownReport {
     }
 
     /// The closing table.
-    public static func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)], language: ReportLanguage = .en) -> String {
+    public static func renderTable(_ rows: [(file: String, result: Result<FileAudit, any Error>)], language: ReportLanguage = .en) -> String {
         let strings = ReportStrings(language)
         let headers = ["header.file", "header.summaries", "header.coverage", "header.verdict"].map { strings[$0] }
         var out = "## \(strings["report.overview"])\n\n| " + headers.joined(separator: " | ") + " |\n|---|---|---|---|\n"

@@ -6,7 +6,7 @@ import Foundation
 /// results' messages are in the language asked for; rule ids do not change.
 public enum SARIFReport {
     /// The SARIF log for all audited files, its messages in `language`.
-    public static func render(_ reports: [AuditReport], toolVersion: String, language: ReportLanguage = .en) throws -> String {
+    public static func render(_ reports: [FileAudit], toolVersion: String, language: ReportLanguage = .en) throws -> String {
         try JSONOutput.string(SARIFLog(reports, toolVersion: toolVersion, language: language), pretty: true)
     }
 
@@ -91,7 +91,7 @@ package struct SARIFLog: Sendable, Encodable {
     }
 
     /// The log of the findings of `reports`, one run by `summarykit` version `toolVersion`.
-    package init(_ reports: [AuditReport], toolVersion: String, language: ReportLanguage = .en) {
+    package init(_ reports: [FileAudit], toolVersion: String, language: ReportLanguage = .en) {
         let strings = ReportStrings(language)
         let rules = FindingRule.allCases.map { Rule(id: $0.rawValue, shortDescription: Message(text: $0.summary(in: language))) }
         var results = [Result]()

@@ -55,7 +55,7 @@ public struct TextReport: Sendable {
     ///
     /// Columns are measured in terminal cells (CJK characters count two), so section ids, quotes and
     /// findings stay aligned when they contain Chinese text.
-    public func render(_ report: AuditReport) -> String {
+    public func render(_ report: FileAudit) -> String {
         let strings = self.strings
         var facts = [report.encoding, strings.textLanguage(report.language)]
         if let organization = report.organization { facts.append(strings.organization(organization)) }
@@ -156,7 +156,7 @@ public struct TextReport: Sendable {
     }
 
     /// The closing table over many files; failed files are listed with their error.
-    public func renderTable(_ rows: [(file: String, result: Result<AuditReport, any Error>)]) -> String {
+    public func renderTable(_ rows: [(file: String, result: Result<FileAudit, any Error>)]) -> String {
         let strings = self.strings
         // "100.0 (min)" is the widest coverage cell.
         let coverageWidth = max(11, TerminalWidth.columns(of: strings.format("report.minimum", "100.0")))

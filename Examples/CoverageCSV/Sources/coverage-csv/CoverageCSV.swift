@@ -44,25 +44,25 @@ struct CoverageCSV {
         return files.sorted()
     }
 
-    static func audit(_ files: [String], with auditor: Auditor) async -> [(String, AuditReport?)] {
-        await withTaskGroup(of: (String, AuditReport?).self) { group in
+    static func audit(_ files: [String], with auditor: Auditor) async -> [(String, FileAudit?)] {
+        await withTaskGroup(of: (String, FileAudit?).self) { group in
             for file in files {
                 group.addTask {
                     do {
-                        return (file, try auditor.audit(fileAt: file).report)
+                        return (file, try auditor.audit(fileAt: file).audit)
                     } catch {
                         FileHandle.standardError.write(Data("coverage-csv: \(error)\n".utf8))
                         return (file, nil)
                     }
                 }
             }
-            var results = [(String, AuditReport?)]()
+            var results = [(String, FileAudit?)]()
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }
         }
     }
 
-    static func table(_ reports: [(String, AuditReport?)], sections: [String]) -> String {
+    static func table(_ reports: [(String, FileAudit?)], sections: [String]) -> String {
         var csv = (["file", "summary", "title", "organization", "language", "coverage", "passed"] + sections)
             .joined(separator: ",") + "\n"
         for case let (file, report?) in reports {

@@ -7,7 +7,7 @@ import Foundation
 // JSONWriterTests checks the equality on the corpus; a new stored property must be added here
 // as well as to `CodingKeys`.
 
-extension AuditReport: JSONFastWritable {
+extension FileAudit: JSONFastWritable {
     /// Writes this report as one JSON object, byte for byte as `JSONEncoder` encodes it.
     /// - Throws: ``JSONWriter/InvalidNumber`` if a score or coverage is NaN or infinite.
     package func writeJSON(to writer: inout JSONWriter) throws(JSONWriter.InvalidNumber) {
@@ -136,7 +136,7 @@ extension EvidenceParagraph {
     }
 }
 
-extension AuditReport {
+extension FileAudit {
     /// The report as UTF-8 JSON: the bytes `JSONEncoder` gives with `.sortedKeys` and
     /// `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`), written directly — several
     /// times faster than the encoder on large reports.

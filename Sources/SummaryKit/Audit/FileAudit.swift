@@ -1,8 +1,13 @@
-/// The audit of one file: the JSON schema `summarykit audit --format json` prints for each file
-/// (documented in the README; `schema_version` changes when a field is renamed or removed).
-public struct AuditReport: Sendable, Hashable, Codable {
+/// The audit of one file, the Audit stage's value for a file: its metadata and one
+/// ``SummaryAudit`` per summary. It is the JSON object `summarykit audit --format json` prints for
+/// each file (documented in the README; `schema_version` changes when a field is renamed or
+/// removed) and what the renderers (``TextReport``, ``MarkdownReport``, ``SARIFReport``) turn into
+/// a report. ``AuditedDocument`` pairs it with the tagged document it was made from.
+///
+/// Formerly `AuditReport`.
+public struct FileAudit: Sendable, Hashable, Codable {
     /// The schema version of this report.
-    public var schemaVersion: Int = AuditReport.currentSchemaVersion
+    public var schemaVersion: Int = FileAudit.currentSchemaVersion
     /// The path as given.
     public var file: String
     /// The encoding the text was decoded from.
@@ -29,7 +34,14 @@ public struct AuditReport: Sendable, Hashable, Codable {
     }
 }
 
-/// The audit of one summary.
+/// The audit of one summary, the Audit stage's value for a summary: the Coverage stage's
+/// ``SummaryCoverage`` plus the verdict (``passed``, ``missingRequired``), the ``findings`` and the
+/// problem–measure ``pairs``.
+///
+/// It is made from a ``SummaryCoverage`` (``init(_:passed:missingRequired:pairs:findings:)``) and
+/// repeats its fields flat, so that its JSON stays `title`, `line`, `end_line`, `coverage`,
+/// `sections` beside `passed`, `pairs` and `findings`; the coverage's `index` is not kept (a
+/// summary's audit is at that index of ``FileAudit/summaries``).
 public struct SummaryAudit: Sendable, Hashable, Codable {
     /// The summary's own title, if it has one.
     public var title: String?
@@ -74,6 +86,14 @@ public struct SummaryAudit: Sendable, Hashable, Codable {
         self.findings = findings
     }
 
+    /// The audit of the summary `coverage` scored: its title, lines, coverage and sections, with
+    /// the verdict, pairs and findings the Audit stage adds.
+    public init(_ coverage: SummaryCoverage, passed: Bool, missingRequired: [String] = [],
+                pairs: [ProblemMeasureEvidence] = [], findings: [Finding]) {
+        self.init(title: coverage.title, line: coverage.line, endLine: coverage.endLine, coverage: coverage.coverage,
+                  passed: passed, missingRequired: missingRequired, sections: coverage.sections, pairs: pairs, findings: findings)
+    }
+
     /// Reads a summary's audit back; `pairs` may be absent (reports written before pairing).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -116,10 +136,13 @@ public struct ProblemMeasureEvidence: Sendable, Hashable, Codable {
     }
 }
 
-/// An audit with the tagged document behind it, for renderers that show the text.
-public struct AuditResult: Sendable, Hashable {
-    /// The audit itself, as serialised to JSON.
-    public var report: AuditReport
+/// A file's audit with the tagged document behind it, what ``Auditor`` returns: for renderers
+/// that show the text (``HTMLReport``) and for ``CopyDetector/check(_:against:excluding:)``.
+///
+/// Formerly `AuditResult`.
+public struct AuditedDocument: Sendable, Hashable {
+    /// The file's audit itself, as serialised to JSON (formerly `report`).
+    public var audit: FileAudit
     /// The tagged document the audit was made from; its ranges match the report's offsets.
     public var tagged: TaggedDocument
 }
