@@ -40,8 +40,10 @@ public struct Tagger: Sendable {
     ///   - lexicon: The lexicon; the built-in one when nil.
     ///   - model: The scoring parameters; ``TaggerModel/builtIn()`` when nil.
     /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon, the model or ICU
-    ///   cannot be loaded.
+    ///   cannot be loaded; ``LexiconError`` naming the file when another built-in data file (page
+    ///   chrome, English openers, organisation keywords) is missing or malformed.
     public init(lexicon: Lexicon? = nil, model: TaggerModel? = nil) throws {
+        try BuiltInLists.checkBuiltInData()
         let model = try model ?? TaggerModel.builtIn()
         let matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
         self.matcher = matcher
