@@ -89,13 +89,15 @@ package enum BuiltInLists {
         }
     }
 
-    /// Throws the first problem with the built-in data that the structure stage reads without
-    /// a chance to throw: `page-chrome.txt`, `english-openers.txt`, `organizations.txt` (as
-    /// ``LexiconError``).
+    /// Throws the first problem with the built-in data that the structure stage and the
+    /// coverage defaults read without a chance to throw: `page-chrome.txt`,
+    /// `english-openers.txt`, `organizations.txt` (as ``LexiconError``) and
+    /// `default-checklist.yaml` (as ``ChecklistError``).
     package static func checkBuiltInData() throws {
         _ = try Chrome.loadedWords.get()
         _ = try StructureParser.loadedEnglishOpeners.get()
         _ = try MetadataDetector.loadedKeywords.get()
+        _ = try Checklist.builtIn()
     }
 
     /// Whether `c` is a blank inside a line (space or tab).

@@ -40,8 +40,9 @@ public struct Tagger: Sendable {
     ///   - lexicon: The lexicon; the built-in one when nil.
     ///   - model: The scoring parameters; ``TaggerModel/builtIn()`` when nil.
     /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon, the model or ICU
-    ///   cannot be loaded; ``LexiconError`` naming the file when another built-in data file (page
-    ///   chrome, English openers, organisation keywords) is missing or malformed.
+    ///   cannot be loaded; ``LexiconError`` or ``ChecklistError`` naming the file when another
+    ///   built-in data file (page chrome, English openers, organisation keywords, the default
+    ///   checklist) is missing or malformed.
     public init(lexicon: Lexicon? = nil, model: TaggerModel? = nil) throws {
         try BuiltInLists.checkBuiltInData()
         let model = try model ?? TaggerModel.builtIn()
