@@ -13,11 +13,7 @@ package enum Chrome {
     /// The word lists of `Resources/page-chrome.txt` (``Words``), read once per process; empty
     /// lists when the file is missing or malformed, which ``BuiltInLists/checkBuiltInData()``
     /// reports.
-    static let words: Words = (try? loadedWords.get()) ?? Words()
-
-    static let loadedWords: Result<Words, LexiconError> = BuiltInLists.load(Words.file) { text, file throws(LexiconError) in
-        try Words(parsing: text, file: file)
-    }
+    static let words: Words = (try? BuiltInLists.pageChrome.get()) ?? Words()
 
     static let breadcrumbStarts = words.breadcrumbStarts
     package static let leadInMarks = words.leadInMarks

@@ -9,7 +9,7 @@ struct MetadataDetector {
     /// hospital's 社区卫生服务中心 is a hospital, a university's 学院 is not a school, a village
     /// co-operative is an enterprise. Empty when the file is missing or malformed, which
     /// ``BuiltInLists/checkBuiltInData()`` reports.
-    static let keywords: [(OrganizationKind, [String])] = (try? loadedKeywords.get()) ?? []
+    static let keywords: [(OrganizationKind, [String])] = (try? BuiltInLists.organizationKeywords.get()) ?? []
 
     /// How many characters of each opening paragraph the organisation guess reads.
     static let sampleLength = 2000

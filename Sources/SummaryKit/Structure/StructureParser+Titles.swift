@@ -4,7 +4,7 @@ extension StructureParser {
     /// Words that open the first sentence of a translated summary run into its title
     /// (`Resources/english-openers.txt`); empty when the file is missing or malformed, which
     /// ``BuiltInLists/checkBuiltInData()`` reports.
-    static let englishOpeners: Set<String> = (try? loadedEnglishOpeners.get()) ?? []
+    static let englishOpeners: Set<String> = (try? BuiltInLists.englishOpeners.get()) ?? []
 
     /// Whether `range` ends with sentence or clause punctuation.
     func endsSentence(_ range: Range<Int>) -> Bool {

@@ -3,31 +3,31 @@
 extension Chrome {
     /// The lists of `Resources/page-chrome.txt`, in file order. Lists matched against text whose
     /// ASCII case is folded hold their entries with ASCII letters small, whatever the file wrote.
-    struct Words: Sendable, Hashable {
+    package struct Words: Sendable, Hashable {
         static let file = "page-chrome.txt"
 
-        var breadcrumbStarts = [String]()
-        var lineStarts = [String]()
-        var lineContains = [String]()
-        var leadInMarks = [String]()
-        var englishLeadInMarks = [String]()
-        var definitionStarts = [String]()
-        var linkListHeaders = [String]()
-        var countWords = [String]()
-        var contentsHeaders = [String]()
-        var watermarkCore = ""
-        var watermarkHeads = [String]()
-        var watermarkTails = [String]()
+        package var breadcrumbStarts = [String]()
+        package var lineStarts = [String]()
+        package var lineContains = [String]()
+        package var leadInMarks = [String]()
+        package var englishLeadInMarks = [String]()
+        package var definitionStarts = [String]()
+        package var linkListHeaders = [String]()
+        package var countWords = [String]()
+        package var contentsHeaders = [String]()
+        package var watermarkCore = ""
+        package var watermarkHeads = [String]()
+        package var watermarkTails = [String]()
 
         /// Empty lists: no line is chrome by its words.
-        init() {}
+        package init() {}
 
         /// The lists of a file in the format of `page-chrome.txt`.
         ///
         /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming `file` and the
         ///   line: a malformed line, an unknown list, a list with no entry, more than one
         ///   `watermark-core`.
-        init(parsing text: String, file: String) throws(LexiconError) {
+        package init(parsing text: String, file: String) throws(LexiconError) {
             let lists: [(name: String, path: WritableKeyPath<Words, [String]>, folded: Bool)] = [
                 ("breadcrumb-start", \.breadcrumbStarts, false),
                 ("line-start", \.lineStarts, false),
@@ -66,20 +66,28 @@ extension Chrome {
     }
 }
 
-extension StructureParser {
-    static let englishOpenersFile = "english-openers.txt"
+extension BuiltInLists {
+    /// The lists of `Resources/page-chrome.txt`, read once per process.
+    package static let pageChrome: Result<Chrome.Words, LexiconError> = load(Chrome.Words.file) { text, file throws(LexiconError) in
+        try Chrome.Words(parsing: text, file: file)
+    }
 
     /// The words of `Resources/english-openers.txt`, read once per process.
-    static let loadedEnglishOpeners: Result<Set<String>, LexiconError> = BuiltInLists.load(englishOpenersFile) { text, file throws(LexiconError) in
+    package static let englishOpeners: Result<Set<String>, LexiconError> = load("english-openers.txt") { text, file throws(LexiconError) in
         try englishOpeners(parsing: text, file: file)
+    }
+
+    /// The keywords of `Resources/organizations.txt`, read once per process.
+    package static let organizationKeywords: Result<[(OrganizationKind, [String])], LexiconError> = load("organizations.txt") { text, file throws(LexiconError) in
+        try organizationKeywords(parsing: text, file: file)
     }
 
     /// The words of a file in the format of `english-openers.txt`: one word of ASCII letters a line.
     ///
     /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming `file` and the line.
-    static func englishOpeners(parsing text: String, file: String) throws(LexiconError) -> Set<String> {
+    package static func englishOpeners(parsing text: String, file: String) throws(LexiconError) -> Set<String> {
         var words = Set<String>()
-        for entry in try BuiltInLists.entries(text, file: file, keyed: false) {
+        for entry in try entries(text, file: file, keyed: false) {
             guard entry.value.unicodeScalars.allSatisfy(\.isASCIILetter) else {
                 throw .malformed(file: file, line: entry.line, text: entry.value, reason: "an opener is one word of ASCII letters")
             }
@@ -90,23 +98,14 @@ extension StructureParser {
         }
         return words
     }
-}
-
-extension MetadataDetector {
-    static let keywordsFile = "organizations.txt"
-
-    /// The keywords of `Resources/organizations.txt`, read once per process.
-    static let loadedKeywords: Result<[(OrganizationKind, [String])], LexiconError> = BuiltInLists.load(keywordsFile) { text, file throws(LexiconError) in
-        try keywords(parsing: text, file: file)
-    }
 
     /// The keywords of a file in the format of `organizations.txt`: per kind, in the order the
     /// kinds first occur (their priority), the keywords in file order, in lower case.
     ///
     /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming `file` and the line.
-    static func keywords(parsing text: String, file: String) throws(LexiconError) -> [(OrganizationKind, [String])] {
+    package static func organizationKeywords(parsing text: String, file: String) throws(LexiconError) -> [(OrganizationKind, [String])] {
         var result = [(OrganizationKind, [String])]()
-        for entry in try BuiltInLists.entries(text, file: file, keyed: true) {
+        for entry in try entries(text, file: file, keyed: true) {
             guard let kind = OrganizationKind(rawValue: entry.key) else {
                 throw .malformed(file: file, line: entry.line, text: entry.key,
                                  reason: "unknown kind of organisation; the kinds are \(OrganizationKind.allCases.map(\.rawValue).joined(separator: ", "))")

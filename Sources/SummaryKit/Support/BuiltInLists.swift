@@ -16,13 +16,13 @@ import Foundation
 /// crash and never a silent change of results.
 package enum BuiltInLists {
     /// One entry of a list file.
-    struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// 1-based line number.
-        var line: Int
+        package var line: Int
         /// The list's name (empty in a file without keys).
-        var key: String
+        package var key: String
         /// The entry, quotes removed.
-        var value: String
+        package var value: String
     }
 
     /// The entries of a list file, in file order.
@@ -32,7 +32,7 @@ package enum BuiltInLists {
     ///   - file: The name used in errors.
     ///   - keyed: Whether every entry is preceded by its list's name.
     /// - Throws: ``LexiconError/malformed(file:line:text:reason:)`` naming the file and line.
-    static func entries(_ text: String, file: String, keyed: Bool) throws(LexiconError) -> [Entry] {
+    package static func entries(_ text: String, file: String, keyed: Bool) throws(LexiconError) -> [Entry] {
         var result = [Entry]()
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
@@ -94,9 +94,9 @@ package enum BuiltInLists {
     /// `english-openers.txt`, `organizations.txt` (as ``LexiconError``) and
     /// `default-checklist.yaml` (as ``ChecklistError``).
     package static func checkBuiltInData() throws {
-        _ = try Chrome.loadedWords.get()
-        _ = try StructureParser.loadedEnglishOpeners.get()
-        _ = try MetadataDetector.loadedKeywords.get()
+        _ = try pageChrome.get()
+        _ = try englishOpeners.get()
+        _ = try organizationKeywords.get()
         _ = try Checklist.builtIn()
     }
 

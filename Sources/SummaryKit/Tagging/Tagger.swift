@@ -44,13 +44,13 @@ public struct Tagger: Sendable {
     ///   built-in data file (page chrome, English openers, organisation keywords, the default
     ///   checklist) is missing or malformed.
     public init(lexicon: Lexicon? = nil, model: TaggerModel? = nil) throws {
-        try BuiltInLists.checkBuiltInData()
         let model = try model ?? TaggerModel.builtIn()
         let matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
         self.matcher = matcher
         self.model = model
         self.conceptWeights = matcher.lexicon.concepts.map { CategoryScores($0.weights) }
         self.linear = try model.linear.map(Self.dense)
+        try BuiltInLists.checkBuiltInData()
     }
 
     /// The learned model's weights in category order, checked against the tagger's features.
