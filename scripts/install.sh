@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs summarykit: builds the release binary (installing libicu-dev first if missing), then
-# puts it in PREFIX/bin and its built-in resources (lexicon, tagger model, term and stop-word
-# lists: Sources/SummaryKit/Resources) in PREFIX/share/summarykit, where the binary looks for
+# puts it in PREFIX/bin and its built-in resources (every file of Sources/SummaryKit/Resources
+# but the READMEs: lexicon, tagger model, default checklist, term, stop-word, page-chrome and
+# other word lists) in PREFIX/share/summarykit, where the binary looks for
 # them (../share/summarykit from its own folder, symbolic links resolved). PREFIX defaults to
 # ~/.local; put PREFIX/bin on PATH.
 #

@@ -26,7 +26,7 @@ struct ChecklistCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let list = try checklist.map { try Checklist.load(fileAt: $0) } ?? .default
+                let list = try checklist.map { try Checklist.load(fileAt: $0) } ?? Checklist.builtIn()
                 Output.standard.write(Self.rules(languageOptions.language) + list.yaml)
                 Output.standard.flush()
             } catch {

@@ -26,6 +26,12 @@ struct StructureCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        do {
+            try BuiltInLists.checkBuiltInData()
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
         let reader = DocumentReader(decoder: input.decoder)
         let inputs = input.inputs
         var failed = false

@@ -34,6 +34,9 @@ struct InstallTests {
         #expect(fm.isExecutableFile(atPath: installed.path))
         #expect(fm.fileExists(atPath: prefix.appendingPathComponent("share/summarykit/Lexicon/study.lex").path))
         #expect(fm.fileExists(atPath: prefix.appendingPathComponent("share/summarykit/tagger-model.json").path))
+        for file in ["page-chrome.txt", "english-openers.txt", "organizations.txt", "default-checklist.yaml"] {
+            #expect(fm.fileExists(atPath: prefix.appendingPathComponent("share/summarykit/\(file)").path), "\(file) installed")
+        }
         #expect(!fm.fileExists(atPath: prefix.appendingPathComponent("bin/\(Self.bundleName)").path))
 
         let audit = try CLI.run(executable: installed, ["audit", "Examples/submissions/"],
@@ -120,5 +123,20 @@ struct InstallTests {
             #expect(missing.stderr.contains("'tagger-model.json' is missing"), "\(missing.stderr)")
             #expect(missing.stderr.contains(share.appendingPathComponent("tagger-model.json").path))
         }
+
+        // The word lists of the structure stage and the default checklist: named when missing
+        // or malformed, by the structure command as by those that tag.
+        let chrome = share.appendingPathComponent("page-chrome.txt")
+        try fm.removeItem(at: chrome)
+        let noChrome = try CLI.run(executable: installed, ["structure", input])
+        #expect(noChrome.status == 2)
+        #expect(noChrome.stdout.isEmpty)
+        #expect(noChrome.stderr.contains("'page-chrome.txt' is missing"), "\(noChrome.stderr)")
+        #expect(noChrome.stderr.contains(chrome.path))
+        let checklist = share.appendingPathComponent("default-checklist.yaml")
+        try Data("name: default\nsections: []\n".utf8).write(to: checklist)
+        let badChecklist = try CLI.run(executable: installed, ["checklist", "show"])
+        #expect(badChecklist.status == 2)
+        #expect(badChecklist.stderr.contains(checklist.path + ":2:"), "\(badChecklist.stderr)")
     }
 }

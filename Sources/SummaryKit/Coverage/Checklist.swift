@@ -1,8 +1,9 @@
 /// The sections a complete summary must cover, and what counts as covered or thin.
 ///
 /// The default checklist holds the six sections of the brief: `study`, `discipline`,
-/// `member_development`, `mass_work`, `shortcomings`, `plans`. Users bring their own in YAML
-/// (see ``Checklist/init(yaml:file:)``).
+/// `member_development`, `mass_work`, `shortcomings`, `plans`; it is the YAML file
+/// `Resources/default-checklist.yaml` (``Checklist/builtIn()``). Users bring their own in the
+/// same format (see ``Checklist/init(yaml:file:)``).
 public struct Checklist: Sendable, Hashable, Codable {
     /// What a section needs to reach a status.
     public struct Requirement: Sendable, Hashable, Codable {
@@ -91,13 +92,32 @@ public struct Checklist: Sendable, Hashable, Codable {
         self.sections = sections
     }
 
-    /// The built-in checklist: the six sections of an annual summary, equally weighted.
-    public static let `default` = Checklist(name: "default", sections: [
-        Section(id: "study", titleZh: "学习教育", titleEn: "Study and ideological education", categories: [.study]),
-        Section(id: "discipline", titleZh: "纪律作风与党风廉政建设", titleEn: "Discipline, conduct and clean government", categories: [.discipline]),
-        Section(id: "member_development", titleZh: "发展党员与组织建设", titleEn: "Members and organisation", categories: [.memberDevelopment]),
-        Section(id: "mass_work", titleZh: "群众工作", titleEn: "Serving the masses", categories: [.massWork]),
-        Section(id: "shortcomings", titleZh: "存在的问题与不足", titleEn: "Problems and shortcomings", categories: [.shortcomings]),
-        Section(id: "plans", titleZh: "下一步工作打算", titleEn: "Plans for the next period", categories: [.plans]),
-    ])
+    /// The built-in checklist: the six sections of an annual summary, equally weighted
+    /// (``builtIn()``). Empty (no section) when `Resources/default-checklist.yaml` is missing or
+    /// malformed; ``builtIn()`` then throws the reason, as ``Tagger/init(lexicon:model:)`` does.
+    public static let `default`: Checklist = (try? loadedBuiltIn.get()) ?? Checklist(name: "default", sections: [])
+
+    /// The checklist shipped with the package, `Resources/default-checklist.yaml`: a YAML file in
+    /// the format ``init(yaml:file:)`` reads, to copy as the starting point of one's own. Read
+    /// once per process.
+    ///
+    /// - Throws: ``ChecklistError`` naming the file (and every path tried) when it is missing, or
+    ///   the file and line of every problem when it is malformed: a broken installation.
+    public static func builtIn() throws(ChecklistError) -> Checklist { try loadedBuiltIn.get() }
+
+    static let builtInFile = "default-checklist.yaml"
+
+    private static let loadedBuiltIn: Result<Checklist, ChecklistError> = {
+        switch BuiltInResources.text(builtInFile) {
+        case .failure(let missing):
+            return .failure(ChecklistError(file: missing.file, problems: [.init(line: 1, message: missing.reason)]))
+        case .success(let text):
+            let path = (try? BuiltInResources.url(builtInFile).get().path) ?? builtInFile
+            do throws(ChecklistError) {
+                return .success(try Checklist(yaml: text, file: path))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }()
 }

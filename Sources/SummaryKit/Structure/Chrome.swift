@@ -10,59 +10,21 @@ package enum Chrome {
         case linkListHeader
     }
 
-    static let breadcrumbStarts = ["当前位置", "您的位置", "你的位置", "您现在的位置", "位置：", "首页 >", "首页>", "Home >", "Home>", "Location:"]
-    package static let leadInMarks = [
-        "小编", "欢迎阅读", "仅供参考", "供大家参考", "为大家整理", "为大家精心整理", "为大家收集", "为大家分享",
-        "本站", "欢迎大家阅读", "希望对大家", "希望对你", "希望能帮助", "希望能够帮助", "欢迎借鉴", "欢迎参考",
-        "希望大家喜欢", "一起来看看", "一起来看一下", "欢迎访问",
-    ]
-    package static let englishLeadInMarks = [
-        "compiled by the editor", "the editor has compiled", "the editor compiled", "welcome to read",
-        "for your reference", "for everyone's reference", "hope it helps", "hope to help you",
-        "i hope it will help", "collected for you", "compiled for you", "for reference only",
-        "let's take a look", "let us take a look", "take a look together", "the following is the relevant",
-    ]
-    static let lineStarts = [
-        "分享到", "分享：", "分享:", "一键分享", "扫一扫", "扫码", "收藏本文", "打印本文", "点击下载", "下载本文", "免费下载",
-        "复制链接", "发布时间", "发表时间", "更新时间", "发布日期", "时间：", "日期：", "阅读：", "阅读量", "浏览：", "浏览次数",
-        "点击：", "点击数", "来源：", "来源:", "作者：", "作者:", "编辑：", "责任编辑", "文章来源", "上一篇", "下一篇",
-        "返回顶部", "返回首页", "【打印】", "【关闭】", "【收藏】", "本文来源", "（本文来源", "(本文来源", "本文由", "本文标题",
-        "本文链接", "原文链接", "版权声明", "转载请", "如有侵权", "（如有侵权", "声明：", "标签：", "关键词：", "相关标签",
-        "Share to", "Share:", "Share this", "Posted on", "Posted by", "Published:", "Release time", "Views:", "Author:",
-        "Source:", "Editor:", "Previous article", "Next article", "Previous:", "Next:", "Tags:", "Download", "Click to download",
-        "Copyright", "All rights reserved", "Back to top",
-        // Document viewers and news pages.
-        "资源描述", "资源简介", "文档描述", "文档简介", "文档介绍", "内容简介", "下载文档", "文档下载", "上传人", "上传时间",
-        "文档页数", "页数：", "大小：", "文件大小", "下载积分", "浏览量", "阅读次数", "点击量", "文/图", "图/文", "文图：",
-        "摄影：", "审核：", "审核:", "审稿：", "供稿：", "撰稿：", "通讯员：", "编辑/", "来源/", "Your location", "Location：",
-        "Release time", "Release date", "Number of views", "Views：", "Reading volume", "Source/", "Reviewed by", "Photo by",
-        "Home »", "首页 »",
-        // The same metadata with an ASCII colon, as many pages print it ("时间:2023-06-02 09:40").
-        "时间:", "日期:", "阅读:", "浏览:", "点击:", "编辑:", "发布:", "Date:", "Time:", "Written by", "(Written by",
-        "（Written by", "Edited by", "(Edited by",
-    ]
-    package static let lineContains = [
-        "如有侵权", "版权归", "转载请注明", "未经许可", "请联系删除", "阅读：", "浏览：", "点击：", "发布时间：", "All rights reserved",
-        "此处省略", "以下省略", "内容已隐藏", "剩余内容", "展开全文", "阅读全文", "查看全文", "下载文档", "免费下载", " Home »",
-        "发布时间", "浏览:", "阅读:", "由会员分享", "可在线阅读", "[本文共", "【本文共", "（本文共", "(本文共",
-        // Paywall markers where a document site cuts its preview.
-        "试读结束", "全文共", "仅显示", "付费阅读", "点击查看全文", "免费阅读全文",
-    ]
+    /// The word lists of `Resources/page-chrome.txt` (``Words``), read once per process; empty
+    /// lists when the file is missing or malformed, which ``BuiltInLists/checkBuiltInData()``
+    /// reports.
+    static let words: Words = (try? BuiltInLists.pageChrome.get()) ?? Words()
+
+    static let breadcrumbStarts = words.breadcrumbStarts
+    package static let leadInMarks = words.leadInMarks
+    package static let englishLeadInMarks = words.englishLeadInMarks
+    static let lineStarts = words.lineStarts
+    package static let lineContains = words.lineContains
     /// Openings of the content farm's stock definition of a summary placed above the text
     /// ("总结是指…对一定时期的工作…加以回顾和分析…", "Work summary mainly includes …"): chrome
     /// however long (up to a block of 400 scalars).
-    static let definitionStarts = [
-        "总结是", "總結是", "工作总结是", "工作總結是", "年终总结是", "年終總結是", "工作总结就是", "工作總結就是",
-        "work summary is", "work summary mainly", "a work summary is", "summary is a ", "the work summary is",
-        "annual work summary is",
-    ]
-    static let linkListHeaders = [
-        "推荐文章", "相关推荐", "相关文章", "推荐阅读", "热门文章", "热门推荐", "猜你喜欢", "延伸阅读", "精选文章", "最新文章",
-        "相关阅读", "热门阅读", "精彩推荐", "更多相关", "相关范文", "你可能还喜欢", "大家都在看", "看了本文的人还看了",
-        "recommended article", "recommended articles", "recommended reading", "popular articles", "popular article",
-        "related articles", "related article", "related reading", "hot articles", "you may also like", "latest articles",
-        "more articles", "further reading",
-    ]
+    static let definitionStarts = words.definitionStarts
+    static let linkListHeaders = words.linkListHeaders
 
     /// Whether `text` (one trimmed block) is chrome, and of which kind.
     static func classify(_ text: String) -> Kind? {
@@ -222,11 +184,11 @@ package enum Chrome {
 
     /// The core of the download watermark that document sites stamp into a text at every page
     /// ("精品WORD文档下载可编缉使用"), often run straight into the text around it.
-    static let watermarkCore = Array("WORD文档下载".unicodeScalars)
-    static let watermarkCoreBytes = Array("WORD文档下载".utf8)
+    static let watermarkCore = Array(words.watermarkCore.unicodeScalars)
+    static let watermarkCoreBytes = Array(words.watermarkCore.utf8)
     /// What may stand around the core: before it ("精品"), after it ("可编缉使用", "可编辑").
-    static let watermarkHeads: [[Unicode.Scalar]] = ["精品", "优质", "免费"].map { Array($0.unicodeScalars) }
-    static let watermarkTails: [[Unicode.Scalar]] = ["可编缉使用", "可编辑使用", "可编辑修改", "可编缉", "可编辑"].map { Array($0.unicodeScalars) }
+    static let watermarkHeads: [[Unicode.Scalar]] = words.watermarkHeads.map { Array($0.unicodeScalars) }
+    static let watermarkTails: [[Unicode.Scalar]] = words.watermarkTails.map { Array($0.unicodeScalars) }
 
     static let fullWidthColon = Array("：".utf8)
     static let omittedBytes = Array("省略".utf8)
@@ -340,10 +302,7 @@ package enum Chrome {
     }
 
     /// Words of a count or file-size line.
-    static let countWords: [[UInt8]] = [
-        "阅读", "浏览", "点击", "下载", "收藏", "评论", "点赞", "发布", "上传", "次", "人", "页", "字", "kb", "mb",
-        "views", "view", "reads", "downloads", "likes", "comments", "pages",
-    ].map { Array($0.utf8) }
+    static let countWords: [[UInt8]] = words.countWords.map { Array($0.utf8) }
 
     /// A count or a file size and little else (`bytes` ASCII case folded): "阅读 1234",
     /// "1234次浏览", "浏览次数(56)", "202.68 KB", "2021-04-12 发布", "Views 10": digits, count words,
@@ -402,7 +361,7 @@ package enum Chrome {
     }
 
     /// A table of contents' header alone on a line.
-    static let contentsHeaders: [[UInt8]] = ["目录", "目 录", "目　录", "Contents", "CONTENTS"].map { Array($0.utf8) }
+    static let contentsHeaders: [[UInt8]] = words.contentsHeaders.map { Array($0.utf8) }
 
     /// "学习啦>实用范文>工作总结>", "Summary of Work > Summary of Party Work", "首页 » 范文";
     /// `bytes` are the UTF-8 of a block. Only a block with a separator is decoded into a `String`.

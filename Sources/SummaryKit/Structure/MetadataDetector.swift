@@ -5,17 +5,11 @@ struct MetadataDetector {
     let text: ScalarText
     let units: [TextUnit]
 
-    /// Keywords per organisation kind, in priority order: a hospital's 社区卫生服务中心 is a
-    /// hospital, a university's 学院 is not a school, a village co-operative is an enterprise.
-    static let keywords: [(OrganizationKind, [String])] = [
-        (.hospital, ["医院", "醫院", "卫生院", "衛生院", "卫生服务中心", "衛生服務中心", "疾控", "hospital", "health service", "health center", "clinic"]),
-        (.university, ["大学", "大學", "高校", "学院", "學院", "university", "college", "undergraduate", "postgraduate"]),
-        (.school, ["中学", "中學", "小学", "小學", "学校", "學校", "幼儿园", "幼兒園", "school"]),
-        (.enterprise, ["公司", "企业", "企業", "集团", "集團", "合作社", "工厂", "工廠", "company", "co., ltd", "enterprise", "corporation", "factory", "group co"]),
-        (.government, ["局", "机关", "機關", "政府", "法院", "检察院", "人大", "政协", "街道党工委", "委员会", "委員會", "bureau", "government", "court", "procuratorate", "administration", "office of", "agency", "department"]),
-        (.community, ["社区", "社區", "街道", "居委会", "community", "sub-district", "residents' committee"]),
-        (.village, ["村", "village"]),
-    ]
+    /// Keywords per organisation kind, in priority order (`Resources/organizations.txt`): a
+    /// hospital's 社区卫生服务中心 is a hospital, a university's 学院 is not a school, a village
+    /// co-operative is an enterprise. Empty when the file is missing or malformed, which
+    /// ``BuiltInLists/checkBuiltInData()`` reports.
+    static let keywords: [(OrganizationKind, [String])] = (try? BuiltInLists.organizationKeywords.get()) ?? []
 
     /// How many characters of each opening paragraph the organisation guess reads.
     static let sampleLength = 2000

@@ -141,12 +141,12 @@ extension StructureParser {
     /// The download watermarks in `block` ("精品WORD文档下载可编缉使用"), as scalar ranges in order.
     /// One byte search rules out nearly every block.
     func watermarks(in block: Range<Int>) -> [Range<Int>] {
-        guard block.count >= Chrome.watermarkCore.count,
+        guard let first = Chrome.watermarkCore.first, block.count >= Chrome.watermarkCore.count,
               text.withUTF8(block, { $0.containsBytes(Chrome.watermarkCoreBytes) }) else { return [] }
         var out: [Range<Int>] = []
         var i = block.lowerBound
         while i + Chrome.watermarkCore.count <= block.upperBound {
-            guard text[i] == "W", text.matches(Chrome.watermarkCore, at: i) else { i += 1; continue }
+            guard text[i] == first, text.matches(Chrome.watermarkCore, at: i) else { i += 1; continue }
             var lower = i
             var upper = i + Chrome.watermarkCore.count
             for head in Chrome.watermarkHeads where lower - head.count >= block.lowerBound && text.matches(head, at: lower - head.count) {

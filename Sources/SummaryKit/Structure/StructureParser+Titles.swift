@@ -1,10 +1,10 @@
 /// Title lines: …工作总结, "Summary of the work of …", "… Work Summary 2021".
 extension StructureParser {
     package static let titleWords: [String] = ["总结", "總結", "述职报告", "述職報告", "工作汇报", "工作彙報", "情况汇报", "情況彙報"]
-    static let englishOpeners: Set<String> = [
-        "Since", "In", "This", "During", "Over", "Throughout", "Under", "The", "Last", "Looking", "Our",
-        "Guided", "Based", "With", "Around", "Focusing", "After", "Having",
-    ]
+    /// Words that open the first sentence of a translated summary run into its title
+    /// (`Resources/english-openers.txt`); empty when the file is missing or malformed, which
+    /// ``BuiltInLists/checkBuiltInData()`` reports.
+    static let englishOpeners: Set<String> = (try? BuiltInLists.englishOpeners.get()) ?? []
 
     /// Whether `range` ends with sentence or clause punctuation.
     func endsSentence(_ range: Range<Int>) -> Bool {

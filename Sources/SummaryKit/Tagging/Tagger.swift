@@ -40,7 +40,9 @@ public struct Tagger: Sendable {
     ///   - lexicon: The lexicon; the built-in one when nil.
     ///   - model: The scoring parameters; ``TaggerModel/builtIn()`` when nil.
     /// - Throws: ``LexiconError`` or ``SegmentationError`` when the lexicon, the model or ICU
-    ///   cannot be loaded.
+    ///   cannot be loaded; ``LexiconError`` or ``ChecklistError`` naming the file when another
+    ///   built-in data file (page chrome, English openers, organisation keywords, the default
+    ///   checklist) is missing or malformed.
     public init(lexicon: Lexicon? = nil, model: TaggerModel? = nil) throws {
         let model = try model ?? TaggerModel.builtIn()
         let matcher = try KeywordMatcher(lexicon: lexicon ?? Lexicon.builtIn())
@@ -48,6 +50,7 @@ public struct Tagger: Sendable {
         self.model = model
         self.conceptWeights = matcher.lexicon.concepts.map { CategoryScores($0.weights) }
         self.linear = try model.linear.map(Self.dense)
+        try BuiltInLists.checkBuiltInData()
     }
 
     /// The learned model's weights in category order, checked against the tagger's features.
