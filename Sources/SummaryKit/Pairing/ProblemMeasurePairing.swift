@@ -190,8 +190,8 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
             let before = pairs.count
             for measure in measures {
                 guard var best = scores[measure.unit] else { continue }
-                // A topic heading and the one paragraph under it ("（四）在服务上再用力。深化驻村
-                // 帮扶…") are one measure that the layout split: each answers what the other does,
+                // A topic heading and the one paragraph under it ("（二）在服务上再用力。组织党员
+                // 每月走访困难群众…") are one measure that the layout split: each answers what the other does,
                 // when it shares something with the problem itself.
                 if best.score > 0, let partner = partners[measure.unit], let other = scores[partner], other.score > best.score {
                     best = other
