@@ -64,10 +64,17 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
     /// rather than generic (党员, 支部, "work", which every paragraph holds).
     public var specificWeight: Double
 
-    /// A pairer with the given threshold and specificity cut.
-    public init(threshold: Double = 0.4, specificWeight: Double = 0.5) {
+    /// What ordinal correspondence adds to a problem and the measure in its place: the k-th
+    /// item of a problem list and the k-th item of the measure list right after it, when both
+    /// lists have as many items (一是…二是… problems, then 一是…二是… measures). It only lifts a
+    /// pair that already shares something, never makes one from nothing.
+    public var ordinalBonus: Double
+
+    /// A pairer with the given threshold, specificity cut and ordinal bonus.
+    public init(threshold: Double = 0.4, specificWeight: Double = 0.5, ordinalBonus: Double = 0.25) {
         self.threshold = threshold
         self.specificWeight = specificWeight
+        self.ordinalBonus = ordinalBonus
     }
 
     /// What one unit brings to the comparison.
@@ -166,19 +173,38 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
                 measures.append((i, profile(unit, in: document)))
             }
         }
+        let places = ordinalPlaces(problems: problems, measures: measures, in: document)
+        let partners = headingPartners(of: measures.map(\.unit), in: document)
         var pairs = [ProblemMeasurePair]()
         var answered = Set<Int>()
         for problem in problems {
-            let before = pairs.count
+            var scores = [Int: (score: Double, shared: [String])]()
             for measure in measures where measure.profile.canPair {
-                let (score, shared) = relatedness(problem: problem.profile, measure: measure.profile)
-                guard score >= threshold else { continue }
-                pairs.append(ProblemMeasurePair(shortcoming: problem.unit, measure: measure.unit, score: score, sharedConcepts: shared))
+                var (score, shared) = relatedness(problem: problem.profile, measure: measure.profile)
+                if let place = places[problem.unit], place.measure == measure.unit,
+                   place.words.map({ !$0.isDisjoint(with: problem.profile.words) }) ?? (score > 0) {
+                    score = min(1, score + ordinalBonus)
+                }
+                scores[measure.unit] = (score, shared)
+            }
+            let before = pairs.count
+            for measure in measures {
+                guard var best = scores[measure.unit] else { continue }
+                // A topic heading and the one paragraph under it ("（二）在服务上再用力。组织党员
+                // 每月走访困难群众…") are one measure that the layout split: each answers what the other does,
+                // when it shares something with the problem itself.
+                if best.score > 0, let partner = partners[measure.unit], let other = scores[partner], other.score > best.score {
+                    best = other
+                }
+                guard best.score >= threshold else { continue }
+                pairs.append(ProblemMeasurePair(shortcoming: problem.unit, measure: measure.unit, score: best.score, sharedConcepts: best.shared))
                 answered.insert(measure.unit)
             }
             // A unit that names a problem and states its own measure ("针对…不足，我们将…")
-            // answers itself, when no plan unit does.
-            if pairs.count == before, tagged.units[problem.unit].tags.contains(.plans) {
+            // answers itself, when no plan unit does: its own words must say what will be done
+            // (a plans tag drawn from its neighbours alone states no measure).
+            if pairs.count == before, tagged.units[problem.unit].tags.contains(.plans),
+               tagged.units[problem.unit].evidence.contains(where: { $0.categories[.plans] > 0 }) {
                 pairs.append(ProblemMeasurePair(shortcoming: problem.unit, measure: problem.unit, score: 1,
                                                 sharedConcepts: problem.profile.concepts.map(\.id)))
             }
@@ -198,6 +224,60 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
         }.map(\.unit)
         return SummaryPairing(summary: index, pairs: pairs, unaddressed: unaddressed, unanchored: unanchored, general: general,
                               measures: measures.map(\.unit))
+    }
+}
+
+extension ProblemMeasurePairer {
+    /// Where each problem's answer stands when the measures answer the problem list item by
+    /// item: problem k ↔ measure k. Both lists must follow one another (nothing but headings,
+    /// lead-ins and general shortcomings between the last problem and the first measure: a
+    /// 整改措施 list right after the 存在问题 list, not plans closing the summary pages later)
+    /// and have as many items. The problems are an enumerated list (each carries a marker:
+    /// 一是, （二）, "Third,"); the measures are either as many paragraphs, or one paragraph whose
+    /// list after its colon has as many items separated by semicolons ("will focus on the
+    /// following: …; …; …"), in which case `words` holds the words of item k.
+    func ordinalPlaces(problems: [(unit: Int, profile: Profile)], measures: [(unit: Int, profile: Profile)],
+                       in document: Document) -> [Int: (measure: Int, words: Set<String>?)] {
+        guard problems.count >= 2, let last = problems.last?.unit,
+              problems.allSatisfy({ document.units[$0.unit].marker != nil }) else { return [:] }
+        let items = measures.filter { measure in
+            measure.unit > last && document.units[measure.unit].kind == .paragraph && measure.profile.canPair
+                && !Self.isLeadIn(document.text(of: document.units[measure.unit]))
+        }
+        guard let first = items.first?.unit else { return [:] }
+        let measureUnits = Set(measures.map(\.unit))
+        for i in (last + 1)..<first where document.units[i].isContent {
+            guard document.units[i].kind == .heading || measureUnits.contains(i) else { return [:] }
+        }
+        var places = [Int: (measure: Int, words: Set<String>?)]()
+        if items.count == problems.count {
+            for (problem, measure) in zip(problems, items) { places[problem.unit] = (measure.unit, nil) }
+        } else if items.count == 1 {
+            let text = document.text(of: document.units[first])
+            let list = text.firstIndex(where: { $0 == ":" || $0 == "：" }).map { text[text.index(after: $0)...] } ?? text
+            let parts = list.split(whereSeparator: { $0 == ";" || $0 == "；" })
+                .filter { !$0.allSatisfy { $0.isWhitespace || $0.isPunctuation } }
+            guard parts.count == problems.count else { return [:] }
+            for (problem, part) in zip(problems, parts) { places[problem.unit] = (first, ContentWords.of(part)) }
+        }
+        return places
+    }
+
+    /// Each measure heading that announces exactly one content unit, and that unit, keyed both
+    /// ways: "（一）在学习上再深入。" and the paragraph that carries it out.
+    func headingPartners(of measures: [Int], in document: Document) -> [Int: Int] {
+        let set = Set(measures)
+        var children = [Int: [Int]]()
+        for i in document.units.indices where document.units[i].isContent {
+            if let heading = document.units[i].heading, set.contains(heading) { children[heading, default: []].append(i) }
+        }
+        var partners = [Int: Int]()
+        for (heading, under) in children where document.units[heading].kind == .heading && under.count == 1 {
+            guard let child = under.first, set.contains(child) else { continue }
+            partners[heading] = child
+            partners[child] = heading
+        }
+        return partners
     }
 }
 
