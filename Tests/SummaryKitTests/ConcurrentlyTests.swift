@@ -39,4 +39,21 @@ struct ConcurrentlyTests {
             #expect((try? outcome.result.get().audit) == alone?.audit, "\(file)")
         }
     }
+
+    @Test("offPool runs its work on a Dispatch thread, not the caller's, keeps runsSequentially, and a one-file batch audits as alone")
+    func offPool() async {
+        let caller = pthread_self()
+        let (value, sameThread, sequential) = await Concurrently.$runsSequentially.withValue(true) {
+            await Concurrently.offPool { (21 * 2, pthread_equal(pthread_self(), caller) != 0, Concurrently.runsSequentially) }
+        }
+        #expect(value == 42)
+        #expect(!sameThread)
+        #expect(sequential)
+        let unset = await Concurrently.offPool { Concurrently.runsSequentially }
+        #expect(!unset)
+        let auditor = try? Auditor()
+        guard let auditor, let file = Repo.corpusTexts.first else { Issue.record("no auditor or corpus"); return }
+        let batch = await auditor.audit(filesAt: [file])
+        #expect((try? batch.first?.result.get().audit) == (try? auditor.audit(fileAt: file).audit))
+    }
 }

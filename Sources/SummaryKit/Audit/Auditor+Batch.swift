@@ -58,7 +58,11 @@ extension Auditor {
                     running += 1
                     inFlight += costs[index]
                     group.addTask {
-                        Concurrently.$runsSequentially.withValue(sequential) { (index, Result { try self.audit(fileAt: path) }) }
+                        if sequential {
+                            return Concurrently.$runsSequentially.withValue(true) { (index, Result { try self.audit(fileAt: path) }) }
+                        }
+                        // One file at a time, on all cores: off the cooperative pool while its stages fan out.
+                        return (index, await Concurrently.offPool { Result { try self.audit(fileAt: path) } })
                     }
                 }
             }

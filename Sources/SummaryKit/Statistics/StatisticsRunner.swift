@@ -107,7 +107,11 @@ public struct StatisticsRunner: Sendable {
                 costs[index] = cost
                 // Several inputs at once: each one's stages stay on its task.
                 let sequential = jobs > 1
-                group.addTask { Concurrently.$runsSequentially.withValue(sequential) { (index, analyzer.analyze(input)) } }
+                group.addTask {
+                    if sequential { return Concurrently.$runsSequentially.withValue(true) { (index, analyzer.analyze(input)) } }
+                    // One input at a time, on all cores: off the cooperative pool while its stages fan out.
+                    return (index, await Concurrently.offPool { analyzer.analyze(input) })
+                }
                 return true
             }
             var exhausted = false

@@ -16,6 +16,19 @@ package enum Concurrently {
     /// pool. A batch of one file, or with one job, leaves it unset: its one file uses the cores.
     @TaskLocal package static var runsSequentially = false
 
+    /// Runs `body` on a Dispatch thread and waits for it without holding a cooperative thread:
+    /// for a task of a batch whose one file uses all cores (``map(_:_:)`` fans out to Dispatch),
+    /// so that no thread of Swift's cooperative pool blocks on another pool. The task's
+    /// ``runsSequentially`` is carried over.
+    package static func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        let sequential = runsSequentially
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: $runsSequentially.withValue(sequential) { body() })
+            }
+        }
+    }
+
     /// `body(0)…body(count - 1)` on as many threads as there are cores (Dispatch's
     /// `concurrentPerform`, which hands out the indices in order), the results in index order.
     /// Put the longest piece of work first: it starts first.
