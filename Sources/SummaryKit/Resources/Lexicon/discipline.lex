@@ -45,8 +45,8 @@ en = disciplinary action | disciplinary sanction | party disciplinary punishment
 
 [discipline-inspection]
 categories = discipline:1.0
-zh = 纪检 | 纪检监察 | 纪委 | 纪检委员 | 纪检组 | 巡视 | 巡察 | 巡视巡察
-en = discipline inspection | disciplinary inspection | discipline inspection commission | commission for discipline inspection | discipline inspection member | inspection tour | patrol inspection | circuit inspection | commission for discipline | discipline commission | disciplinary commission | discipline committee | disciplinary committee | discipline inspector | supervision and discipline inspection | central inspection team | inspection and patrol | patrol and inspection | tour inspection | roving inspection
+zh = 纪检 | 纪检监察 | 纪委 | 纪检委员 | 纪检组 | 巡视 | 巡察 | 巡视巡察 | 灯下黑 | 防止灯下黑
+en = discipline inspection | disciplinary inspection | discipline inspection commission | commission for discipline inspection | discipline inspection member | inspection tour | patrol inspection | circuit inspection | commission for discipline | discipline commission | disciplinary commission | discipline committee | disciplinary committee | discipline inspector | supervision and discipline inspection | central inspection team | inspection and patrol | patrol and inspection | tour inspection | roving inspection | darkness under the lamp | dark under the lamp
 
 [rectify-conduct-enforce-discipline]
 categories = discipline:1.0
@@ -199,8 +199,8 @@ en = work style | style building | style construction | construction of work sty
 
 [style-rectification]
 categories = discipline:0.9
-zh = 作风整顿 | 纪律作风整顿 | 作风整治 | 作风问题 | 专项整治
-en = style rectification | rectification of work style | rectification of style | special rectification | work style problem | rectification of conduct | conduct rectification | style and discipline rectification | rectification of discipline and style | rectification of style and discipline | discipline and style rectification | style consolidation | style remediation | rectify work style | rectify the style | correct work style | special remediation | special governance | style problem | problems of style | conduct problem
+zh = 作风整顿 | 纪律作风整顿 | 作风整治 | 作风问题 | 专项整治 | 机关作风 | 机关作风建设 | 机关作风整顿
+en = style rectification | rectification of work style | rectification of style | special rectification | work style problem | rectification of conduct | conduct rectification | style and discipline rectification | rectification of discipline and style | rectification of style and discipline | discipline and style rectification | style consolidation | style remediation | rectify work style | rectify the style | correct work style | special remediation | special governance | style problem | problems of style | conduct problem | work style of government organs | style of government organs | style of organs
 
 [party-style]
 categories = discipline:0.8

@@ -32,8 +32,8 @@ en = close ties with the masses | contact with the masses | keep close contact w
 
 [serve-the-people]
 categories = mass_work:1.0
-zh = 为人民服务 | 全心全意为人民服务 | 服务群众 | 为民服务 | 执政为民 | 勤政为民 | 为群众服务 | 服务人民
-en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people | service for the people | service to the masses | service for the masses | serve the public | serve the residents | serve the villagers | serve the broad masses | exercise power for the people | work for the people | heart and soul for the people | wholeheartedly serve the masses | serve the masses wholeheartedly | serve the people heart and soul | people-serving
+zh = 为人民服务 | 全心全意为人民服务 | 服务群众 | 为民服务 | 执政为民 | 勤政为民 | 为群众服务 | 服务人民 | 司法为民 | 为民司法 | 金融为民
+en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people | service for the people | service to the masses | service for the masses | serve the public | serve the residents | serve the villagers | serve the broad masses | exercise power for the people | work for the people | heart and soul for the people | wholeheartedly serve the masses | serve the masses wholeheartedly | serve the people heart and soul | people-serving | justice for the people | judicature for the people | justice serving the people | finance for the people
 
 [do-practical-things]
 categories = mass_work:1.0
@@ -82,7 +82,7 @@ en = assistance | support and help | help and support | assistance fund | assist
 
 [paired-assistance]
 categories = mass_work:1.0
-zh = 结对帮扶 | 结对 | 结对帮困 | 一对一 | 一帮一 | 结对子 | 双结对 | 结对认亲 | 对口帮扶 | 对口支援
+zh = 结对帮扶 | 结对 | 结对帮困 | 一对一 | 一帮一 | 结对子 | 双结对 | 结对认亲 | 对口帮扶 | 对口支援 | 挂包 | 挂包帮 | 结穷亲
 en = pairing assistance | one-on-one | one-to-one | pairing | pair up | one helps one | counterpart assistance | counterpart support | twinning | paired support | one for one | counterpart aid | counterpart help | double pairing | recognize relatives | make relatives | become relatives | match up | matching assistance | made relatives | became relatives
 
 [help-the-needy]
@@ -416,8 +416,8 @@ en = grassroots governance | grass-roots governance | primary-level governance |
 
 [receive-the-masses]
 categories = mass_work:0.8
-zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求
-en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands
+zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求 | 四下基层
+en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands | four down to the grassroots | four visits to the grassroots | four grassroots
 unless = 诉求表达 | 利益诉求表达
 
 [community-service-mechanisms]

@@ -203,7 +203,7 @@ en = set an example | lead by example | take the lead | role model | lead the wa
 
 [pioneer-posts]
 categories = member_development:0.7
-zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户
+zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户 | 党员先锋队 | 党员服务队
 en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team | party member central household | central household of party members | party member core household
 
 [public-commitment]
