@@ -321,7 +321,7 @@ en = two new organizations | non-public party building | non-public enterprise p
 
 [establish-branch]
 categories = member_development:0.7
-zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建 | 建立健全党组织 | 建立健全党的组织 | 党支部成立 | 党组织同步成立 | 网格党支部 | 网格党小组 | 楼宇党支部
+zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建 | 建立健全党组织 | 建立健全党的组织 | 党组织同步成立 | 网格党支部 | 网格党小组 | 楼宇党支部
 en = establish a party branch | set up a party branch | branch setting | party branch setting | form a party branch | found a party branch | founding of the party branch | establishment of the party branch | set up the branch | establish the branch | establishment of the branch | formation of party branch | build a party branch | setting up of party branch | set up party organization | establish party organization | establishment of party organization | independently set up | set up independently | separately establish | joint branch | joint party branch | jointly set up | coverage of party organization | party organization coverage | two coverage | full coverage of party organization | built a party branch | establish and improve party organization | grid party branch | grid party group
 
 [smart-party-building]
