@@ -126,4 +126,26 @@ struct LexiconTests {
             #expect(LexiconParser.lines(text) == reference, "\(text.debugDescription)")
         }
     }
+
+    @Test("genre vocabulary added from real summaries (#16) matches with the right concept and category", arguments: [
+        ("学校扎实推进清廉校园建设，严肃党内政治生活。", [("清廉校园", "clean-institution-building", Category.discipline), ("严肃党内政治生活", "inner-party-political-life", .discipline)]),
+        ("支部召开以案说纪警示会，书记讲廉洁党课。", [("以案说纪", "warning-education", .discipline), ("廉洁党课", "integrity-education", .discipline)]),
+        ("团支部按时收缴团费，走访慰问独居老人和高龄老人。", [("团费", "communist-youth-league", .massWork), ("独居老人", "the-elderly", .massWork), ("高龄老人", "the-elderly", .massWork)]),
+        ("合作社成立时党组织同步成立，小区设立网格党支部。", [("党组织同步成立", "establish-branch", .memberDevelopment), ("网格党支部", "establish-branch", .memberDevelopment)]),
+        ("镇党委举办村党支部书记培训班，开展党员冬训。", [("党支部书记培训", "party-affairs-training", .memberDevelopment), ("党员冬训", "winter-training", .study)]),
+        ("The branch built a clean and honest campus and collected league dues from its youth.", [("clean and honest campus", "clean-institution-building", .discipline), ("league dues", "communist-youth-league", .massWork)]),
+        ("Volunteers visited the elderly living alone, and the school kept serving teachers and students.", [("elderly living alone", "the-elderly", .massWork), ("serving teachers and students", "serve-teachers-and-students", .massWork)]),
+        ("The committee stressed the theme responsibility and held rotation training for village cadres.", [("theme responsibility", "responsibility-system", .discipline), ("rotation training", "party-affairs-training", .memberDevelopment), ("village cadres", "cadre-generic", .memberDevelopment)]),
+    ] as [(String, [(String, String, Category)])])
+    func addedGenreVocabulary(text: String, expected: [(String, String, Category)]) throws {
+        let matcher = try KeywordMatcher(lexicon: Lexicon.builtIn())
+        let source = SourceText(text)
+        let hits = try matcher.matches(in: source).map { (form: String(source[utf8: $0.utf8Range]), concept: matcher.concept(of: $0), negated: $0.isNegated) }
+        for (form, id, category) in expected {
+            let hit = try #require(hits.first { $0.form == form }, "\(form) in \(text): \(hits.map(\.form))")
+            #expect(hit.concept.id == id, "\(form)")
+            #expect(hit.concept.primaryCategory == category, "\(form)")
+            #expect(!hit.negated, "\(form)")
+        }
+    }
 }

@@ -45,12 +45,12 @@ en = disciplinary action | disciplinary sanction | party disciplinary punishment
 
 [discipline-inspection]
 categories = discipline:1.0
-zh = 纪检 | 纪检监察 | 纪委 | 纪检委员 | 纪检组 | 巡视 | 巡察 | 巡视巡察
-en = discipline inspection | disciplinary inspection | discipline inspection commission | commission for discipline inspection | discipline inspection member | inspection tour | patrol inspection | circuit inspection | commission for discipline | discipline commission | disciplinary commission | discipline committee | disciplinary committee | discipline inspector | supervision and discipline inspection | central inspection team | inspection and patrol | patrol and inspection | tour inspection | roving inspection
+zh = 纪检 | 纪检监察 | 纪委 | 纪检委员 | 纪检组 | 巡视 | 巡察 | 巡视巡察 | 灯下黑 | 防止灯下黑
+en = discipline inspection | disciplinary inspection | discipline inspection commission | commission for discipline inspection | discipline inspection member | inspection tour | patrol inspection | circuit inspection | commission for discipline | discipline commission | disciplinary commission | discipline committee | disciplinary committee | discipline inspector | supervision and discipline inspection | central inspection team | inspection and patrol | patrol and inspection | tour inspection | roving inspection | darkness under the lamp | dark under the lamp
 
 [rectify-conduct-enforce-discipline]
 categories = discipline:1.0
-zh = 正风肃纪 | 执纪问责 | 监督执纪 | 执纪 | 四种形态 | 咬耳扯袖 | 红红脸出出汗
+zh = 正风肃纪 | 执纪问责 | 监督执纪 | 执纪 | 四种形态 | 咬耳扯袖 | 红红脸出出汗 | 第一种形态
 en = rectify conduct and enforce discipline | enforce discipline | discipline enforcement | four forms | four forms of supervision | supervision and discipline enforcement | correct the style and enforce discipline | rectify the style and discipline | rectify style and tighten discipline | rectify the wind and discipline | correct the wind and discipline | enforce discipline and accountability | discipline enforcement and accountability | supervise and enforce discipline | four morphology | four kinds of form | four patterns of supervision | bite the ear and pull the sleeve | pull the sleeve | redden the face and sweat | red face and sweat | blush and sweat
 
 # ---------------------------------------------------------------------------
@@ -80,8 +80,8 @@ en = integrity and self-discipline | clean and self-disciplined | honest and sel
 
 [integrity-education]
 categories = discipline:1.0
-zh = 廉政教育 | 廉洁教育 | 反腐倡廉教育 | 廉政党课 | 廉洁从政教育 | 从政道德教育
-en = integrity education | clean government education | anti-corruption education | honesty education | clean government party class | political ethics education | education on integrity | education in integrity | education on clean government | incorruptibility education | honest government education | education of integrity | integrity education month | education on clean and honest government | clean politics education | political morality education | education on political ethics | education against corruption
+zh = 廉政教育 | 廉洁教育 | 反腐倡廉教育 | 廉政党课 | 廉洁从政教育 | 从政道德教育 | 廉洁党课 | 廉政教育月 | 廉洁教育月 | 廉政教育周
+en = integrity education | clean government education | anti-corruption education | honesty education | clean government party class | political ethics education | education on integrity | education in integrity | education on clean government | incorruptibility education | honest government education | education of integrity | integrity education month | education on clean and honest government | clean politics education | political morality education | education on political ethics | education against corruption | integrity party class | party class on integrity | clean government education month
 
 [anti-corruption]
 categories = discipline:1.0
@@ -90,8 +90,8 @@ en = anti-corruption | fight against corruption | combat corruption | resist cor
 
 [warning-education]
 categories = discipline:1.0
-zh = 警示教育 | 警示教育片 | 警示教育基地 | 以案促改 | 以案说法 | 以案为鉴 | 反面典型
-en = warning education | cautionary education | warning film | warning education base | use cases to promote reform | learn from cases | negative example | warning educational | alert education | admonition education | admonitory education | caution education | warning and education | education by warning | education through warning | warning case | case warning | warning movie | warning video | warning documentary | warning exhibition | warning base | anti-corruption warning | negative typical | negative case | case-based reform | promote reform by case | promote reform through case | reform by case | explain the law with case | explain law by case | take the case as a mirror | take case as a lesson | learn lesson from case | case as a mirror | lesson from case | educate people around with cases around | took the case as a mirror | took case as a lesson
+zh = 警示教育 | 警示教育片 | 警示教育基地 | 以案促改 | 以案说法 | 以案为鉴 | 反面典型 | 以案说纪 | 以案释纪 | 以案示警
+en = warning education | cautionary education | warning film | warning education base | use cases to promote reform | learn from cases | negative example | warning educational | alert education | admonition education | admonitory education | caution education | warning and education | education by warning | education through warning | warning case | case warning | warning movie | warning video | warning documentary | warning exhibition | warning base | anti-corruption warning | negative typical | negative case | case-based reform | promote reform by case | promote reform through case | reform by case | explain the law with case | explain law by case | take the case as a mirror | take case as a lesson | learn lesson from case | case as a mirror | lesson from case | educate people around with cases around | took the case as a mirror | took case as a lesson | explain discipline through cases | explain discipline with cases | use cases to explain discipline | warning through cases
 
 [clean-government-culture]
 categories = discipline:0.9
@@ -126,7 +126,7 @@ en = responsibility letter | letter of responsibility | responsibility statement
 [responsibility-system]
 categories = discipline:0.7
 zh = 责任制 | 一岗双责 | 主体责任 | 监督责任 | 两个责任 | 第一责任人 | 压力传导 | 责任传导 | 层层压实 | 层层传导压力 | 压实管党治党责任 | 管党治党责任
-en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility | pressure transmission | transmit pressure | transmission of pressure | responsibility for managing and governing the party | responsibility of administering the party
+en = responsibility system | one post two responsibilities | one post with dual responsibilities | main responsibility | primary responsibility | supervisory responsibility | first responsible person | two responsibilities | responsibility mechanism | system of responsibility | one post with two responsibilities | one post and two responsibilities | one position with two responsibilities | one position two responsibilities | dual responsibilities of one post | double responsibility for one post | one post double responsibility | one post dual responsibility | main body responsibility | subject responsibility | principal responsibility | responsibility of the subject | supervision responsibility | responsibility of supervision | oversight responsibility | first person responsible | first person in charge | person primarily responsible | entity responsibility | pressure transmission | transmit pressure | transmission of pressure | responsibility for managing and governing the party | responsibility of administering the party | theme responsibility | responsibility of the main body | main body of responsibility
 
 [accountability]
 categories = discipline:0.9
@@ -199,8 +199,8 @@ en = work style | style building | style construction | construction of work sty
 
 [style-rectification]
 categories = discipline:0.9
-zh = 作风整顿 | 纪律作风整顿 | 作风整治 | 作风问题 | 专项整治
-en = style rectification | rectification of work style | rectification of style | special rectification | work style problem | rectification of conduct | conduct rectification | style and discipline rectification | rectification of discipline and style | rectification of style and discipline | discipline and style rectification | style consolidation | style remediation | rectify work style | rectify the style | correct work style | special remediation | special governance | style problem | problems of style | conduct problem
+zh = 作风整顿 | 纪律作风整顿 | 作风整治 | 作风问题 | 专项整治 | 机关作风 | 机关作风建设 | 机关作风整顿
+en = style rectification | rectification of work style | rectification of style | special rectification | work style problem | rectification of conduct | conduct rectification | style and discipline rectification | rectification of discipline and style | rectification of style and discipline | discipline and style rectification | style consolidation | style remediation | rectify work style | rectify the style | correct work style | special remediation | special governance | style problem | problems of style | conduct problem | work style of government organs | style of government organs | style of organs
 
 [party-style]
 categories = discipline:0.8
@@ -234,8 +234,8 @@ en = paid tutoring | paid tutorial | charge classes | pay tutor | arbitrary char
 
 [gifts-and-banquets]
 categories = discipline:0.8
-zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包 | 违规吃喝 | 违规收送礼品礼金 | 收送礼品礼金 | 礼品礼金 | 违规收受 | 违规操办
-en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way | illegal eating and drinking | eating and drinking in violation of regulations | gifts and money | gifts and cash gifts | receive gifts in violation of regulations
+zh = 收受礼品 | 收受礼金 | 红包礼金 | 公款吃喝 | 大操大办 | 吃拿卡要 | 吃请 | 宴请 | 收受红包 | 违规吃喝 | 违规收送礼品礼金 | 收送礼品礼金 | 礼品礼金 | 违规收受 | 违规操办 | 回扣 | 收受回扣 | 药品回扣
+en = accept gifts | accept cash gifts | red envelope | public funds for eating and drinking | extravagant weddings and funerals | banquet | dinner invitation | gift money | receive gift | receive gifts and money | accept gifts and money | accept gift money | receive gift money | receive cash gift | red packet | hongbao | lavish banquet | wine and dine | eat and drink with public funds | eating and drinking at public expense | dine at public expense | banquet at public expense | lavish weddings and funerals | hold weddings and funerals in a big way | extravagant wedding | lavish wedding | invitation to dinner | accept banquet | shopping card | prepaid card | gift card | marketable securities | valuable securities | held weddings and funerals in a big way | illegal eating and drinking | eating and drinking in violation of regulations | gifts and money | gifts and cash gifts | receive gifts in violation of regulations | kickback | accept kickback | take kickback
 
 [public-funds]
 categories = discipline:0.7
@@ -289,8 +289,8 @@ en = three important and one big | three majors and one big | three important an
 
 [collective-decision]
 categories = discipline:0.5, member_development:0.3
-zh = 集体讨论决定 | 集体决策 | 集体研究 | 民主决策 | 集体领导 | 议事规则 | 议事决策
-en = collective decision | collective discussion and decision | collective decision-making | democratic decision-making | collectively studied | collective leadership | rules of procedure | deliberation and decision-making | collective discussion | collective deliberation | collectively decide | collectively discuss | collective research | collectively research | collective research and decision | rules of discussion | procedural rules | deliberation rule | rule for deliberation | decision-making procedure | decision-making rule | scientific and democratic decision-making | democratic and scientific decision-making
+zh = 集体讨论决定 | 集体决策 | 集体研究 | 民主决策 | 集体领导 | 议事规则 | 议事决策 | 党政联席会议 | 党政联席会
+en = collective decision | collective discussion and decision | collective decision-making | democratic decision-making | collectively studied | collective leadership | rules of procedure | deliberation and decision-making | collective discussion | collective deliberation | collectively decide | collectively discuss | collective research | collectively research | collective research and decision | rules of discussion | procedural rules | deliberation rule | rule for deliberation | decision-making procedure | decision-making rule | scientific and democratic decision-making | democratic and scientific decision-making | joint meeting of party and government | party and government joint meeting | joint party and government meeting
 
 [report-on-duty-and-integrity]
 categories = discipline:0.9
@@ -384,3 +384,15 @@ en = inaction | slow action | arbitrary action | not take responsibility | dare 
 categories = discipline:0.8
 zh = 利益冲突 | 干预插手 | 插手干预 | 违规经商办企业 | 经商办企业 | 兼职取酬 | 违规兼职 | 违规借贷 | 利益输送 | 靠企吃企
 en = conflict of interest | interfere and intervene | run a business in violation of regulations | doing business and running enterprises | part-time job for pay | part-time pay | part-time remuneration | illegal part-time job | illegal lending | transfer of interests | tunneling of benefits | benefit transfer
+
+# Clean-institution campaigns (清廉X建设): named integrity-building programmes of a school, agency, hospital or enterprise
+[clean-institution-building]
+categories = discipline:1.0
+zh = 清廉建设 | 清廉校园 | 清廉机关 | 清廉医院 | 清廉企业 | 清廉学校 | 清廉村居 | 清廉单位 | 廉洁机关 | 廉洁校园 | 廉洁医院 | 廉洁企业
+en = clean and honest campus | clean campus | integrity campus | clean and honest institution | clean and honest organ | clean government organ | clean and honest hospital | clean hospital | clean and honest enterprise | clean enterprise | clean and honest unit | clean and honest school | clean school | clean village
+
+# Political life within the party (党内政治生活): its rules and their strict observance
+[inner-party-political-life]
+categories = discipline:0.7, member_development:0.4
+zh = 党内政治生活 | 严肃党内政治生活 | 党内生活 | 党内政治生活准则
+en = inner-party political life | intra-party political life | political life within the party | political life in the party | inner-party life | intra-party life | political life of the party

@@ -32,8 +32,8 @@ en = close ties with the masses | contact with the masses | keep close contact w
 
 [serve-the-people]
 categories = mass_work:1.0
-zh = 为人民服务 | 全心全意为人民服务 | 服务群众 | 为民服务 | 执政为民 | 勤政为民 | 为群众服务 | 服务人民
-en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people | service for the people | service to the masses | service for the masses | serve the public | serve the residents | serve the villagers | serve the broad masses | exercise power for the people | work for the people | heart and soul for the people | wholeheartedly serve the masses | serve the masses wholeheartedly | serve the people heart and soul | people-serving
+zh = 为人民服务 | 全心全意为人民服务 | 服务群众 | 为民服务 | 执政为民 | 勤政为民 | 为群众服务 | 服务人民 | 司法为民 | 为民司法 | 金融为民
+en = serve the people | serve the people wholeheartedly | serve the masses | service to the people | governing for the people | work diligently for the people | wholeheartedly serve the people | service for the people | service to the masses | service for the masses | serve the public | serve the residents | serve the villagers | serve the broad masses | exercise power for the people | work for the people | heart and soul for the people | wholeheartedly serve the masses | serve the masses wholeheartedly | serve the people heart and soul | people-serving | justice for the people | judicature for the people | justice serving the people | finance for the people
 
 [do-practical-things]
 categories = mass_work:1.0
@@ -82,7 +82,7 @@ en = assistance | support and help | help and support | assistance fund | assist
 
 [paired-assistance]
 categories = mass_work:1.0
-zh = 结对帮扶 | 结对 | 结对帮困 | 一对一 | 一帮一 | 结对子 | 双结对 | 结对认亲 | 对口帮扶 | 对口支援
+zh = 结对帮扶 | 结对 | 结对帮困 | 一对一 | 一帮一 | 结对子 | 双结对 | 结对认亲 | 对口帮扶 | 对口支援 | 挂包 | 挂包帮 | 结穷亲
 en = pairing assistance | one-on-one | one-to-one | pairing | pair up | one helps one | counterpart assistance | counterpart support | twinning | paired support | one for one | counterpart aid | counterpart help | double pairing | recognize relatives | make relatives | become relatives | match up | matching assistance | made relatives | became relatives
 
 [help-the-needy]
@@ -202,8 +202,8 @@ en = veteran soldier | retired soldier | ex-serviceman | support the army and gi
 
 [women-and-children]
 categories = mass_work:0.7
-zh = 妇女儿童 | 两癌筛查 | 妇女儿童权益 | 儿童之家 | 母亲节
-en = women and children | two-cancer screening | rights of women and children | children's home | mother's day | women and kids | children and women | cervical and breast cancer screening | breast and cervical cancer screening | women's rights | rights and interests of women and children | women's and children's rights | protection of women and children | home for children | children's house | women's health | maternal and child health | women's rights and interests
+zh = 妇女儿童 | 两癌筛查 | 妇女儿童权益 | 儿童之家 | 母亲节 | 儿童节 | 六一儿童节
+en = women and children | two-cancer screening | rights of women and children | children's home | mother's day | women and kids | children and women | cervical and breast cancer screening | breast and cervical cancer screening | women's rights | rights and interests of women and children | women's and children's rights | protection of women and children | home for children | children's house | women's health | maternal and child health | women's rights and interests | children's day | international children's day
 
 # ---------------------------------------------------------------------------
 # Retirees and the elderly
@@ -216,8 +216,8 @@ en = retired | retiree | retired teacher | retired staff | retired worker | reti
 
 [the-elderly]
 categories = mass_work:0.8
-zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节 | 一老一小 | 助老 | 养老服务 | 居家养老 | 老年助餐 | 老年食堂 | 长者食堂 | 助餐点
-en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women | the old and the young | elderly care | home-based elderly care | home care for the elderly | elderly care service | meal assistance for the elderly | elderly canteen | canteen for the elderly | senior canteen
+zh = 老年人 | 孤寡老人 | 空巢老人 | 敬老 | 尊老 | 尊老敬老 | 敬老院 | 老人 | 关爱老人 | 重阳节 | 一老一小 | 助老 | 养老服务 | 居家养老 | 老年助餐 | 老年食堂 | 长者食堂 | 助餐点 | 独居老人 | 高龄老人 | 留守老人
+en = the elderly | lonely elderly | empty-nest elderly | respect the elderly | respect for the elderly | nursing home | old people | care for the elderly | double ninth festival | old person | old folk | old man | old woman | old lady | aged people | senior citizen | lonely old people | respect the aged | respect for the aged | care for the aged | aged care | old-age care | old-age service | home for the aged | old people's home | retirement home | welfare home | chongyang | chongyang festival | double yang festival | filial piety | old men | old women | the old and the young | elderly care | home-based elderly care | home care for the elderly | elderly care service | meal assistance for the elderly | elderly canteen | canteen for the elderly | senior canteen | elderly living alone | elderly people living alone | old people living alone | elderly who live alone | empty nester | left-behind elderly | elderly of advanced age
 
 [old-comrades]
 categories = mass_work:0.4, member_development:0.2
@@ -235,8 +235,8 @@ en = care for staff | care for employee | staff welfare | humanistic care | huma
 
 [staff-congress]
 categories = mass_work:0.7, discipline:0.3
-zh = 教代会 | 职代会 | 教职工代表大会 | 职工代表大会 | 教职工大会 | 双代会
-en = teachers' congress | workers' congress | staff congress | congress of teachers and staff | staff representative conference | faculty congress | congress of faculty and staff | teachers' association | staff representative congress | staff representative meeting | staff and workers congress | workers and staff congress | congress of workers and staff | congress of workers | congress of staff | congress of employees | employee congress | employee representative congress | employee representative conference | worker representative congress | teacher representative congress | teachers and staff representative congress | faculty and staff representative congress | faculty and staff congress | faculty representative congress | faculty and staff conference | teaching staff congress | double congress
+zh = 教代会 | 职代会 | 教职工代表大会 | 职工代表大会 | 教职工大会 | 双代会 | 职工代表 | 教职工代表
+en = teachers' congress | workers' congress | staff congress | congress of teachers and staff | staff representative conference | faculty congress | congress of faculty and staff | teachers' association | staff representative congress | staff representative meeting | staff and workers congress | workers and staff congress | congress of workers and staff | congress of workers | congress of staff | congress of employees | employee congress | employee representative congress | employee representative conference | worker representative congress | teacher representative congress | teachers and staff representative congress | faculty and staff representative congress | faculty and staff congress | faculty representative congress | faculty and staff conference | teaching staff congress | double congress | employee representative | staff representative | workers' representative
 
 [democratic-management]
 categories = mass_work:0.5, discipline:0.3
@@ -280,8 +280,8 @@ unless = european union | soviet union | credit union | union of knowledge and a
 
 [communist-youth-league]
 categories = mass_work:1.0
-zh = 共青团 | 团支部 | 团委 | 团员 | 青年团员 | 共青团员 | 团组织 | 团干部 | 团员教师 | 校团委 | 团总支
-en = communist youth league | youth league | youth league committee | league member | league branch | youth league branch | league committee | member of the league | youth league member | communist youth league committee | league organization | league | cyl
+zh = 共青团 | 团支部 | 团委 | 团员 | 青年团员 | 共青团员 | 团组织 | 团干部 | 团员教师 | 校团委 | 团总支 | 团费 | 团费收缴 | 党建带团建 | 以党建带团建 | 团的建设
+en = communist youth league | youth league | youth league committee | league member | league branch | youth league branch | league committee | member of the league | youth league member | communist youth league committee | league organization | league | cyl | league dues | league fee | league membership fee | party building drives league building | party building leads league building | league building
 unless = basketball league | football league | soccer league | sports league | volleyball league | league match | league game
 
 [young-pioneers]
@@ -291,8 +291,8 @@ en = young pioneer | pioneer team | children's palace | young pioneer counselor 
 
 [womens-federation]
 categories = mass_work:1.0
-zh = 妇联 | 妇委会 | 妇女工作 | 三八节 | 妇女节 | 女工委 | 女职工 | 妇女之家 | 三八红旗手
-en = women's federation | women's committee | women's work | women's day | march 8th | female worker | female staff | women's home | march 8th red flag bearer | federation of women | women's association | work of women | women's affairs | march 8 | three-eight red flag bearer | red-banner pacesetter | red flag bearer | home for women | women worker | female employee | women employee | women staff | female worker committee | women worker committee | female cadre | women cadre
+zh = 妇联 | 妇委会 | 妇女工作 | 三八节 | 妇女节 | 女工委 | 女职工 | 妇女之家 | 三八红旗手 | 巾帼建功 | 巾帼文明岗 | 巾帼志愿者 | 巾帼志愿服务
+en = women's federation | women's committee | women's work | women's day | march 8th | female worker | female staff | women's home | march 8th red flag bearer | federation of women | women's association | work of women | women's affairs | march 8 | three-eight red flag bearer | red-banner pacesetter | red flag bearer | home for women | women worker | female employee | women employee | women staff | female worker committee | women worker committee | female cadre | women cadre | women's civilization post | women's civilised post
 
 [next-generation-committee]
 categories = mass_work:1.0
@@ -416,11 +416,17 @@ en = grassroots governance | grass-roots governance | primary-level governance |
 
 [receive-the-masses]
 categories = mass_work:0.8
-zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求
-en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands
+zh = 接待群众 | 群众来访 | 来访群众 | 办事群众 | 群众办事 | 接访 | 下访 | 接访日 | 领导接待日 | 群众诉求 | 民生诉求 | 诉求 | 四下基层
+en = receive the masses | receive visiting masses | visiting masses | masses who come to handle affairs | people who come to handle affairs | handle affairs for the masses | reception day | leader reception day | receive visitors | people's appeals | public appeals | demands of the people | livelihood demands | four down to the grassroots | four visits to the grassroots | four grassroots
 unless = 诉求表达 | 利益诉求表达
 
 [community-service-mechanisms]
 categories = mass_work:0.9
 zh = 微心愿 | 三单制 | 群众点单 | 居民点单 | 党员接单 | 社区派单 | 社区下单 | 需求清单 | 服务清单 | 到社区报到 | 进社区报到 | 下沉社区 | 党员下沉 | 下沉党员 | 服务群众最后一公里 | 最后一公里 | 在职党员到社区 | 在职党员下沉 | 在职党员报到
 en = micro wish | small wish | tiny wish | three-list system | three-order system | residents order | masses order | masses place order | party members take order | community dispatch order | demand list | list of needs | service list | sink into the community | party members sink | last mile | last kilometer | last kilometre | in-service party members go to the community | in-service party members report to the community | on-the-job party members go to the community | in-service party members sink
+
+# Serving the teachers and students (服务师生): a school's or university's form of serving the masses
+[serve-teachers-and-students]
+categories = mass_work:0.7
+zh = 服务师生 | 为师生服务 | 服务广大师生 | 师生满意度
+en = serve teachers and students | service for teachers and students | service to teachers and students | satisfaction of teachers and students | teacher and student satisfaction

@@ -149,8 +149,8 @@ en = party member team | team of party member | party member management | manage
 
 [member-points]
 categories = member_development:0.7
-zh = 党员积分 | 积分制管理 | 积分管理 | 党员积分制
-en = party member point | points management | point system management | party member points system | integral management | points system | points-based management | integral system | score management | party member score | party member integral | points of party member | point management system | points for party member
+zh = 党员积分 | 积分制管理 | 积分管理 | 党员积分制 | 先锋指数
+en = party member point | points management | point system management | party member points system | integral management | points system | points-based management | integral system | score management | party member score | party member integral | points of party member | point management system | points for party member | pioneer index
 
 [floating-and-retired-members]
 categories = member_development:0.6, mass_work:0.3
@@ -203,12 +203,12 @@ en = set an example | lead by example | take the lead | role model | lead the wa
 
 [pioneer-posts]
 categories = member_development:0.7
-zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户
+zh = 党员示范岗 | 党员先锋岗 | 示范岗 | 先锋岗 | 党员责任区 | 党员示范区 | 党员示范窗口 | 党员突击队 | 党员中心户 | 党员先锋队 | 党员服务队
 en = party member demonstration post | demonstration post | pioneer post | party member pioneer post | party member responsibility area | responsibility area | responsibility zone | demonstration position | demonstration window | party member commando | model post | party member model post | party member vanguard post | vanguard post | demonstration job | model job | pioneer position | party member responsibility district | responsibility region | party member demonstration area | party member demonstration household | party member model household | party member shock team | shock team | commando | commando team | assault team | party member assault team | party member service team | party member vanguard team | vanguard team | party member demonstration team | party member central household | central household of party members | party member core household
 
 [public-commitment]
 categories = member_development:0.6
-zh = 公开承诺 | 承诺践诺 | 践诺 | 党员承诺 | 承诺书 | 岗位承诺 | 亮诺践诺
+zh = 公开承诺 | 承诺践诺 | 践诺 | 党员承诺 | 承诺书 | 岗位承诺 | 亮诺践诺 | 亮承诺
 en = public commitment | commitment and fulfillment | fulfil the commitment | fulfill the commitment | party member commitment | letter of commitment | commitment letter | job commitment | post commitment | practice the commitment | public pledge | publicly commit | public promise | open commitment | open promise | commitment and fulfilment | promise and fulfilment | promise and fulfillment | pledge and fulfilment | pledge and fulfillment | fulfil promise | fulfill promise | honour the commitment | honor the commitment | carry out the commitment | practise the commitment | commitment practice | party member pledge | party member promise | commitment card | pledge card | commitment board | position commitment | service commitment | show commitment
 
 [create-first-strive-excellence]
@@ -321,8 +321,8 @@ en = two new organizations | non-public party building | non-public enterprise p
 
 [establish-branch]
 categories = member_development:0.7
-zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建
-en = establish a party branch | set up a party branch | branch setting | party branch setting | form a party branch | found a party branch | founding of the party branch | establishment of the party branch | set up the branch | establish the branch | establishment of the branch | formation of party branch | build a party branch | setting up of party branch | set up party organization | establish party organization | establishment of party organization | independently set up | set up independently | separately establish | joint branch | joint party branch | jointly set up | coverage of party organization | party organization coverage | two coverage | full coverage of party organization | built a party branch
+zh = 成立党支部 | 支部设置 | 党支部设置 | 组建党支部 | 单独组建 | 党组织覆盖 | 党的组织覆盖 | 党的工作覆盖 | 两个覆盖 | 建立党组织 | 组建党组织 | 成立党组织 | 应建尽建 | 建立健全党组织 | 建立健全党的组织 | 党组织同步成立 | 网格党支部 | 网格党小组 | 楼宇党支部
+en = establish a party branch | set up a party branch | branch setting | party branch setting | form a party branch | found a party branch | founding of the party branch | establishment of the party branch | set up the branch | establish the branch | establishment of the branch | formation of party branch | build a party branch | setting up of party branch | set up party organization | establish party organization | establishment of party organization | independently set up | set up independently | separately establish | joint branch | joint party branch | jointly set up | coverage of party organization | party organization coverage | two coverage | full coverage of party organization | built a party branch | establish and improve party organization | grid party branch | grid party group
 
 [smart-party-building]
 categories = member_development:0.5, study:0.3
@@ -357,8 +357,8 @@ en = leadership team | leading group | leadership building | building of the lea
 
 [cadre-generic]
 categories = member_development:0.5
-zh = 干部 | 党员干部 | 领导干部 | 中层干部 | 中层领导
-en = cadre | party cadre | leading cadre | party member and cadre | middle-level cadre | middle-level leader | middle cadre | party official | leading official | middle-level official | middle manager | middle-level manager | mid-level cadre | mid-level leader | middle-level leadership | cadre and worker | cadre and staff | party member cadre | leaders and cadres
+zh = 干部 | 党员干部 | 领导干部 | 中层干部 | 中层领导 | 村干部 | 村组干部
+en = cadre | party cadre | leading cadre | party member and cadre | middle-level cadre | middle-level leader | middle cadre | party official | leading official | middle-level official | middle manager | middle-level manager | mid-level cadre | mid-level leader | middle-level leadership | cadre and worker | cadre and staff | party member cadre | leaders and cadres | village cadre | rural cadre | village-level cadre
 
 [cadre-team]
 categories = member_development:1.0
@@ -377,8 +377,8 @@ en = cadre training | training of cadre | cadre selection | selection and appoin
 
 [cadre-assessment]
 categories = member_development:0.6, discipline:0.3
-zh = 干部考核 | 考察考核 | 述职 | 述职评议 | 书记抓党建述职 | 抓党建述职评议
-en = cadre assessment | assessment of cadre | cadre evaluation | report on work | debrief | evaluation of the report on work | secretary's report on party building | assess cadre | cadre examination | examination of cadre | cadre appraisal | annual assessment of cadre | cadre performance evaluation | debriefing report | debriefing and evaluation | report on duty | duty report | report on the performance of duties | party building debriefing | debriefing on party building | report on party building work | secretary debriefing | debriefing of secretary
+zh = 干部考核 | 考察考核 | 述职 | 述职评议 | 书记抓党建述职 | 抓党建述职评议 | 党建述职 | 书记述职 | 支部书记述职 | 党支部考核 | 支部考核 | 党建考核 | 党建工作考核 | 党建目标考核
+en = cadre assessment | assessment of cadre | cadre evaluation | report on work | debrief | evaluation of the report on work | secretary's report on party building | assess cadre | cadre examination | examination of cadre | cadre appraisal | annual assessment of cadre | cadre performance evaluation | debriefing report | debriefing and evaluation | report on duty | duty report | report on the performance of duties | party building debriefing | debriefing on party building | report on party building work | secretary debriefing | debriefing of secretary | review of party building work | party building work review | party building assessment | assessment of party building | evaluation of party building work | party branch assessment | assessment of party branch
 
 [team-building-generic]
 categories = member_development:0.4
@@ -414,3 +414,9 @@ en = existing party member | currently has party member | number of party member
 categories = member_development:0.8
 zh = 标杆支部 | 标杆党支部 | 示范党支部 | 过硬党支部 | 过硬支部 | 四强党支部 | 样板支部 | 样板党支部 | 红旗党支部 | 模范机关 | 创建模范机关 | 党建示范点 | 支部建在
 en = benchmark branch | benchmark party branch | demonstration party branch | exemplary party branch | model branch | pacesetter branch | four-strong party branch | model organ | model agency | model government organ | party building demonstration site | party building demonstration point | branch built on
+
+# Training of branch secretaries and party-affairs staff (书记培训, 党务培训, 轮训)
+[party-affairs-training]
+categories = member_development:0.7, study:0.4
+zh = 支部书记培训 | 党支部书记培训 | 书记培训 | 党务培训 | 党务干部培训 | 党建培训 | 党务工作者培训 | 党员轮训 | 轮训
+en = branch secretary training | training of branch secretary | training for branch secretary | party branch secretary training | party affairs training | party affairs cadre training | party building training | rotation training | rotational training

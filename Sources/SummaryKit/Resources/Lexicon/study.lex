@@ -64,7 +64,7 @@ en = political study | political learning | learn politics | political and busin
 
 [central-group-study]
 categories = study:1.0
-zh = 中心组学习 | 理论学习中心组 | 党委中心组 | 中心组
+zh = 中心组学习 | 理论学习中心组 | 党委中心组 | 中心组 | 理论中心组
 en = central group study | central group learning | central study group | theoretical study center group | center group study | central group | center group | centre group | party committee central group | central group of party committee
 
 [thematic-study]
@@ -330,7 +330,7 @@ en = special lecture | tutorial report | counselling report | guidance report | 
 
 [reading-activities]
 categories = study:0.4
-zh = 读书活动 | 读书会 | 读书班 | 读书节 | 好书推荐
+zh = 读书活动 | 读书会 | 读书班 | 读书节 | 好书推荐 | 读书分享 | 读书分享会
 en = reading activity | reading club | book club | reading class | reading festival | book recommendation | reading salon | reading group | reading session | reading meeting | reading month | reading week | reading day | book reading | book sharing | reading sharing | reading and sharing | good book recommendation | recommend good book
 
 [study-exchange]
@@ -416,7 +416,7 @@ en = publicize the party's policies | publicize the party's principles and polic
 [earnest-study]
 categories = study:0.7
 zh = 加强学习 | 自身学习 | 坚持学习 | 带头学习 | 深入学习 | 认真学习 | 系统学习 | 学习提高 | 勤于学习 | 主动学习 | 原原本本学 | 逐字逐句
-en = strengthen study | strengthen learning | strengthen their study | strengthen our study | persist in learning | persist in studying | insist on learning | insist on studying | take the lead in learning | take the lead in studying | study earnestly | earnestly study | earnestly learn | conscientiously study | conscientiously learn | seriously study | study seriously | systematically study | systematic study | systematic learning | study hard | learn and improve | active learning | study word by word | word for word
+en = strengthen study | strengthen learning | strengthen their study | strengthen our study | persist in learning | persist in studying | insist on learning | insist on studying | take the lead in learning | take the lead in studying | study earnestly | earnestly study | earnestly learn | conscientiously study | conscientiously learn | seriously study | study seriously | systematically study | systematic study | systematic learning | study hard | learn and improve | active learning | study word by word | word for word | grasp learning | grasp study
 unless = 深入学习实践科学发展观
 
 [education-films]
@@ -434,3 +434,9 @@ en = ideological guidance | ideological leadership | political guidance | value 
 categories = study:1.0
 zh = 第一议题 | 第一议题制度 | 第一议题学习
 en = first agenda item | first issue system | first agenda system | first topic system | first item on the agenda
+
+# Winter training of party members (党员冬训): the annual concentrated study campaign of rural and community branches
+[winter-training]
+categories = study:1.0, member_development:0.3
+zh = 党员冬训 | 冬训 | 冬春训 | 党员冬春训 | 冬训学习
+en = winter training | winter training of party member | party member winter training | winter and spring training | winter study
