@@ -174,7 +174,7 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
             }
         }
         let places = ordinalPlaces(problems: problems, measures: measures, in: document)
-        let partners = headingPartners(of: measures.map(\.unit), in: document)
+        let partners = headingPartners(of: measures.map(\.unit), among: document.summaries[index].units, in: document)
         var pairs = [ProblemMeasurePair]()
         var answered = Set<Int>()
         for problem in problems {
@@ -264,11 +264,14 @@ extension ProblemMeasurePairer {
     }
 
     /// Each measure heading that announces exactly one content unit, and that unit, keyed both
-    /// ways: "（一）在学习上再深入。" and the paragraph that carries it out.
-    func headingPartners(of measures: [Int], in document: Document) -> [Int: Int] {
+    /// ways: "（一）在学习上再深入。" and the paragraph that carries it out. `units` are the
+    /// summary's units (a heading's paragraphs are in its summary): one pass over them, not over
+    /// the whole file, since a file may hold thousands of summaries.
+    func headingPartners(of measures: [Int], among units: Range<Int>, in document: Document) -> [Int: Int] {
+        guard !measures.isEmpty else { return [:] }
         let set = Set(measures)
         var children = [Int: [Int]]()
-        for i in document.units.indices where document.units[i].isContent {
+        for i in units where document.units.indices.contains(i) && document.units[i].isContent {
             if let heading = document.units[i].heading, set.contains(heading) { children[heading, default: []].append(i) }
         }
         var partners = [Int: Int]()
