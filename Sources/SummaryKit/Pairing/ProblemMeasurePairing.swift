@@ -148,7 +148,8 @@ public struct ProblemMeasurePairer: Sendable, Hashable {
 
     /// The pairing of every summary of `tagged`, in summary order.
     public func pairings(_ tagged: TaggedDocument) -> [SummaryPairing] {
-        tagged.document.summaries.indices.map { pairing(ofSummary: $0, in: tagged) }
+        // Summaries are paired apart: a file of many runs on all cores, as coverage does.
+        Concurrently.chunkedMap(tagged.document.summaries.count, grain: 16) { pairing(ofSummary: $0, in: tagged) }
     }
 
     /// The pairing of summary `index` of `tagged`.
@@ -321,26 +322,35 @@ package enum ContentWords {
     /// The distinctive words of `text`.
     package static func of(_ text: Substring) -> Set<String> {
         var words = Set<String>()
-        var letters = [Character]()
+        var letters = [UInt8]()
         var previousHan: Unicode.Scalar?
         let table = try? SimplifiedTable.shared()
         func endWord() {
             if letters.count >= 4 {
-                let stem = String(letters.prefix(5))
+                let stem = String(decoding: letters.prefix(5), as: UTF8.self)
                 if !englishStop.contains(stem) { words.insert(stem) }
             }
             letters.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic {
-                letters.append(Character(scalar.properties.lowercaseMapping))
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII letters, lowercased; anything else ASCII ends a word and a Han run.
+                if (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A {
+                    letters.append(UInt8(v | 0x20))
+                    previousHan = nil
+                    continue
+                }
+                endWord()
                 previousHan = nil
                 continue
             }
             endWord()
-            guard scalar.properties.isIdeographic else { previousHan = nil; continue }
+            // The common ideographs at once; the Unicode property for the rest (〇, extensions …).
+            let ideographic = (0x4E00...0x9FFF).contains(v) || (v >= 0x3000 && scalar.properties.isIdeographic)
+            guard ideographic else { previousHan = nil; continue }
             var han = scalar
-            if let table, scalar.value < 0x10000, case let mapped = table.map[Int(scalar.value)], mapped != 0,
+            if let table, v < 0x10000, case let mapped = table.map[Int(v)], mapped != 0,
                let simple = Unicode.Scalar(UInt32(mapped)) {
                 han = simple
             }

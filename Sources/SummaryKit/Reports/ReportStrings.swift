@@ -63,21 +63,28 @@ package struct ReportStrings: Sendable {
     }
 
     static func fill(_ template: String, _ arguments: [String]) -> String {
-        guard template.contains("{") else { return template }
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), arguments.indices.contains(n) {
-                out += arguments[n]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                out += "{"
-                rest = rest[afterOpen...]
+        // On UTF-8 bytes: `{` and `}` are ASCII, so they never sit inside a multi-byte character
+        // (every finding's message is filled in each language: this runs per finding).
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let bytes = Array(template.utf8)
+        guard bytes.contains(open) else { return template }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + 16 * arguments.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == open, let end = bytes[(i + 1)...].firstIndex(of: close), end > i + 1, end - i <= 8,
+               bytes[(i + 1)..<end].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                let n = bytes[(i + 1)..<end].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                if arguments.indices.contains(n) {
+                    out += arguments[n].utf8
+                    i = end + 1
+                    continue
+                }
             }
+            out.append(bytes[i])
+            i += 1
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Names of values
