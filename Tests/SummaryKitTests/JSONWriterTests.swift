@@ -283,6 +283,23 @@ struct JSONWriterTests {
         #expect(terms > 1000)
     }
 
+    @Test("match records: the fast writer's bytes equal JSONEncoder's for every match, with and without file")
+    func matchRecords() throws {
+        let matcher = try KeywordMatcher(lexicon: Lexicon.builtIn())
+        var count = 0
+        for path in Repo.corpusTexts {
+            let source = try TextDecoder().decode(fileAt: path)
+            for match in try matcher.matches(in: source) {
+                for file in [nil, source.origin, "dir/sub \"quoted\" \\ name\u{7}\u{2028}😀.txt"] as [String?] {
+                    let record = MatchRecord(match, matcher: matcher, source: source, file: file)
+                    try Self.expectSame(JSONOutput.bytes(record), Self.encoded(record, pretty: false), "\(path) match \(match)")
+                    count += 1
+                }
+            }
+        }
+        #expect(count > 10_000)
+    }
+
     @Test("JSONOutput is the configuration these tests compare with")
     func oneConfiguration() throws {
         let value = ["b/c": ["\u{2028}", "\"\\\u{1}😀"], "a": ["x"]]
