@@ -166,7 +166,7 @@ struct BuiltInDataTests {
             #expect(section.required, "\(section.id)")
             #expect(section.covered.minScore == nil && section.covered.minParagraphs == 1, "\(section.id)")
             #expect(section.covered.minCharacters == 15 && section.covered.minMention == nil, "\(section.id)")
-            #expect(section.thin.minScore == 0.2 && section.thin.minParagraphs == 1, "\(section.id)")
+            #expect(section.thin.minScore == 0.4 && section.thin.minParagraphs == 1, "\(section.id)")
             #expect(section.thin.minCharacters == 0 && section.thin.minMention == 0.8, "\(section.id)")
         }
         // What the Swift literal built: sections with the initialiser's defaults.

@@ -66,11 +66,11 @@ enum RealDev {
         static let testPresence = 0.78
         static let testBoilerplate = 0.95
         static let testAlignment = 0.94
-        static let testStatuses = 0.75
+        static let testStatuses = 0.80
         static let trainContent = 0.81
         static let trainStructural = 0.92
         static let trainPresence = 0.91
         static let trainAlignment = 0.96
-        static let trainStatuses = 0.84
+        static let trainStatuses = 0.87
     }
 }

@@ -27,9 +27,9 @@ public struct Checklist: Sendable, Hashable, Codable {
             self.minMention = minMention
         }
 
-        /// What `thin` needs by default: a unit scoring 0.2, or a passing mention of one of the
+        /// What `thin` needs by default: a unit scoring 0.4, or a passing mention of one of the
         /// section's own concepts (lexicon weight 0.8 or more).
-        public static let defaultThin = Requirement(minScore: 0.2, minMention: 0.8)
+        public static let defaultThin = Requirement(minScore: 0.4, minMention: 0.8)
 
         enum CodingKeys: String, CodingKey {
             case minScore = "min_score", minParagraphs = "min_paragraphs", minCharacters = "min_characters"
