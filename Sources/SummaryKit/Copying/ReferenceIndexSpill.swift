@@ -198,10 +198,11 @@ final class ReferenceIndexSpill: @unchecked Sendable {
     }
 
     /// Merges the runs file's runs and the sorted buffer into `out`: a binary heap of cursors,
-    /// each reading its run through a buffer; the cursors share the record buffer's budget.
+    /// each reading its run through a buffer; the cursors share the record buffer's budget, and
+    /// none reads more than 1 MiB at a time (a few runs need no more to read at disk speed).
     private func mergeRuns(into out: inout ChunkWriter) throws {
         var cursors: [RunCursor] = []
-        let perRun = max(256, bufferCapacity / max(1, runBounds.count))
+        let perRun = max(256, min(1 << 16, bufferCapacity / max(1, runBounds.count)))
         for bound in runBounds where bound.count > 0 {
             var cursor = RunCursor(file: runs, start: bound.start, count: bound.count, chunk: perRun)
             try cursor.refill()
@@ -264,6 +265,7 @@ private struct RunCursor {
     private var remaining: Int
     private let chunk: Int
     private var records: [Record]
+    private var bytes: [UInt8] = []
     private var index = 0
 
     init(file: SpillFile, start: Int, count: Int, chunk: Int) {
@@ -297,7 +299,7 @@ private struct RunCursor {
     mutating func refill() throws {
         guard let file else { return }
         let n = min(chunk, remaining)
-        var bytes = [UInt8](repeating: 0, count: n * ReferenceIndexSpill.recordBytes)
+        if bytes.count != n * ReferenceIndexSpill.recordBytes { bytes = [UInt8](repeating: 0, count: n * ReferenceIndexSpill.recordBytes) }
         try bytes.withUnsafeMutableBytes { raw in try file.read(at: next * ReferenceIndexSpill.recordBytes, into: raw) }
         records.removeAll(keepingCapacity: true)
         bytes.withUnsafeBytes { raw in
