@@ -166,7 +166,8 @@ public struct ReferenceIndexBuilder: Sendable {
     ///
     /// - Parameter name: The file name for errors.
     /// - Throws: ``CopyIndexError/tooLarge(file:reason:)`` when a document is 4 GB or longer
-    ///   or there are 2³² documents or more.
+    ///   or there are 2³² documents or more; for a builder that spills,
+    ///   ``CopyIndexError/unreadable(file:reason:)`` when its temporaries cannot be read back.
     public func data(name: String = "<memory>") throws(CopyIndexError) -> Data {
         if let spill {
             var out = Data()
