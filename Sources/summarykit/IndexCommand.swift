@@ -24,7 +24,9 @@ struct IndexBuildCommand: AsyncParsableCommand {
         discussion: """
         Reads the inputs the audit reads: .txt (any supported encoding), .docx and .html files; \
         folders are searched recursively. Each document is indexed under its path as given or \
-        found, which is what a copied-text finding names. The index is written atomically. \
+        found, which is what a copied-text finding names. The index is written atomically; \
+        while it is built, texts and sorted fingerprint runs are kept in temporary files beside \
+        it (removed at the end, on failure and on Ctrl-C), so memory stays bounded. \
         --stock names texts of the genre written independently (for example other branches' \
         own summaries): phrases two or more of them share are stock phrases and never count \
         as copying. Exit status: 0 every reference was indexed, 3 some could not be read (each \
@@ -59,13 +61,16 @@ struct IndexBuildCommand: AsyncParsableCommand {
         defer { interrupt.cancel() }
         try OutputPath.check(output)
         let reader = InputReader(decoder: TextDecoder(encoding: encoding))
+        // Memory stays bounded (#19): texts and ids are spilled beside the output as they are
+        // read, records in sorted runs of 64 MiB, merged into the index when it is written.
         var builder: ReferenceIndexBuilder
         do {
-            builder = try ReferenceIndexBuilder()
+            builder = try ReferenceIndexBuilder(spillingNear: output)
         } catch {
             Output.error("\(error)")
             throw ExitCode(2)
         }
+        defer { builder.discardTemporaryFiles() }
         var failures = 0
         if !stock.isEmpty {
             let (files, missing) = InputFiles.expand(stock)
@@ -89,7 +94,7 @@ struct IndexBuildCommand: AsyncParsableCommand {
             throw ExitCode(3)
         }
         do {
-            try OutputPath.write(Array(try builder.data(name: output)), to: output)
+            try builder.write(to: output)
         } catch {
             Output.error("\(error)")
             throw ExitCode(2)

@@ -169,6 +169,27 @@ struct InterruptionTests {
         try killAcrossRun(statsArguments(corpus, out), out: out, targets: targets, signal: SIGINT)
     }
 
+    @Test("index build: SIGINT while the references are spilled exits 130, keeps the old index and leaves no temporary")
+    func indexBuildInterrupted() throws {
+        let (root, corpus, out) = try makeCorpus(copies: 20)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let index = out.appendingPathComponent("refs.skidx")
+        try Self.oldReport.write(to: index, atomically: true, encoding: .utf8)
+        let process = try start(["index", "build", "--quiet", "-o", index.path, corpus.path])
+        #expect(waitForInterruptHandler(process.processIdentifier, timeout: 60))
+        // The texts' and runs' temporaries beside the index (the writability probe comes and goes).
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, names(in: out).filter({ $0.hasPrefix(".refs.skidx.summarykit-tmp-") }).count < 2 {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        try #require(process.isRunning, "the build finished before it could be interrupted; make the corpus larger")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+        #expect(contents(index) == Self.oldReport)
+        #expect(names(in: out) == ["refs.skidx"], "left behind: \(names(in: out))")
+    }
+
     @Test("audit --output: SIGINT midway exits 130 with the old report; SIGKILL keeps it whole")
     func auditInterruptedAndKilled() throws {
         let (root, corpus, out) = try makeCorpus(copies: 20)

@@ -18,6 +18,13 @@ import Foundation
 ///
 /// - Complexity: O(*n* · w) per document added; ``data(name:)`` sorts the records, O(*r* log *r*),
 ///   and holds them in memory (16 bytes each) while doing so.
+///
+/// A builder made with `init(fingerprinter:spillingNear:recordBufferBytes:)` (the CLI's
+/// `index build`) keeps memory bounded instead: texts and ids go to a temporary file beside the
+/// index as they are added, and records to a buffer of `recordBufferBytes` that is sorted and
+/// written to a second temporary as a run whenever it fills; ``write(to:)`` merges the runs
+/// into the file, byte for byte the one ``data(name:)`` lays out (``ReferenceIndexSpill``).
+/// Such a builder shares its temporaries with its copies: add to one of them only.
 public struct ReferenceIndexBuilder: Sendable {
     /// Texts of the genre whose shared k-grams are stock phrases: for example the bundled
     /// Corpus or a sample of other branches' own summaries. Empty by default.
@@ -42,6 +49,10 @@ public struct ReferenceIndexBuilder: Sendable {
     private(set) var texts: [String] = []
     private(set) var characterCounts: [Int] = []
     private(set) var fingerprintCounts: [Int] = []
+    /// The temporaries of a builder that spills to disk; nil for one that builds in memory.
+    private(set) var spill: ReferenceIndexSpill?
+    /// The default memory for records before a spilling builder writes a sorted run: 64 MiB.
+    package static let defaultRecordBufferBytes = 64 << 20
 
     /// Creates an empty builder.
     ///
@@ -52,8 +63,40 @@ public struct ReferenceIndexBuilder: Sendable {
         normalizer = try CopyNormalizer()
     }
 
+    /// Creates an empty builder that keeps memory bounded however many documents are added:
+    /// their texts and ids go to a temporary file beside `target` as they are added, and their
+    /// records to a buffer of `recordBufferBytes` that is sorted and written to a second
+    /// temporary as a run whenever it fills. Both temporaries are tracked by
+    /// ``TemporaryFiles`` (an interrupt removes them) and removed by
+    /// ``discardTemporaryFiles()`` or when the last copy of the builder is released.
+    ///
+    /// - Parameters:
+    ///   - fingerprinter: The k-gram weight and window (defaults: 39 and 12).
+    ///   - target: The index file that ``write(to:)`` will write; errors name it.
+    ///   - recordBufferBytes: Memory for records between runs (default 64 MiB); merging
+    ///     reads the runs through buffers of the same total size.
+    /// - Throws: ``SegmentationError`` when the Traditional→Simplified table cannot be loaded;
+    ///   ``OutputError/unwritable(file:reason:)`` naming `target` when its folder is not writable.
+    package init(fingerprinter: Fingerprinter = Fingerprinter(), spillingNear target: String,
+                 recordBufferBytes: Int = ReferenceIndexBuilder.defaultRecordBufferBytes) throws {
+        try self.init(fingerprinter: fingerprinter)
+        spill = try ReferenceIndexSpill(near: target, bufferBytes: recordBufferBytes)
+    }
+
+    /// Removes a spilling builder's temporaries; it cannot be written afterwards. Does nothing
+    /// for a builder in memory.
+    package func discardTemporaryFiles() {
+        spill?.discard()
+    }
+
+    /// A spilling builder's temporary files (the texts and the runs); empty in memory.
+    package var temporaryFilePaths: [String] { spill?.temporaryPaths ?? [] }
+
+    /// The number of sorted runs a spilling builder has written so far; 0 in memory.
+    package var runCount: Int { spill?.runCount ?? 0 }
+
     /// The number of documents added.
-    public var documentCount: Int { ids.count }
+    public var documentCount: Int { spill?.documentCount ?? ids.count }
 
     /// Adds a reference document.
     ///
@@ -82,6 +125,10 @@ public struct ReferenceIndexBuilder: Sendable {
     }
 
     private mutating func append(id: String, source: SourceText, characters: Int, fingerprints: [Fingerprint]) {
+        if let spill {
+            spill.append(id: id, text: source.text, characters: characters, fingerprints: fingerprints)
+            return
+        }
         let document = UInt32(truncatingIfNeeded: ids.count)
         for fingerprint in fingerprints {
             records.append(Record(hash: fingerprint.hash, document: document, position: UInt32(truncatingIfNeeded: fingerprint.position)))
@@ -93,7 +140,7 @@ public struct ReferenceIndexBuilder: Sendable {
     }
 
     /// The number of fingerprint records added so far (16 bytes each in the index).
-    public var recordCount: Int { records.count }
+    public var recordCount: Int { spill?.recordCount ?? records.count }
 
     /// The stock-phrase hashes of ``stockCorpus``, sorted.
     func stockHashes() -> [UInt64] {
@@ -119,8 +166,22 @@ public struct ReferenceIndexBuilder: Sendable {
     ///
     /// - Parameter name: The file name for errors.
     /// - Throws: ``CopyIndexError/tooLarge(file:reason:)`` when a document is 4 GB or longer
-    ///   or there are 2³² documents or more.
+    ///   or there are 2³² documents or more; for a builder that spills,
+    ///   ``CopyIndexError/unreadable(file:reason:)`` when its temporaries cannot be read back.
     public func data(name: String = "<memory>") throws(CopyIndexError) -> Data {
+        if let spill {
+            var out = Data()
+            do {
+                try spill.write(name: name, fingerprinter: fingerprinter, stock: stockHashes(), stockDocuments: stockCorpus.count) {
+                    out.append(contentsOf: $0)
+                }
+            } catch let error as CopyIndexError {
+                throw error
+            } catch {
+                throw .unreadable(file: name, reason: "\(error)")
+            }
+            return out
+        }
         guard ids.count < Int(UInt32.max) else { throw .tooLarge(file: name, reason: "more than \(UInt32.max) documents") }
         for (k, text) in texts.enumerated() where text.utf8.count >= Int(UInt32.max) || ids[k].utf8.count >= Int(UInt32.max) {
             throw .tooLarge(file: name, reason: "\(ids[k]) is 4 GB or longer")
@@ -137,26 +198,11 @@ public struct ReferenceIndexBuilder: Sendable {
         let fileLength = stringsOffset + stringsLength
 
         var out = Data(capacity: fileLength)
-        out.append(contentsOf: ReferenceIndex.magic)
         func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { out.append(contentsOf: $0) } }
         func u64(_ value: Int) { withUnsafeBytes(of: UInt64(value).littleEndian) { out.append(contentsOf: $0) } }
         func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        u32(ReferenceIndex.formatVersion)
-        u32(header)
-        u32(fingerprinter.gramWeight)
-        u32(fingerprinter.window)
-        u32(ids.count)
-        u32(stock.isEmpty ? 0 : stockCorpus.count)
-        u64(sorted.count)
-        u64(stock.count)
-        u64(recordsOffset)
-        u64(stockOffset)
-        u64(documentsOffset)
-        u64(stringsOffset)
-        u64(stringsLength)
-        u64(fileLength)
-        u32(CopyNormalizer.version)
-        u32(0)
+        out.append(contentsOf: Self.header(fingerprinter: fingerprinter, documents: ids.count, stockDocuments: stockCorpus.count,
+                                           records: sorted.count, stock: stock.count, stringsLength: stringsLength))
         for record in sorted {
             u64(record.hash)
             u32(Int(record.document))
@@ -182,15 +228,67 @@ public struct ReferenceIndexBuilder: Sendable {
         return out
     }
 
+    /// The index's header (``ReferenceIndex``'s layout): the tables follow it in order, records
+    /// first, each as long as its count says.
+    ///
+    /// - Parameters:
+    ///   - documents: The number of documents.
+    ///   - stockDocuments: The number of stock-corpus documents (written as 0 when `stock` is 0).
+    ///   - records: The number of records.
+    ///   - stock: The number of stock-phrase hashes.
+    ///   - stringsLength: The bytes of the ids and texts together.
+    static func header(fingerprinter: Fingerprinter, documents: Int, stockDocuments: Int, records: Int, stock: Int,
+                       stringsLength: Int) -> [UInt8] {
+        let header = ReferenceIndex.headerSize
+        let recordsOffset = header
+        let stockOffset = recordsOffset + records * ReferenceIndex.recordSize
+        let documentsOffset = stockOffset + stock * 8
+        let stringsOffset = documentsOffset + documents * ReferenceIndex.documentSize
+        let fileLength = stringsOffset + stringsLength
+        var out = ReferenceIndex.magic
+        out.reserveCapacity(header)
+        func u32(_ value: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { out.append(contentsOf: $0) } }
+        func u64(_ value: Int) { withUnsafeBytes(of: UInt64(value).littleEndian) { out.append(contentsOf: $0) } }
+        u32(ReferenceIndex.formatVersion)
+        u32(header)
+        u32(fingerprinter.gramWeight)
+        u32(fingerprinter.window)
+        u32(documents)
+        u32(stock == 0 ? 0 : stockDocuments)
+        u64(records)
+        u64(stock)
+        u64(recordsOffset)
+        u64(stockOffset)
+        u64(documentsOffset)
+        u64(stringsOffset)
+        u64(stringsLength)
+        u64(fileLength)
+        u32(CopyNormalizer.version)
+        u32(0)
+        return out
+    }
+
     /// The index, in memory (no file).
     public func index() throws(CopyIndexError) -> ReferenceIndex {
         try ReferenceIndex(data: data())
     }
 
-    /// Writes the index to `path` atomically: a temporary file renamed into place.
+    /// Writes the index to `path` atomically: a temporary file renamed into place. A builder
+    /// that spills streams the file (its memory stays bounded); one in memory lays it out
+    /// whole first (``data(name:)``).
     ///
-    /// - Throws: ``CopyIndexError`` or ``OutputError`` naming the path.
+    /// - Throws: ``CopyIndexError`` or ``OutputError`` naming the path; the temporary is
+    ///   removed and whatever was at `path` is left as it was.
     public func write(to path: String) throws {
-        try AtomicFile.write(data(name: path), to: path)
+        guard let spill else {
+            try AtomicFile.write(data(name: path), to: path)
+            return
+        }
+        let file = try OutputFile(path: path)
+        defer { file.discard() }
+        try spill.write(name: path, fingerprinter: fingerprinter, stock: stockHashes(), stockDocuments: stockCorpus.count) { bytes in
+            try file.write(bytes)
+        }
+        try file.commit()
     }
 }
