@@ -16,9 +16,9 @@ struct StructureTests {
     func fiveTemplates() throws {
         let document = try reader.read(fileAt: StructureFixture.path("zh-five-templates.txt"))
         #expect(document.summaries.count == 5)
-        #expect(document.summaries.allSatisfy { $0.title == "党支部工作总结" })
+        #expect(document.summaries.allSatisfy { $0.title == "党支部年度工作总结" })
         #expect(document.summaries[0].lines.lowerBound == 11)
-        #expect(document.metadata.title == "党支部工作总结范文五篇")
+        #expect(document.metadata.title == "党支部年度工作总结精选五篇")
         let chrome = document.units.filter { $0.kind == .boilerplate }.map { String(document.text(of: $0)) }
         #expect(chrome == ["范文网>实用范文>工作总结>党建工作总结>", "小林分享",
                            "岁末年初，又到了写总结的时候。小编为大家整理了几篇党支部工作总结，希望对大家有所帮助，欢迎阅读！",
@@ -39,7 +39,7 @@ struct StructureTests {
     func repeatedTitles() throws {
         let document = try reader.read(fileAt: StructureFixture.path("en-three-summaries.txt"))
         #expect(document.summaries.count == 3)
-        #expect(document.summaries.map(\.title) == Array(repeating: "Summary of the work of the school party branch", count: 3))
+        #expect(document.summaries.map(\.title) == Array(repeating: "Annual work summary of our school party branch", count: 3))
         #expect(document.metadata.language == .en)
         #expect(document.metadata.years == [2015])
         #expect(document.units.suffix(2).allSatisfy { $0.kind == .boilerplate })
